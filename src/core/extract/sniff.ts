@@ -1,0 +1,76 @@
+/** Tell a file's kind from its bytes, never from its name. */
+import type { ErrorCode } from "../model/report";
+
+export type SniffedKind = "pdf" | "docx" | "txt" | "html" | "zip" | "ofd" | "ole2" | "empty" | "binary";
+
+const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
+const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
+const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function startsWith(bytes: Uint8Array, magic: number[], offset = 0): boolean {
+  return magic.every((byte, i) => bytes[offset + i] === byte);
+}
+
+/** Zip local-file-header names in the first entries, enough to tell DOCX from OFD from other zips. */
+function zipEntryNames(bytes: Uint8Array, limit = 64): string[] {
+  const names: string[] = [];
+  const decoder = new TextDecoder();
+  let offset = 0;
+  while (names.length < limit && offset + 30 <= bytes.length && startsWith(bytes, ZIP_MAGIC, offset)) {
+    const view = new DataView(bytes.buffer, bytes.byteOffset + offset);
+    const compressedSize = view.getUint32(18, true);
+    const nameLength = view.getUint16(26, true);
+    const extraLength = view.getUint16(28, true);
+    const flags = view.getUint16(6, true);
+    names.push(decoder.decode(bytes.subarray(offset + 30, offset + 30 + nameLength)));
+    // With a data descriptor the size is not in the local header: stop walking, the names so far do.
+    if (flags & 0x08) break;
+    offset += 30 + nameLength + extraLength + compressedSize;
+  }
+  return names;
+}
+
+function looksLikeHtml(head: string): boolean {
+  return /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<!--)/i.test(head);
+}
+
+/** Share of bytes that no text file holds (NUL and most C0 controls). */
+function binaryShare(bytes: Uint8Array): number {
+  const sample = bytes.subarray(0, 4096);
+  let bad = 0;
+  for (const byte of sample) if (byte === 0 || (byte < 0x09) || (byte > 0x0d && byte < 0x20 && byte !== 0x1b)) bad++;
+  return sample.length ? bad / sample.length : 0;
+}
+
+export function sniff(bytes: Uint8Array): SniffedKind {
+  if (bytes.length === 0) return "empty";
+  if (startsWith(bytes, PDF_MAGIC) || new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) return "pdf";
+  if (startsWith(bytes, OLE2_MAGIC)) return "ole2";
+  if (startsWith(bytes, ZIP_MAGIC)) {
+    const names = zipEntryNames(bytes);
+    if (names.some((name) => name === "word/document.xml" || name === "[Content_Types].xml" && names.some((n) => n.startsWith("word/")))) return "docx";
+    if (names.some((name) => /^OFD\.xml$/i.test(name))) return "ofd";
+    return "zip";
+  }
+  const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  if (!isUtf16 && binaryShare(bytes) > 0.01) return "binary";
+  const head = new TextDecoder(isUtf16 ? (bytes[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8").decode(bytes.subarray(0, 2048));
+  return looksLikeHtml(head.replace(/^\uFEFF/, "")) ? "html" : "txt";
+}
+
+/** The file-level error for kinds the checker cannot read. */
+export function sniffError(kind: SniffedKind): ErrorCode | null {
+  switch (kind) {
+    case "empty":
+      return "empty-file";
+    case "ole2":
+      return "legacy-word";
+    case "ofd":
+      return "ofd";
+    case "zip":
+    case "binary":
+      return "unsupported-format";
+    default:
+      return null;
+  }
+}

@@ -1,0 +1,37 @@
+/** Where a block, cell or finding sits in the source document (see shared/spec/model.md, "Locations"). */
+
+/** PDF user-space rectangle [x0, y0, x1, y1], origin bottom left. */
+export type Box = [number, number, number, number];
+
+export interface PageBox {
+  page: number;
+  box: Box;
+}
+
+export type T2Column = "issued" | "repealed" | "in_force" | "value";
+export type T4Column = "upheld" | "corrected" | "other" | "pending" | "total";
+
+export interface TableCellRef {
+  table: "t2" | "t3" | "t4";
+  row: string;
+  column: string;
+}
+
+export interface Location extends Partial<TableCellRef> {
+  // PDF
+  page?: number;
+  box?: Box;
+  boxes?: PageBox[];
+  // DOCX: index among the children of w:body; character offsets inside a paragraph
+  block?: number;
+  start?: number;
+  end?: number;
+  /** DOCX table cell: row and column index inside the table block. */
+  cellRow?: number;
+  cellColumn?: number;
+  // Text and HTML, 1-based
+  line?: number;
+  column?: number;
+  endLine?: number;
+  endColumn?: number;
+}

@@ -1,0 +1,100 @@
+/** The report model and the check result: the contract of shared/spec/model.md. */
+import type { Block, SourceFormat } from "./document";
+import type { Location } from "./location";
+
+export type Severity = "error" | "warning" | "info";
+export type AgencyKind = "department" | "government" | "township" | "unknown";
+export type FormatVersion = "2021" | "2019-trial" | "pre-2019";
+
+/** A table cell value: a number, or null when the cell holds no number. */
+export type CellValue = number | null;
+
+export interface Table2Triple {
+  issued: CellValue;
+  repealed: CellValue;
+  in_force: CellValue;
+}
+
+export interface Table2 {
+  regulations?: Table2Triple;
+  normative_documents?: Table2Triple;
+  licensing?: CellValue;
+  penalty?: CellValue;
+  coercion?: CellValue;
+  fees?: CellValue;
+}
+
+export type T3ColumnKey = "natural_person" | "commercial" | "research" | "social" | "legal" | "other" | "total";
+export type Table3Row = Record<T3ColumnKey, CellValue>;
+export type Table3 = Partial<Record<string, Table3Row>>;
+
+export interface Table4Group {
+  upheld: CellValue;
+  corrected: CellValue;
+  other: CellValue;
+  pending: CellValue;
+  total: CellValue;
+}
+export type T4GroupKey = "review" | "litigation_direct" | "litigation_after_review";
+export type Table4 = Partial<Record<T4GroupKey, Table4Group>>;
+
+export interface Tables {
+  t2?: Table2;
+  t3?: Table3;
+  t4?: Table4;
+}
+
+export interface Section {
+  number: number;
+  title: string;
+  heading: string;
+  location: Location;
+}
+
+export interface Report {
+  title: string;
+  agency: string;
+  agencyKind: AgencyKind;
+  year: number | null;
+  formatVersion: FormatVersion;
+  sections: Section[];
+  tables: Tables;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  expected?: number | string;
+  actual?: number | string | null;
+  location: Location;
+}
+
+export type ErrorCode =
+  | "empty-file"
+  | "too-large"
+  | "unsupported-format"
+  | "legacy-word"
+  | "ofd"
+  | "damaged-file"
+  | "encrypted-pdf"
+  | "scanned-pdf"
+  | "garbled-text"
+  | "not-a-report"
+  | "too-complex";
+
+export interface FileError {
+  code: ErrorCode;
+  message: string;
+}
+
+export interface CheckResult {
+  file: string;
+  format: SourceFormat;
+  checker: { version: string; rules: string };
+  checkedAt: string;
+  error: FileError | null;
+  report?: Report;
+  blocks?: Block[];
+  findings?: Finding[];
+}
