@@ -27,7 +27,7 @@ export interface Rule {
   example: { wrong: string; right: string };
   /** Formats the rule does not apply to (rules.md "按格式不适用的规则"). */
   skipFormats?: SourceFormat[];
-  /** Whether the rule runs on reports of this format version; default: only the 2021 format. */
+  /** Whether the rule runs on reports of this format version; default: the 2021 and 2019 formats, not pre-2019 reports (only recognised). */
   appliesToVersion?: (version: ParsedReport["report"]["formatVersion"]) => boolean;
   check(context: RuleContext): FindingDraft[];
 }

@@ -1,0 +1,11 @@
+import type { ErrorCode } from "../model/report";
+
+/** Thrown by an extractor when a file cannot be read; check() turns it into the result's `error`. */
+export class ExtractError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    readonly detail?: string,
+  ) {
+    super(detail ? `${code}: ${detail}` : code);
+  }
+}

@@ -1,0 +1,49 @@
+/** Blocks → the report model: title, agency, year, sections and the three tables. */
+import type { ExtractedDocument } from "../model/document";
+import type { Report } from "../model/report";
+import { SECTIONS } from "../model/template";
+import type { ParsedReport } from "./parsed";
+import { findSections } from "./sections";
+import { classifyTables, parseTable2, parseTable3, parseTable4 } from "./tables";
+import { agencyKindOf, findTitle, titleParts } from "./title";
+import { findVersionMarks, formatVersionOf } from "./version";
+
+export function parseDocument(document: ExtractedDocument): ParsedReport {
+  const { blocks } = document;
+  const title = findTitle(blocks);
+  const { sections, duplicates } = findSections(blocks, new Set(title?.blocks ?? []));
+  const tableBlocks = classifyTables(blocks);
+  const t2 = tableBlocks.t2.length ? parseTable2(blocks, tableBlocks.t2) : undefined;
+  const t3 = tableBlocks.t3.length ? parseTable3(blocks, tableBlocks.t3) : undefined;
+  const t4 = tableBlocks.t4.length ? parseTable4(blocks, tableBlocks.t4) : undefined;
+  const versionMarks = findVersionMarks(blocks);
+  const { agency, year } = titleParts(title?.text ?? "");
+
+  const report: Report = {
+    title: title?.text ?? "",
+    agency,
+    agencyKind: agencyKindOf(agency),
+    year,
+    formatVersion: formatVersionOf(versionMarks, blocks, Boolean(t2 || t3 || t4)),
+    sections: sections.map((section) => ({
+      number: section.number,
+      title: SECTIONS[section.number - 1].title,
+      heading: section.heading,
+      location: section.location,
+    })),
+    tables: {
+      ...(t2 && { t2: t2.model }),
+      ...(t3 && { t3: t3.model }),
+      ...(t4 && { t4: t4.model }),
+    },
+  };
+  return {
+    report,
+    document,
+    title,
+    sections,
+    duplicates,
+    tables: { t2: t2?.parsed, t3: t3?.parsed, t4: t4?.parsed },
+    versionMarks,
+  };
+}

@@ -1,0 +1,56 @@
+/** The six sections: headings found by their words and shape, not by their numbering (report-format §2). */
+import type { Block } from "../model/document";
+import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
+import { compact } from "./normalize";
+import type { ParsedSection } from "./parsed";
+
+const SECTION_NUMERAL = /^第?([一二三四五六七八九十])(?:部分)?[、.．，,：:]/;
+const SUB_HEADING = /^[（(][一二三四五六七八九十0-9]+[)）]|^[0-9]+[.、．]/;
+/** A heading is short and is not a sentence. */
+const HEADING_SLACK = 10;
+
+interface HeadingMatch {
+  number: number;
+  numeral: string | null;
+  title: string;
+}
+
+export function matchSectionHeading(text: string): HeadingMatch | null {
+  const line = compact(text);
+  if (SUB_HEADING.test(line)) return null;
+  const numbered = SECTION_NUMERAL.exec(line);
+  const title = (numbered ? line.slice(numbered[0].length) : line).replace(/[。：:]$/, "");
+  if (/[，。；,;]/.test(title)) return null;
+  const section = SECTIONS.find(
+    (candidate) =>
+      title.length <= candidate.title.length + HEADING_SLACK &&
+      candidate.keywords.every((group) => group.some((word) => title.includes(word))),
+  );
+  return section ? { number: section.number, numeral: numbered ? numbered[1] : null, title } : null;
+}
+
+function numeralFits(match: HeadingMatch): boolean {
+  return match.numeral === CHINESE_NUMERALS[match.number - 1];
+}
+
+/** Sections in document order, one per number; a second heading of the same section goes to `duplicates`. */
+export function findSections(blocks: Block[], skip: Set<number>): { sections: ParsedSection[]; duplicates: ParsedSection[] } {
+  const headings: ParsedSection[] = [];
+  blocks.forEach((block, index) => {
+    if (block.type !== "paragraph" || skip.has(index)) return;
+    const match = matchSectionHeading(block.text);
+    if (match) headings.push({ ...match, heading: block.text.trim(), blockIndex: index, endBlock: blocks.length, location: block.location });
+  });
+  headings.forEach((heading, i) => (heading.endBlock = headings[i + 1]?.blockIndex ?? blocks.length));
+
+  const sections: ParsedSection[] = [];
+  const duplicates: ParsedSection[] = [];
+  for (const number of SECTIONS.map((s) => s.number)) {
+    const candidates = headings.filter((h) => h.number === number);
+    const chosen = candidates.find(numeralFits) ?? candidates[0];
+    if (chosen) sections.push(chosen);
+    duplicates.push(...candidates.filter((c) => c !== chosen));
+  }
+  sections.sort((a, b) => a.blockIndex - b.blockIndex);
+  return { sections, duplicates };
+}

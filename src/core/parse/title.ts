@@ -1,0 +1,58 @@
+/** The report's title, agency and year from the first lines (report-format §1). */
+import type { Block, ParagraphBlock } from "../model/document";
+import type { AgencyKind } from "../model/report";
+import { mergeLocations } from "./locations";
+import { compact } from "./normalize";
+import type { ParsedReport } from "./parsed";
+
+/** rules.md: the title is looked for in the document's first five non-empty lines. */
+const TITLE_SEARCH_LINES = 5;
+const TITLE_WORDS = /年度报告|年报/;
+const MAX_AGENCY_LINE = 40;
+
+function leadingParagraphs(blocks: Block[]): { block: ParagraphBlock; index: number }[] {
+  const found: { block: ParagraphBlock; index: number }[] = [];
+  for (const [index, block] of blocks.entries()) {
+    if (block.type === "table" || found.length === TITLE_SEARCH_LINES) break;
+    if (compact(block.text)) found.push({ block, index });
+  }
+  return found;
+}
+
+function isAgencyLine(text: string): boolean {
+  const line = compact(text);
+  return line.length > 0 && line.length <= MAX_AGENCY_LINE && !/[。，；]|报告|依据|根据/.test(line);
+}
+
+export function findTitle(blocks: Block[]): ParsedReport["title"] {
+  const lines = leadingParagraphs(blocks);
+  const at = lines.findIndex(({ block }) => TITLE_WORDS.test(compact(block.text)));
+  if (at < 0) return null;
+  let first = at;
+  // A title broken over lines ("…政府信息公开工作" / "年度报告"), then an agency name on a line of its own.
+  if (first > 0 && /^(工作)?年度报告|^报告/.test(compact(lines[first].block.text))) first--;
+  const joinedSoFar = lines.slice(first, at + 1).map(({ block }) => compact(block.text)).join("");
+  if (first > 0 && /^\d{4}年/.test(joinedSoFar) && isAgencyLine(lines[first - 1].block.text)) first--;
+  const used = lines.slice(first, at + 1);
+  return {
+    text: used.map(({ block }) => compact(block.text)).join(""),
+    location: mergeLocations(used.map(({ block }) => block.location)),
+    blocks: used.map(({ index }) => index),
+  };
+}
+
+export function titleParts(title: string): { agency: string; year: number | null } {
+  const match = /^(.*?)((?:19|20)\d{2})年/.exec(title);
+  if (match) return { agency: match[1], year: Number(match[2]) };
+  const agency = /^(.*?)(?:政府信息公开|政务公开|信息公开)/.exec(title);
+  return { agency: agency ? agency[1] : "", year: null };
+}
+
+/** rules.md "机关类型": one judgement shared by every rule that depends on the agency's kind. */
+export function agencyKindOf(agency: string): AgencyKind {
+  if (!agency) return "unknown";
+  if (/街道办事处$|街道$|[乡镇]人民政府$|[乡镇]政府$/.test(agency)) return "township";
+  if (/人民政府$/.test(agency)) return "government";
+  if (/(办公室|办|局|委员会|委|厅|部|署|院|中心|处|所|站|队|会|馆|室)$/.test(agency)) return "department";
+  return "unknown";
+}

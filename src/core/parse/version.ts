@@ -1,0 +1,38 @@
+/** Which national format a report follows, from the words its tables and text use (report-format §6.3). */
+import type { Block } from "../model/document";
+import type { FormatVersion } from "../model/report";
+import { PRE_2019_WORDS, T2_2019_WORDS, T2_2021_HEADER_WORDS } from "../model/template";
+import { normalizeLabel } from "./normalize";
+import type { ParsedReport } from "./parsed";
+
+type Mark = ParsedReport["versionMarks"][number];
+
+const WORD_LISTS: [Mark["version"], string[]][] = [
+  ["2021", T2_2021_HEADER_WORDS],
+  ["2019-trial", T2_2019_WORDS],
+  ["pre-2019", PRE_2019_WORDS],
+];
+
+function marksIn(text: string, location: Mark["location"]): Mark[] {
+  const normalized = normalizeLabel(text);
+  return WORD_LISTS.flatMap(([version, words]) =>
+    words.filter((word) => normalized.includes(normalizeLabel(word))).map((word) => ({ word, version, location })),
+  );
+}
+
+export function findVersionMarks(blocks: Block[]): Mark[] {
+  return blocks.flatMap((block) =>
+    block.type === "paragraph"
+      ? marksIn(block.text, block.location)
+      : block.rows.flat().flatMap((cell) => marksIn(cell.text, cell.location)),
+  );
+}
+
+/** 2019 trial words in a table mark the old template; a report without the standard tables but with the old regulation's words is pre-2019. */
+export function formatVersionOf(marks: Mark[], blocks: Block[], hasStandardTables: boolean): FormatVersion {
+  const inTables = (mark: Mark) => blocks.some((block) => block.type === "table" && block.rows.flat().some((cell) => cell.location === mark.location));
+  if (marks.some((mark) => mark.version === "2019-trial" && inTables(mark))) return "2019-trial";
+  const oldWords = new Set(marks.filter((mark) => mark.version === "pre-2019").map((mark) => mark.word));
+  if (!hasStandardTables && oldWords.size >= 2) return "pre-2019";
+  return "2021";
+}

@@ -1,0 +1,35 @@
+import type { Finding } from "../model/report";
+import type { ParsedReport } from "../parse/parsed";
+import type { Rule } from "./rule";
+import { RULES } from "./index";
+
+function applies(rule: Rule, parsed: ParsedReport): boolean {
+  if (rule.skipFormats?.includes(parsed.document.format)) return false;
+  const version = parsed.report.formatVersion;
+  return rule.appliesToVersion ? rule.appliesToVersion(version) : version !== "pre-2019";
+}
+
+/** Document order of a finding, for a list that reads top to bottom. */
+function position(finding: Finding): number {
+  const { line, block, page, box } = finding.location;
+  if (line !== undefined) return line;
+  if (block !== undefined) return block;
+  if (page !== undefined) return page * 100_000 - (box ? box[3] : 0);
+  return 0;
+}
+
+export function runRules(parsed: ParsedReport, rules: Rule[] = RULES): Finding[] {
+  const findings: Finding[] = [];
+  for (const rule of rules) {
+    if (!applies(rule, parsed)) continue;
+    for (const draft of rule.check({ parsed })) {
+      findings.push({ rule: rule.id, severity: draft.severity ?? rule.severity, ...withoutSeverity(draft) });
+    }
+  }
+  return findings.sort((a, b) => position(a) - position(b));
+}
+
+function withoutSeverity<T extends { severity?: unknown }>(draft: T): Omit<T, "severity"> {
+  const { severity: _ignored, ...rest } = draft;
+  return rest;
+}

@@ -1,0 +1,10 @@
+/** Every rule of the catalogue, by group. Adding a rule means adding its file and one line in its group. */
+import type { Rule } from "./rule";
+import { STRUCTURE_RULES } from "./structure/index";
+import { TABLE_RULES } from "./tables/index";
+
+export const RULES: Rule[] = [...STRUCTURE_RULES, ...TABLE_RULES];
+
+export function ruleById(id: string): Rule | undefined {
+  return RULES.find((rule) => rule.id === id);
+}

@@ -1,0 +1,27 @@
+import type { Rule } from "../rule";
+import { countOf, valueIntFindings } from "./cells";
+
+const isFees = (row: string) => row === "fees";
+
+export const table2ValueInt: Rule = {
+  id: "table2/value-int",
+  severity: "error",
+  title: "表二单元格须填数值",
+  description:
+    "表二各单元格须有数值：第二十条第（一）（五）（六）项为非负整数；第（八）项“本年收费金额（单位：万元）”为非负数（可带小数）。空白、“/”、“无”、负数、（一）（五）（六）项的小数均报。",
+  basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表二：件数与金额",
+  example: {
+    wrong: "表二“行政处罚—本年处理决定数量”填写为“/”。",
+    right: "表二“行政处罚—本年处理决定数量”填写为“0”（无则填0）。",
+  },
+  check({ parsed }) {
+    const t2 = parsed.tables.t2;
+    if (!t2) return [];
+    return valueIntFindings(
+      t2,
+      "t2",
+      (cell, ref) => (isFees(ref.row) ? cell.value !== null && cell.value >= 0 : countOf(cell) !== null),
+      (ref) => (isFees(ref.row) ? "非负数（可带小数）" : "非负整数"),
+    );
+  },
+};
