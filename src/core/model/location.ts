@@ -17,7 +17,16 @@ export interface TableCellRef {
   column: string;
 }
 
-export interface Location extends Partial<TableCellRef> {
+export interface Location {
+  // Table cells, whatever the format (model.md): which cell of which template table
+  table?: TableCellRef["table"];
+  row?: string;
+  /**
+   * Text and HTML: the 1-based character column. On a table cell this is the template column key
+   * (model.md), and the cell's character column moves to `textColumn`; use `cellLocation()`.
+   */
+  column?: number | string;
+  textColumn?: number;
   // PDF
   page?: number;
   box?: Box;
@@ -31,7 +40,12 @@ export interface Location extends Partial<TableCellRef> {
   cellColumn?: number;
   // Text and HTML, 1-based
   line?: number;
-  column?: number;
   endLine?: number;
   endColumn?: number;
+}
+
+/** A cell's source location with its template reference; a text column moves to `textColumn`. */
+export function cellLocation(source: Location, ref: TableCellRef): Location {
+  const { column, ...rest } = source;
+  return { ...rest, ...(typeof column === "number" && { textColumn: column }), ...ref };
 }

@@ -1,0 +1,48 @@
+import { describe, expect, it } from "vitest";
+import { labelCore, labelSimilarity, normalizeLabel, parseCellValue } from "./normalize";
+
+describe("cell values", () => {
+  it.each([
+    ["0", 0, null],
+    [" 0", 0, null],
+    ["\u00a00\u00a0", 0, null],
+    ["\u30000", 0, null],
+    ["１２", 12, null],
+    ["1,044", 1044, "thousands"],
+    ["1.5", 1.5, "decimal"],
+    ["-3", -3, "negative"],
+    ["3件", 3, "unit"],
+    ["251000元", 251000, "unit"],
+  ])("%j reads as %j (%j)", (raw, value, problem) => {
+    expect(parseCellValue(raw)).toEqual({ value, problem });
+  });
+
+  it.each([
+    ["", "empty"],
+    ["\u3000", "empty"],
+    ["/", "placeholder"],
+    ["—", "placeholder"],
+    ["无", "placeholder"],
+    ["O", "placeholder"],
+    ["约5", "text"],
+    ["1,0,4", "text"],
+  ])("%j holds no number (%s)", (raw, problem) => {
+    expect(parseCellValue(raw)).toEqual({ value: null, problem });
+  });
+});
+
+describe("labels", () => {
+  it("normalise brackets, quotes and white space", () => {
+    expect(normalizeLabel("(一) 予以公开")).toBe("（一）予以公开");
+    expect(normalizeLabel("3.危及\u201c三安全一稳定\u201d")).toBe("3.危及三安全一稳定");
+    expect(labelCore("（三）不予公开")).toBe("不予公开");
+    expect(labelCore("2.其他法律行政法规禁止公开")).toBe("其他法律行政法规禁止公开");
+  });
+
+  it("similarity forgives typos and truncation, not different rows", () => {
+    expect(labelSimilarity("其他法律行政止公开", "其他法律行政法规禁止公开")).toBeGreaterThan(0.8);
+    expect(labelSimilarity("部分公开", "部分公开区分处理的只计这一情形不计其他情形")).toBe(0.9);
+    expect(labelSimilarity("其他", "其他法律行政法规禁止公开")).toBeLessThan(0.6);
+    expect(labelSimilarity("重复申请", "信访举报投诉类申请")).toBeLessThan(0.6);
+  });
+});

@@ -1,0 +1,39 @@
+/** The five seed reports (shared/seeds, copied into public/samples) and their hand-written truth files. */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+
+export const SEED_IDS = [
+  "000_5a9a8d2bc98e1d44",
+  "001_2a4087b0dbaec631",
+  "002_c4bd8f948bd08bc9",
+  "003_f34c183db723c9dd",
+  "004_7be0dca35fed79ae",
+] as const;
+
+export type SeedId = (typeof SEED_IDS)[number];
+
+const root = fileURLToPath(new URL("../../", import.meta.url));
+
+export function seedText(id: SeedId): string {
+  return readFileSync(`${root}public/samples/${id}.txt`, "utf8");
+}
+
+export interface Truth {
+  title: string;
+  agency: string;
+  year: number | null;
+  formatVersion: string;
+  sections: { number: number; heading: string; line?: number }[];
+  tables: Record<string, unknown>;
+}
+
+export function truth(name: string): Truth {
+  return JSON.parse(readFileSync(`${root}test/truth/${name}.json`, "utf8")) as Truth;
+}
+
+/** 1-based number of the first line of `text` that satisfies `test`, searching from line `from`. */
+export function lineOf(text: string, test: (line: string) => boolean, from = 1): number {
+  const lines = text.split("\n");
+  for (let i = from - 1; i < lines.length; i++) if (test(lines[i])) return i + 1;
+  throw new Error("line not found");
+}
