@@ -1,0 +1,49 @@
+/** Reading the report's prose for the text rules: paragraphs by section, and character ranges → locations. */
+import type { ParagraphBlock } from "../model/document";
+import type { Location } from "../model/location";
+import type { ParsedReport } from "../parse/parsed";
+
+export interface IndexedParagraph {
+  block: ParagraphBlock;
+  index: number;
+}
+
+/** Body paragraphs of section `number` (heading excluded), or [] when the section is missing. */
+export function sectionParagraphs(parsed: ParsedReport, number: number): IndexedParagraph[] {
+  const section = parsed.sections.find((s) => s.number === number);
+  if (!section) return [];
+  return paragraphsBetween(parsed, section.blockIndex + 1, section.endBlock);
+}
+
+/** Every paragraph of the document, tables left out. */
+export function allParagraphs(parsed: ParsedReport): IndexedParagraph[] {
+  return paragraphsBetween(parsed, 0, parsed.document.blocks.length);
+}
+
+function paragraphsBetween(parsed: ParsedReport, from: number, to: number): IndexedParagraph[] {
+  const found: IndexedParagraph[] = [];
+  for (let index = from; index < to; index++) {
+    const block = parsed.document.blocks[index];
+    if (block.type === "paragraph") found.push({ block, index });
+  }
+  return found;
+}
+
+/**
+ * Where characters [start, end) of a paragraph are: a line and columns in text and HTML, block and
+ * offsets in DOCX, the boxes of the PDF text items they fall in.
+ */
+export function rangeLocation(block: ParagraphBlock, start: number, end: number): Location {
+  const { location } = block;
+  if (block.spans?.length) {
+    const touched = block.spans.filter((span) => span.start < end && span.end > start);
+    const spans = touched.length ? touched : [block.spans[0]];
+    const boxes = spans.filter((s) => s.location.page !== undefined && s.location.box).map((s) => ({ page: s.location.page!, box: s.location.box! }));
+    return boxes.length > 1 ? { ...spans[0].location, boxes } : spans[0].location;
+  }
+  if (location.line !== undefined && typeof location.column === "number") {
+    return { line: location.line, column: location.column + start, endLine: location.line, endColumn: location.column + end };
+  }
+  if (location.block !== undefined) return { block: location.block, start, end };
+  return location;
+}
