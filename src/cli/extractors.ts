@@ -1,0 +1,3 @@
+import type { CheckOptions } from "../core/check";
+
+export const nodeExtractors: NonNullable<CheckOptions["extractors"]> = {};

@@ -1,0 +1,26 @@
+/** How results are put into Chinese words; shared by the page and the command line. */
+import type { Location } from "../core/model/location";
+import type { Finding, Severity } from "../core/model/report";
+
+export const SEVERITIES: Severity[] = ["error", "warning", "info"];
+
+export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+/** Where a finding sits, as the user would look for it: 第N行 (text, HTML), 第N页 (PDF), 第N段 (DOCX). */
+export function locationText(location: Location): string {
+  const page = location.page ?? location.boxes?.[0]?.page;
+  if (page !== undefined) return `第${page}页`;
+  if (location.line !== undefined) return `第${location.line}行`;
+  // DOCX blocks are counted from 0 among the children of w:body.
+  if (location.block !== undefined) return `第${location.block + 1}段`;
+  return "";
+}
+
+export function findingsOfSeverity(findings: Finding[], severity: Severity): Finding[] {
+  return findings.filter((finding) => finding.severity === severity);
+}
+
+/** "错误 2 个，警告 1 个，提示 0 个" */
+export function severityCounts(findings: Finding[]): string {
+  return SEVERITIES.map((severity) => `${SEVERITY_LABELS[severity]} ${findingsOfSeverity(findings, severity).length} 个`).join("，");
+}

@@ -1,0 +1,3 @@
+import type { CheckOptions } from "../core/check";
+
+export const browserExtractors: NonNullable<CheckOptions["extractors"]> = {};

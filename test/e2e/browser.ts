@@ -1,0 +1,44 @@
+/** Debian's Chromium through playwright-core, with every request and console complaint recorded. */
+import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
+
+export function launchChromium(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: "/usr/bin/chromium",
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
+  });
+}
+
+export interface WatchedPage {
+  context: BrowserContext;
+  page: Page;
+  /** Every URL the context requested, the page's and its workers'. */
+  requests: string[];
+  /** Console errors, uncaught exceptions and Content-Security-Policy violations. */
+  problems: string[];
+}
+
+/** Reports CSP violations on the console, where the page's listener below collects them. */
+function reportPolicyViolations(): void {
+  document.addEventListener("securitypolicyviolation", (event) => {
+    console.error(`CSP violation: ${event.violatedDirective} blocked ${event.blockedURI}`);
+  });
+}
+
+export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "zh-CN" });
+  const requests: string[] = [];
+  const problems: string[] = [];
+  context.on("request", (request) => requests.push(request.url()));
+  await context.addInitScript(reportPolicyViolations);
+  const page = await context.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error") problems.push(message.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return { context, page, requests, problems };
+}
+
+/** Requests that went anywhere but the local server (data: and blob: URLs never leave the page). */
+export function requestsLeaving(requests: string[], origin: string): string[] {
+  return requests.filter((url) => !url.startsWith(origin + "/") && !/^(data|blob):/.test(url));
+}
