@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { labelCore, labelSimilarity, normalizeLabel, parseCellValue } from "./normalize";
+import { isValueText, labelCore, labelSimilarity, normalizeLabel, parseCellValue } from "./normalize";
 
 describe("cell values", () => {
   it.each([
@@ -26,8 +26,18 @@ describe("cell values", () => {
     ["O", "placeholder"],
     ["约5", "text"],
     ["1,0,4", "text"],
+    ["1 2", "text"],
+    ["0\n0", "text"],
   ])("%j holds no number (%s)", (raw, problem) => {
     expect(parseCellValue(raw)).toEqual({ value: null, problem });
+  });
+});
+
+describe("value cells and labels", () => {
+  it("figures run together are a value cell holding no number, not a label", () => {
+    expect(isValueText("0 0")).toBe(true);
+    expect(isValueText("1.属于国家秘密")).toBe(false);
+    expect(isValueText("/")).toBe(true);
   });
 });
 

@@ -56,6 +56,8 @@ export interface CellReading {
  */
 export function parseCellValue(raw: string): CellReading {
   const text = halfwidthDigits(compact(raw));
+  // Two figures run together ("1 2", a cell merged with its neighbour) are not the number 12.
+  if (/[0-9０-９][\s\u00a0\u3000]+[0-9０-９]/.test(raw)) return { value: null, problem: "text" };
   if (text === "") return { value: null, problem: "empty" };
   if (PLACEHOLDERS.has(text)) return { value: null, problem: "placeholder" };
   const unit = /(万元|元|件|条|项|个)$/.exec(text);
@@ -72,8 +74,7 @@ export function parseCellValue(raw: string): CellReading {
 
 /** A cell that belongs in a value column: a number, a placeholder or nothing, as opposed to a label. */
 export function isValueText(raw: string): boolean {
-  const reading = parseCellValue(raw);
-  return reading.problem !== "text";
+  return parseCellValue(raw).problem !== "text" || /^[0-9０-９.,，\s\u00a0\u3000-]+$/.test(raw);
 }
 
 /** Length of the longest common subsequence, for fuzzy label matching. */
