@@ -37,3 +37,13 @@ export function lineOf(text: string, test: (line: string) => boolean, from = 1):
   for (let i = from - 1; i < lines.length; i++) if (test(lines[i])) return i + 1;
   throw new Error("line not found");
 }
+
+/** The report's 表二 rewritten with the 2019 trial format's column names (report-format §6.1). */
+export function withTrialTable2(text: string): string {
+  return text
+    .replace("本年制发件数", "本年新制作数量")
+    .replace("本年废止件数", "本年新公开数量")
+    .replace("现行有效件数", "对外公开总数量")
+    .replaceAll("本年处理决定数量", "处理决定数量")
+    .replace(/本年收费金额（单位：万元）/, "本年增/减");
+}

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { extractText } from "../../src/core/extract/text";
 import { parseDocument } from "../../src/core/parse/index";
-import { seedText, truth } from "../helpers/seeds";
+import { seedText, truth, withTrialTable2 } from "../helpers/seeds";
 
 const SEED = "004_7be0dca35fed79ae";
 
@@ -148,6 +148,13 @@ describe("sections", () => {
     expect(numbers(lines.join("\n"))).toEqual([1, 2, 3, 4, 6, 5]);
   });
 
+  it("a table caption under the heading is not a second heading", () => {
+    for (const caption of ["表三 收到和处理政府信息公开申请情况", "收到和处理政府信息公开申请情况统计表"]) {
+      const text = replaceLine(base, "收到和处理政府信息公开申请情况", `收到和处理政府信息公开申请情况\n${caption}`);
+      expect(parse(text).duplicates).toEqual([]);
+    }
+  });
+
   it("a second heading of the same section is kept as a duplicate", () => {
     const text = replaceLine(base, "（二）主动公开。", "二、主动公开政府信息情况");
     const parsed = parse(text);
@@ -170,9 +177,13 @@ describe("title and agency", () => {
 });
 
 describe("format version", () => {
-  it("2019 trial column names in 表二 mark the old template", () => {
+  it("a 表二 written with the 2019 trial column names follows the old template", () => {
+    expect(parse(withTrialTable2(seedText(SEED))).report.formatVersion).toBe("2019-trial");
+  });
+
+  it("one old column name in a 2021 表二 is a slip, not another format", () => {
     const text = seedText(SEED).replace("\t本年制发件数", "\t本年新制作数量");
-    expect(parse(text).report.formatVersion).toBe("2019-trial");
+    expect(parse(text).report.formatVersion).toBe("2021");
   });
 
   it("a report of the old regulation without the standard tables is pre-2019", () => {

@@ -30,6 +30,11 @@ describe("text extraction", () => {
     expect(table.rows[0].map((cell) => [cell.text, cell.location.column])).toEqual([["行政许可", 1], ["0", 6], ["", 8], ["", 9]]);
   });
 
+  it("a row of empty tab-separated cells keeps every cell", () => {
+    const [table] = textToBlocks("行政复议\t行政诉讼\n" + "\t".repeat(14)) as TableBlock[];
+    expect(table.rows[1]).toHaveLength(15);
+  });
+
   it("a heading after a table ends the table", () => {
     const blocks = textToBlocks("\t规章\n\t0\n\n四、政府信息公开行政复议、行政诉讼情况\n\t行政复议");
     expect(blocks.map((block) => block.type)).toEqual(["table", "paragraph", "table"]);

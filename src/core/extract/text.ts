@@ -11,8 +11,8 @@ type LineKind = "cell" | "row" | "blank" | "space" | "text";
 
 function lineKind(line: string): LineKind {
   if (line === "") return "blank";
-  if (line.trim() === "") return line.includes("\t") ? "cell" : "space";
   if (/^\t[^\t]*$/.test(line)) return "cell";
+  if (line.trim() === "") return line.includes("\t") ? "row" : "space";
   return line.includes("\t") ? "row" : "text";
 }
 

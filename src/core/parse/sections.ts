@@ -6,6 +6,8 @@ import type { ParsedSection } from "./parsed";
 
 const SECTION_NUMERAL = /^第?([一二三四五六七八九十])(?:部分)?[、.．，,：:]/;
 const SUB_HEADING = /^[（(][一二三四五六七八九十0-9]+[)）]|^[0-9]+[.、．]/;
+/** A table's caption ("表三 收到和处理…", "…情况统计表") names the section's words but is no heading. */
+const TABLE_CAPTION = /^表[一二三四五六0-9]|统计表$|表$/;
 /** A heading is short and is not a sentence. */
 const HEADING_SLACK = 10;
 
@@ -20,7 +22,7 @@ export function matchSectionHeading(text: string): HeadingMatch | null {
   if (SUB_HEADING.test(line)) return null;
   const numbered = SECTION_NUMERAL.exec(line);
   const title = (numbered ? line.slice(numbered[0].length) : line).replace(/[。：:]$/, "");
-  if (/[，。；,;]/.test(title)) return null;
+  if (/[，。；,;]/.test(title) || TABLE_CAPTION.test(title)) return null;
   const section = SECTIONS.find(
     (candidate) =>
       title.length <= candidate.title.length + HEADING_SLACK &&

@@ -28,10 +28,16 @@ export function findVersionMarks(blocks: Block[]): Mark[] {
   );
 }
 
-/** 2019 trial words in a table mark the old template; a report without the standard tables but with the old regulation's words is pre-2019. */
+/**
+ * Tables written mostly with the 2019 trial words follow that template (one old word in a 2021 table is
+ * a slip the rules report, not another format); a report without the standard tables but with the old
+ * regulation's words is pre-2019.
+ */
 export function formatVersionOf(marks: Mark[], blocks: Block[], hasStandardTables: boolean): FormatVersion {
-  const inTables = (mark: Mark) => blocks.some((block) => block.type === "table" && block.rows.flat().some((cell) => cell.location === mark.location));
-  if (marks.some((mark) => mark.version === "2019-trial" && inTables(mark))) return "2019-trial";
+  const tableCells = new Set(blocks.flatMap((block) => (block.type === "table" ? block.rows.flat().map((cell) => cell.location) : [])));
+  const inTables = (version: Mark["version"]) => marks.filter((mark) => mark.version === version && tableCells.has(mark.location)).length;
+  const old = inTables("2019-trial");
+  if (old > 0 && old >= inTables("2021")) return "2019-trial";
   const oldWords = new Set(marks.filter((mark) => mark.version === "pre-2019").map((mark) => mark.word));
   if (!hasStandardTables && oldWords.size >= 2) return "pre-2019";
   return "2021";

@@ -1,3 +1,32 @@
 import type { Rule } from "../rule";
+import { outdatedTemplate } from "./outdated-template";
+import { preambleMissing } from "./preamble-missing";
+import { sectionEmpty } from "./section-empty";
+import { sectionMissing } from "./section-missing";
+import { sectionNumberMissing } from "./section-number-missing";
+import { sectionOrder } from "./section-order";
+import { sectionTitleVariant } from "./section-title-variant";
+import { tableAltered } from "./table-altered";
+import { tableEmpty } from "./table-empty";
+import { tableMissing } from "./table-missing";
+import { titleAgencyAbbrev } from "./title-agency-abbrev";
+import { titleMissing } from "./title-missing";
+import { titlePattern } from "./title-pattern";
+import { versionDetected } from "./version-detected";
 
-export const STRUCTURE_RULES: Rule[] = [];
+export const STRUCTURE_RULES: Rule[] = [
+  titleMissing,
+  titlePattern,
+  titleAgencyAbbrev,
+  preambleMissing,
+  sectionMissing,
+  sectionOrder,
+  sectionNumberMissing,
+  sectionTitleVariant,
+  sectionEmpty,
+  tableMissing,
+  tableAltered,
+  tableEmpty,
+  outdatedTemplate,
+  versionDetected,
+];

@@ -15,7 +15,7 @@ import {
   t3Row,
 } from "../../model/template";
 import type { ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
-import { cellLocation, isTableEmpty } from "../common";
+import { isTableEmpty } from "../common";
 import type { FindingDraft } from "../rule";
 
 type TableKey = TableCellRef["table"];
@@ -123,11 +123,14 @@ export function valueIntFindings(
     .map(({ cell, ref }) => {
       const written = cell.problem === "empty" ? "为空" : `填写为“${cell.raw.trim()}”`;
       const hint = cell.value === null ? "（无则填0）" : "";
-      return { message: `${cellName(ref)}${written}，应填写${wanted(ref)}${hint}。`, location: cellLocation(cell, ref) };
+      return { message: `${cellName(ref)}${written}，应填写${wanted(ref)}${hint}。`, location: cell.location };
     });
 }
 
-/** Table rules for 表三 and 表四 run on every report that has these tables (their layout did not change in 2021); 表二 rules keep the engine's default. */
-export function notPre2019(version: string): boolean {
-  return version !== "pre-2019";
+/**
+ * 表二 rules run on the 2021 format only: the 2019 trial 表二 has other columns (本年新制作数量…, 本年增/减),
+ * so its numbers do not mean what these rules check. 表三 and 表四 rules keep the engine's default.
+ */
+export function only2021(version: string): boolean {
+  return version === "2021";
 }

@@ -1,5 +1,6 @@
 import type { Rule } from "../rule";
-import { countOf, valueIntFindings } from "./cells";
+import { FORMAT_2021 } from "../structure/basis";
+import { countOf, only2021, valueIntFindings } from "./cells";
 
 const isFees = (row: string) => row === "fees";
 
@@ -9,11 +10,12 @@ export const table2ValueInt: Rule = {
   title: "表二单元格须填数值",
   description:
     "表二各单元格须有数值：第二十条第（一）（五）（六）项为非负整数；第（八）项“本年收费金额（单位：万元）”为非负数（可带小数）。空白、“/”、“无”、负数、（一）（五）（六）项的小数均报。",
-  basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表二：件数与金额",
+  basis: `${FORMAT_2021}（表二：件数与金额）`,
   example: {
     wrong: "表二“行政处罚—本年处理决定数量”填写为“/”。",
     right: "表二“行政处罚—本年处理决定数量”填写为“0”（无则填0）。",
   },
+  appliesToVersion: only2021,
   check({ parsed }) {
     const t2 = parsed.tables.t2;
     if (!t2) return [];
@@ -21,7 +23,7 @@ export const table2ValueInt: Rule = {
       t2,
       "t2",
       (cell, ref) => (isFees(ref.row) ? cell.value !== null && cell.value >= 0 : countOf(cell) !== null),
-      (ref) => (isFees(ref.row) ? "非负数（可带小数）" : "非负整数"),
+      (ref) => (isFees(ref.row) ? "以万元为单位的非负数" : "非负整数"),
     );
   },
 };

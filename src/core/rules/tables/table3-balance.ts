@@ -1,7 +1,7 @@
 import { T3_COLUMNS } from "../../model/template";
-import { cellLocation } from "../common";
 import type { FindingDraft, Rule } from "../rule";
-import { notPre2019, rowOf, sumOfCounts, t3ColumnName } from "./cells";
+import { FORMAT_2021 } from "../structure/basis";
+import { rowOf, sumOfCounts, t3ColumnName } from "./cells";
 
 export const table3Balance: Rule = {
   id: "table3/balance",
@@ -9,12 +9,11 @@ export const table3Balance: Rule = {
   title: "表三勾稽关系不符",
   description:
     "表三每一列：一、本年新收 + 二、上年结转 = 三、本年度办理结果“（七）总计” + 四、结转下年度继续办理。有空白或非法单元格的列不计算。提示指向“结转下年度继续办理”单元格。",
-  basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三表头：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”",
+  basis: `${FORMAT_2021}（表三表头：“本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和”）`,
   example: {
     wrong: "表三“自然人”列：本年新收33 + 上年结转0 = 33，办理结果总计30 + 结转下年度1 = 31。",
     right: "本年新收33 + 上年结转0 = 办理结果总计32 + 结转下年度1 = 33。",
   },
-  appliesToVersion: notPre2019,
   check({ parsed }) {
     const t3 = parsed.tables.t3;
     if (!t3) return [];
@@ -33,7 +32,7 @@ export const table3Balance: Rule = {
           message: `表三“${t3ColumnName(column)}”列不符合勾稽关系：本年新收${n} + 上年结转${o} = ${received}，办理结果总计${t} + 结转下年度${f} = ${handled}。`,
           expected: received,
           actual: handled,
-          location: cellLocation(carriedForward.cells[column], { table: "t3", row: "carried_forward", column }),
+          location: carriedForward.cells[column].location,
         },
       ];
     });

@@ -1,7 +1,7 @@
 import { T3_COLUMNS } from "../../model/template";
-import { cellLocation } from "../common";
 import type { FindingDraft, Rule } from "../rule";
-import { notPre2019, rowOf, t3ColumnName, t3ResultRowKeys, totalMismatch } from "./cells";
+import { FORMAT_2021 } from "../structure/basis";
+import { rowOf, t3ColumnName, t3ResultRowKeys, totalMismatch } from "./cells";
 
 export const table3ResultsTotal: Rule = {
   id: "table3/results-total",
@@ -9,12 +9,11 @@ export const table3ResultsTotal: Rule = {
   title: "表三办理结果总计不符",
   description:
     "表三每一列：“（七）总计” = （一）予以公开 + （二）部分公开 + （三）不予公开1–8 + （四）无法提供1–3 + （五）不予处理1–5 + （六）其他处理1–3（（六）合为一行时用该行）。有空白或非法单元格的列不计算。",
-  basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三“（七）总计”为各办理结果合计",
+  basis: `${FORMAT_2021}（表三“（七）总计”为各办理结果合计）`,
   example: {
     wrong: "表三“自然人”列：（一）至（六）各项之和为32，但“（七）总计”填写为30。",
     right: "“（七）总计”填写为32。",
   },
-  appliesToVersion: notPre2019,
   check({ parsed }) {
     const t3 = parsed.tables.t3;
     const totalRow = t3 && rowOf(t3, "total");
@@ -32,7 +31,7 @@ export const table3ResultsTotal: Rule = {
           message: `表三“${t3ColumnName(column)}”列：（一）至（六）各项之和为${mismatch.sum}，但“（七）总计”填写为${mismatch.written}。`,
           expected: mismatch.sum,
           actual: mismatch.written,
-          location: cellLocation(total, { table: "t3", row: "total", column }),
+          location: total.location,
         },
       ];
     });

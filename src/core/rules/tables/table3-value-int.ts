@@ -1,5 +1,6 @@
 import type { Rule } from "../rule";
-import { countOf, notPre2019, valueIntFindings } from "./cells";
+import { FORMAT_2021 } from "../structure/basis";
+import { countOf, valueIntFindings } from "./cells";
 
 export const table3ValueInt: Rule = {
   id: "table3/value-int",
@@ -7,12 +8,11 @@ export const table3ValueInt: Rule = {
   title: "表三单元格须填非负整数",
   description:
     "表三各单元格为非负整数；去除空白（含全角空格）后再判定；空白、“/”“-”“—”、负数、小数报错。",
-  basis: "《中华人民共和国政府信息公开工作年度报告格式》（国办公开办函〔2021〕30号）表三：件数",
+  basis: `${FORMAT_2021}（表三：件数）`,
   example: {
     wrong: "表三“二、上年结转政府信息公开申请数量—科研机构”为空。",
     right: "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“0”。",
   },
-  appliesToVersion: notPre2019,
   check({ parsed }) {
     const t3 = parsed.tables.t3;
     if (!t3) return [];

@@ -1,0 +1,26 @@
+import type { Block } from "../../model/document";
+import type { Rule } from "../rule";
+import { REGULATION } from "./basis";
+import { sectionName } from "./sections";
+
+function hasContent(block: Block): boolean {
+  return block.type === "table" || block.text.trim() !== "";
+}
+
+export const sectionEmpty: Rule = {
+  id: "structure/section-empty",
+  severity: "error",
+  title: "部分无内容",
+  description: "某部分的标题与下一个部分标题之间没有正文，也没有表格（只有空白）。",
+  basis: `${REGULATION}第五十条（年度报告应当包括的内容）`,
+  example: {
+    wrong: "“一、总体情况”之后紧接着“二、主动公开政府信息情况”。",
+    right: "“一、总体情况”之下写明本机关政府信息公开工作的总体情况。",
+  },
+  check({ parsed }) {
+    const { blocks } = parsed.document;
+    return parsed.sections
+      .filter((section) => !blocks.slice(section.blockIndex + 1, section.endBlock).some(hasContent))
+      .map((section) => ({ message: `${sectionName(section.number)}无内容。`, location: section.location }));
+  },
+};

@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "./testing";
+
+const RULE = "structure/section-number-missing";
+const HEADING = "三、收到和处理政府信息公开申请情况";
+
+describe(RULE, () => {
+  it("stays silent when every heading carries its numeral", async () => {
+    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+  });
+
+  it("reports a heading without its numeral", async () => {
+    const text = replaceLine(BASE_REPORT, HEADING, "收到和处理政府信息公开申请情况");
+    const findings = await findingsOf(text, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({ severity: "warning", expected: "三、", actual: null, location: { line: lineOf(text, "收到和处理政府信息公开申请情况") } });
+    expect(findings[0].message).toBe("第三部分标题“收到和处理政府信息公开申请情况”缺少序号“三、”。");
+  });
+
+  it("reports a heading numbered for another place", async () => {
+    const text = replaceLine(BASE_REPORT, HEADING, "四、收到和处理政府信息公开申请情况");
+    const findings = await findingsOf(text, RULE);
+    expect(findings.map((finding) => [finding.message, finding.location.line])).toEqual([
+      ["第三部分标题“四、收到和处理政府信息公开申请情况”序号应为“三”，现为“四”。", lineOf(text, "四、收到和处理政府信息公开申请情况")],
+    ]);
+  });
+
+  it("does not mind the numeral's punctuation", async () => {
+    expect(await findingsOf(replaceLine(BASE_REPORT, HEADING, "三．收到和处理政府信息公开申请情况"), RULE)).toEqual([]);
+  });
+});

@@ -1,0 +1,32 @@
+import { SECTIONS } from "../../model/template";
+import type { Rule } from "../rule";
+import { FORMAT_2021 } from "./basis";
+import { sectionOrdinal } from "./sections";
+
+export const sectionTitleVariant: Rule = {
+  id: "structure/section-title-variant",
+  severity: "warning",
+  title: "部分标题措辞不规范",
+  description:
+    "部分标题（去掉序号和空白后）与2021格式的标准标题不同，但仍可按关键词识别为该部分，如“存在的主要问题及改进措施”“因政府信息公开工作被申请行政复议、提起行政诉讼情况”（见 report-format §2 的已知变体）。",
+  basis: `${FORMAT_2021}（六个部分的标题）`,
+  example: {
+    wrong: "五、存在的主要问题及改进措施",
+    right: "五、存在的主要问题及改进情况",
+  },
+  // The 2019 trial format worded its titles and tables otherwise; format/version-detected names it.
+  appliesToVersion: (version) => version === "2021",
+  check({ parsed }) {
+    return parsed.sections
+      .filter((section) => section.title !== SECTIONS[section.number - 1].title)
+      .map((section) => {
+        const standard = SECTIONS[section.number - 1].title;
+        return {
+          message: `${sectionOrdinal(section.number)}标题应为“${standard}”，现为“${section.title}”。`,
+          expected: standard,
+          actual: section.title,
+          location: section.location,
+        };
+      });
+  },
+};

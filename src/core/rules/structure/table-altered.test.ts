@@ -1,0 +1,83 @@
+import { describe, expect, it } from "vitest";
+import { BASE_REPORT, findingsOf, lineOf, removeLines, replaceLine } from "./testing";
+
+const RULE = "structure/table-altered";
+const ZEROS = "\t0\t0\t0\t0\t0\t0\t0";
+
+async function messagesAndLines(text: string) {
+  return (await findingsOf(text, RULE)).map((finding) => [finding.message, finding.location.line]);
+}
+
+describe(RULE, () => {
+  it("stays silent on the standard tables", async () => {
+    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+  });
+
+  it("takes line breaks, spaces, bracket widths and quotes for no change", async () => {
+    const text = BASE_REPORT.replace("\t（一）予以公开", "\t(一) 予以公开")
+      .replace("3.危及“三安全一稳定”", '3.危及"三安全 一稳定"')
+      .replace("一、本年新收政府信息公开申请数量", "一、本年新收政府信息 公开申请数量")
+      .replace("\t结果维持\t结果纠正", "\t结果 维持\t结果纠正");
+    expect(await findingsOf(text, RULE)).toEqual([]);
+  });
+
+  it("reports a deleted 表三 row after the row before it", async () => {
+    const text = removeLines(BASE_REPORT, "\t\t3.危及“三安全一稳定”", "\t\t4.保护第三方合法权益");
+    const findings = await findingsOf(text, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: "warning",
+      location: { line: lineOf(text, "\t\t2.其他法律行政法规禁止公开"), table: "t3", row: "withheld_prohibited" },
+    });
+    expect(findings[0].message).toBe("表三缺少“（三）不予公开—3.危及“三安全一稳定””行，请勿改动表格格式。");
+  });
+
+  it("reports （六）其他处理 collapsed into one row", async () => {
+    const collapsed = removeLines(BASE_REPORT, "\t（六）其他处理", "\t（七）总计").replace("\t（七）总计", `\t（六）其他处理${ZEROS}\n\t（七）总计`);
+    expect(await messagesAndLines(collapsed)).toEqual([
+      [
+        "表三“（六）其他处理”合为一行，缺少“1.申请人无正当理由逾期不补正、行政机关不再处理其政府信息公开申请”“2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请”“3.其他”3个子行，请按格式分行填写。",
+        lineOf(collapsed, "\t（六）其他处理"),
+      ],
+    ]);
+  });
+
+  it("reports a renamed row and an added row", async () => {
+    const text = replaceLine(BASE_REPORT, "\t\t2.其他法律行政法规禁止公开", `\t\t2.其他法律行政止公开${ZEROS}`).replace(
+      "\t\t8.属于行政查询事项",
+      `\t\t9.其他不予公开情形${ZEROS}\n\t\t8.属于行政查询事项`,
+    );
+    expect(await messagesAndLines(text)).toEqual([
+      [
+        "表三“（三）不予公开—2.其他法律行政法规禁止公开”行的名称写作“2.其他法律行政止公开”，与格式不符，请勿改动表格格式。",
+        lineOf(text, "\t\t2.其他法律行政止公开"),
+      ],
+      ["表三多出格式中没有的行“9.其他不予公开情形”，请勿改动表格格式。", lineOf(text, "\t\t9.其他不予公开情形")],
+    ]);
+  });
+
+  it("reports a row with a value cell too few", async () => {
+    const text = replaceLine(BASE_REPORT, "二、上年结转政府信息公开申请数量", "二、上年结转政府信息公开申请数量\t0\t0\t0\t0\t0\t0");
+    expect(await messagesAndLines(text)).toEqual([
+      ["表三“二、上年结转政府信息公开申请数量”行有6个数值单元格，应为7个。", lineOf(text, "二、上年结转政府信息公开申请数量")],
+    ]);
+  });
+
+  it("reports a missing 表三 column", async () => {
+    const text = BASE_REPORT.replace("\t科研机构", "\t");
+    expect(await messagesAndLines(text)).toEqual([["表三缺少“科研机构”列，请勿改动表格格式。", lineOf(text, "（本列数据的勾稽关系为")]]);
+  });
+
+  it("reports 表二 changes: a row renamed to its old name, the amount not in 万元", async () => {
+    const text = BASE_REPORT.replace("行政规范性文件\t", "规范性文件\t").replace("本年收费金额（单位：万元）", "本年收费金额（单位：元）");
+    expect(await messagesAndLines(text)).toEqual([
+      ["表二缺少“本年收费金额（单位：万元）”列，请勿改动表格格式。", lineOf(text, "第二十条第（一）项")],
+      ["表二“行政规范性文件”行的名称写作“规范性文件”，与格式不符，请勿改动表格格式。", lineOf(text, "规范性文件")],
+    ]);
+  });
+
+  it("reports a 表四 column header that is gone from one group", async () => {
+    const text = BASE_REPORT.replace("\t尚未审结\t总计\t结果维持", "\t未结\t总计\t结果维持");
+    expect(await messagesAndLines(text)).toEqual([["表四缺少“尚未审结”列（应有3处，实际2处），请勿改动表格格式。", lineOf(text, "行政复议\t")]]);
+  });
+});

@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { BASE_REPORT, findingsOf, removeLines, replaceLine } from "./testing";
+
+const RULE = "structure/title-pattern";
+const TITLE_LINE = "2023年政府信息公开工作年度报告";
+const retitled = (title: string) => replaceLine(BASE_REPORT, TITLE_LINE, title);
+
+describe(RULE, () => {
+  it("accepts the standard title, with the agency on a line of its own", async () => {
+    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+  });
+
+  it("accepts “2023年度” and spaces around the year", async () => {
+    expect(await findingsOf(retitled("2023年度政府信息公开工作年度报告"), RULE)).toEqual([]);
+    expect(await findingsOf(retitled(" 2023 年政府信息公开工作年度报告"), RULE)).toEqual([]);
+  });
+
+  it("reports a title that names the report otherwise", async () => {
+    const findings = await findingsOf(retitled("2023年政务公开工作年度报告"), RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0]).toMatchObject({
+      severity: "warning",
+      actual: "北京市某某区城市管理委员会2023年政务公开工作年度报告",
+      location: { line: 1, endLine: 2 },
+    });
+    expect(findings[0].message).toBe(
+      "标题“北京市某某区城市管理委员会2023年政务公开工作年度报告”与规定名称不符，应为“政府信息公开工作年度报告”，标准写法为“××（机关全称）20××年政府信息公开工作年度报告”。",
+    );
+  });
+
+  it("reports a title without a year", async () => {
+    const text = removeLines(retitled("北京市某某区城市管理委员会政府信息公开工作年度报告"), "北京市某某区城市管理委员会", "北京市某某区城市管理委员会政府信息公开工作年度报告");
+    const findings = await findingsOf(text, RULE);
+    expect(findings.map((finding) => finding.message)).toEqual([
+      "标题“北京市某某区城市管理委员会政府信息公开工作年度报告”缺少报告年度，标准写法为“××（机关全称）20××年政府信息公开工作年度报告”。",
+    ]);
+  });
+
+  it("reports a title without the agency", async () => {
+    const findings = await findingsOf(removeLines(BASE_REPORT, "北京市某某区城市管理委员会", TITLE_LINE), RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toContain("标题“2023年政府信息公开工作年度报告”缺少机关名称");
+    expect(findings[0].location.line).toBe(1);
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { extractText } from "../../extract/text";
+import { parseDocument } from "../../parse/index";
+import { table2FeeDecimal } from "./table2-fee-decimal";
+import { ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+
+const RULE = "table2/fee-decimal";
+const CELL = "表二“行政事业性收费—本年收费金额（单位：万元）”";
+
+describe(RULE, () => {
+  const base = seed004();
+  const fees = valueLine(base, "行政事业性收费", 0);
+  const feesWritten = async (written: string) => ruleFindings(withCells(base, [[fees, written]]), RULE);
+
+  it("fires on an amount a township writes at 10000 or more, as if in 元", async () => {
+    expect(await feesWritten("251000")).toEqual([
+      {
+        rule: RULE,
+        severity: "warning",
+        message: `${CELL}填写为“251000”：单位为万元，请核实是否误按“元”填报。`,
+        actual: 251000,
+        location: expect.objectContaining({ line: fees, textColumn: 2, table: "t2", row: "fees", column: "value" }),
+      },
+    ]);
+  });
+
+  it.each([
+    ["25.1万元", "单元格中带有单位，应只填写以万元为单位的数字"],
+    ["1,234.5", "不应使用千分位分隔符"],
+    ["0.123456", "小数位数为6位，超过4位"],
+    ["12,500元", "单元格中带有单位，应只填写以万元为单位的数字；不应使用千分位分隔符；单位为万元，请核实是否误按“元”填报"],
+  ])("fires on %j", async (written, reasons) => {
+    const findings = await feesWritten(written);
+    expect(findings.map((finding) => finding.message)).toEqual([`${CELL}填写为“${written}”：${reasons}。`]);
+  });
+
+  it("does not fire on plain amounts, decimals up to 4 places, or cells value-int reports", async () => {
+    for (const written of ["0", "12.5", "9999.9999", "", "/"]) expect(await feesWritten(written)).toEqual([]);
+  });
+
+  it("does not fire on a large amount when the agency is a 人民政府 of its own level", () => {
+    const parsed = parseDocument(extractText(new TextEncoder().encode(withCells(base, [[fees, "7545"]]))));
+    expect(parsed.report.agencyKind).toBe("township");
+    expect(table2FeeDecimal.check({ parsed })).toHaveLength(0);
+    const large = parseDocument(extractText(new TextEncoder().encode(withCells(base, [[fees, "75450"]]))));
+    expect(table2FeeDecimal.check({ parsed: large })).toHaveLength(1);
+    large.report.agencyKind = "government";
+    expect(table2FeeDecimal.check({ parsed: large })).toEqual([]);
+  });
+});

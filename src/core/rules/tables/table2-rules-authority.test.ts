@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { seedText } from "../../../../test/helpers/seeds";
+import { lacksRuleMakingPower } from "./table2-rules-authority";
+import { ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+
+const RULE = "table2/rules-authority";
+
+describe(RULE, () => {
+  it("fires per 规章 cell above 0 when the agency is a township", async () => {
+    const base = seed004();
+    const repealed = valueLine(base, "规章", 1);
+    expect(await ruleFindings(withCells(base, [[repealed, "1"]]), RULE)).toEqual([
+      {
+        rule: RULE,
+        severity: "warning",
+        message: "本机关（北京市大兴区亦庄镇人民政府）不具有规章制定权，表二“规章—本年废止件数”填写为1，应为0，请核实。",
+        expected: 0,
+        actual: 1,
+        location: expect.objectContaining({ line: repealed, textColumn: 2, table: "t2", row: "regulations", column: "repealed" }),
+      },
+    ]);
+  });
+
+  it("does not fire for a city department (seed 000, 市机关事务局)", async () => {
+    const base = seedText("000_5a9a8d2bc98e1d44");
+    const repealed = valueLine(base, "规章", 1);
+    expect(await ruleFindings(withCells(base, [[repealed, "1"]]), RULE)).toEqual([]);
+  });
+
+  it("tells agencies below the city from those that make 规章", () => {
+    expect(lacksRuleMakingPower("北京市东城区人民政府办公室", "department")).toBe(true);
+    expect(lacksRuleMakingPower("北京市东城区人民政府", "government")).toBe(true);
+    expect(lacksRuleMakingPower("某某县人民政府", "government")).toBe(true);
+    expect(lacksRuleMakingPower("大明湖街道办事处", "township")).toBe(true);
+    expect(lacksRuleMakingPower("", "township")).toBe(true);
+    expect(lacksRuleMakingPower("北京市机关事务管理局", "department")).toBe(false);
+    expect(lacksRuleMakingPower("北京市住房和城乡建设委员会", "department")).toBe(false);
+    expect(lacksRuleMakingPower("广西壮族自治区人民政府", "government")).toBe(false);
+    expect(lacksRuleMakingPower("", "unknown")).toBe(false);
+  });
+});

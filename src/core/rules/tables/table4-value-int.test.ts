@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { blankValues, ruleFindings, seed004, t4ValueLine, withCells, withLine } from "./seed-edits.testing";
+
+const RULE = "table4/value-int";
+
+describe(RULE, () => {
+  const base = seed004();
+  const afterReviewPending = t4ValueLine(base, 13);
+
+  it.each([
+    ["", "表四“行政诉讼（复议后起诉）—尚未审结”为空，应填写非负整数（无则填0）。"],
+    ["/", "表四“行政诉讼（复议后起诉）—尚未审结”填写为“/”，应填写非负整数（无则填0）。"],
+    ["-2", "表四“行政诉讼（复议后起诉）—尚未审结”填写为“-2”，应填写非负整数。"],
+  ])("fires on a cell written %j", async (written, message) => {
+    expect(await ruleFindings(withCells(base, [[afterReviewPending, written]]), RULE)).toEqual([
+      {
+        rule: RULE,
+        severity: "error",
+        message,
+        location: expect.objectContaining({
+          line: afterReviewPending,
+          textColumn: 2,
+          table: "t4",
+          row: "litigation_after_review",
+          column: "pending",
+        }),
+      },
+    ]);
+  });
+
+  it("does not fire cell by cell when the table has the wrong number of cells", async () => {
+    const short = withLine(base, t4ValueLine(base, 0), null);
+    const text = withCells(short, [[t4ValueLine(short, 3), "/"]]);
+    expect(await ruleFindings(text, RULE)).toEqual([]);
+  });
+
+  it("leaves an all-blank table to structure/table-empty", async () => {
+    const blanked = blankValues(base, t4ValueLine(base, 0), t4ValueLine(base, 14));
+    expect(await ruleFindings(blanked, RULE)).toEqual([]);
+    expect(await ruleFindings(withCells(blanked, [[t4ValueLine(base, 0), "2"]]), RULE)).toHaveLength(14);
+  });
+});
