@@ -9,6 +9,8 @@ export default defineConfig({
           environment: "node",
           include: ["src/**/*.test.ts", "test/**/*.test.ts"],
           exclude: ["test/e2e/**"],
+          // PDF extraction and command-line spawns take seconds on a loaded two-core machine.
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,3 +1,11 @@
 import type { CheckOptions } from "../core/check";
+import { extractDocx } from "../core/extract/docx";
+import { extractHtml } from "../core/extract/html";
+import { extractPdf } from "../core/extract/pdf";
+import { nodeAssets, pdfjsLegacy } from "./pdfjs";
 
-export const nodeExtractors: NonNullable<CheckOptions["extractors"]> = {};
+export const nodeExtractors: NonNullable<CheckOptions["extractors"]> = {
+  pdf: (bytes) => extractPdf(bytes, pdfjsLegacy, nodeAssets),
+  docx: extractDocx,
+  html: extractHtml,
+};

@@ -11,8 +11,29 @@ function startsWith(bytes: Uint8Array, magic: number[], offset = 0): boolean {
   return magic.every((byte, i) => bytes[offset + i] === byte);
 }
 
-/** Zip local-file-header names in the first entries, enough to tell DOCX from OFD from other zips. */
-function zipEntryNames(bytes: Uint8Array, limit = 64): string[] {
+const CENTRAL_END = [0x50, 0x4b, 0x05, 0x06];
+const CENTRAL_ENTRY = [0x50, 0x4b, 0x01, 0x02];
+
+/** Entry names from the zip's central directory, or null when it is missing (a truncated file). */
+function centralDirectoryNames(bytes: Uint8Array, limit: number): string[] | null {
+  const lowest = Math.max(0, bytes.length - 22 - 0xffff);
+  let end = bytes.length - 22;
+  while (end >= lowest && !startsWith(bytes, CENTRAL_END, end)) end--;
+  if (end < lowest) return null;
+  const view = new DataView(bytes.buffer, bytes.byteOffset);
+  const names: string[] = [];
+  const decoder = new TextDecoder();
+  let offset = view.getUint32(end + 16, true);
+  while (names.length < limit && offset + 46 <= bytes.length && startsWith(bytes, CENTRAL_ENTRY, offset)) {
+    const nameLength = view.getUint16(offset + 28, true);
+    names.push(decoder.decode(bytes.subarray(offset + 46, offset + 46 + nameLength)));
+    offset += 46 + nameLength + view.getUint16(offset + 30, true) + view.getUint16(offset + 32, true);
+  }
+  return names.length ? names : null;
+}
+
+/** Zip local-file-header names in the first entries, for a zip whose central directory is gone. */
+function localHeaderNames(bytes: Uint8Array, limit: number): string[] {
   const names: string[] = [];
   const decoder = new TextDecoder();
   let offset = 0;
@@ -28,6 +49,14 @@ function zipEntryNames(bytes: Uint8Array, limit = 64): string[] {
     offset += 30 + nameLength + extraLength + compressedSize;
   }
   return names;
+}
+
+/**
+ * Entry names, enough to tell DOCX from OFD from other zips. The central directory first: Word,
+ * WPS and LibreOffice may write data descriptors, which leave the local headers without sizes.
+ */
+function zipEntryNames(bytes: Uint8Array, limit = 4096): string[] {
+  return centralDirectoryNames(bytes, limit) ?? localHeaderNames(bytes, 64);
 }
 
 function looksLikeHtml(head: string): boolean {

@@ -1,12 +1,16 @@
-import type { Finding } from "../model/report";
+import type { Finding, FormatVersion } from "../model/report";
 import type { ParsedReport } from "../parse/parsed";
 import type { Rule } from "./rule";
 import { RULES } from "./index";
 
+/** Whether a rule runs on reports of a format version: by its own test, else on all but pre-2019 reports (only recognised). */
+export function runsOnVersion(rule: Rule, version: FormatVersion): boolean {
+  return rule.appliesToVersion ? rule.appliesToVersion(version) : version !== "pre-2019";
+}
+
 function applies(rule: Rule, parsed: ParsedReport): boolean {
   if (rule.skipFormats?.includes(parsed.document.format)) return false;
-  const version = parsed.report.formatVersion;
-  return rule.appliesToVersion ? rule.appliesToVersion(version) : version !== "pre-2019";
+  return runsOnVersion(rule, parsed.report.formatVersion);
 }
 
 /** Document order of a finding, for a list that reads top to bottom. */

@@ -1,0 +1,329 @@
+/**
+ * Saved web pages (.html): the report's text and tables, without running the page and without a DOM.
+ * Page furniture is left out: head, scripts and styles, hidden elements, <nav>/<header>/<footer>/<aside>
+ * and their div equivalents (id or class naming them), and navigation-like link lists. Paragraphs come
+ * from block elements and <br>; a <table> without tables inside becomes a table block (a table that
+ * holds tables lays the page out and is read as text). Cells form the same grid as DOCX tables: a
+ * spanned cell once with colSpan/rowSpan, an empty cell wherever a cell from a row above reaches.
+ * Locations are the line and column of the text in the decoded source.
+ */
+import type { Block, ExtractedDocument, ParagraphBlock, TableBlock, TableCell } from "../model/document";
+import type { Location } from "../model/location";
+import { decodeText } from "./decode";
+import { ExtractError } from "./extract-error";
+import { parseHtml, type HtmlElement, type HtmlNode, type HtmlText } from "./html-tree";
+import { MAX_TABLES } from "./limits";
+
+const SKIPPED_TAGS = new Set(["head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "object", "select", "button", "textarea", "svg", "math", "title"]);
+/** First word of an id or class that marks page furniture ("footer", "nav-top", "breadcrumb"). */
+const FURNITURE_WORDS = new Set(["header", "footer", "foot", "nav", "navbar", "menu", "breadcrumb", "breadcrumbs", "crumb", "crumbs", "sidebar", "copyright", "share"]);
+const FURNITURE_ROLES = new Set(["navigation", "banner", "contentinfo", "search"]);
+const BLOCK_TAGS = new Set([
+  "address", "article", "blockquote", "body", "center", "dd", "details", "dialog", "dir", "div", "dl", "dt", "fieldset", "figcaption",
+  "figure", "form", "h1", "h2", "h3", "h4", "h5", "h6", "hgroup", "hr", "html", "li", "main", "menu", "ol", "p", "pre", "section",
+  "summary", "table", "tbody", "thead", "tfoot", "tr", "td", "th", "caption", "ul",
+]);
+/** Elements never taken for a navigation list as a whole. */
+const NOT_LISTS = new Set(["#document", "html", "body", "a", "span", "b", "strong", "i", "em", "u", "font", "small", "big", "sub", "sup", "label"]);
+/** Navigation: two links or more, at least this share of the text in links, and little text besides ("当前位置：", "|"). */
+const LINK_SHARE = 0.5;
+const MAX_TEXT_BESIDE_LINKS = 20;
+/** HTML white space, plus the no-break space pages indent with. */
+const SPACE = /[ \t\n\r\f\u00a0]/;
+
+// ---------------------------------------------------------------- decoding
+
+function declaredCharset(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
+  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
+  return match ? match[1].toLowerCase() : null;
+}
+
+/** BOM first, then the page's <meta> charset, then the text rules (UTF-8, else GB18030). */
+function decodeHtml(bytes: Uint8Array): string {
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
+  const charset = hasBom ? null : declaredCharset(bytes);
+  if (!charset || /^utf-?8$/.test(charset)) return decodeText(bytes);
+  try {
+    return new TextDecoder(charset).decode(bytes);
+  } catch {
+    return decodeText(bytes);
+  }
+}
+
+// ---------------------------------------------------------------- locations
+
+function lineStarts(source: string): number[] {
+  const starts = [0];
+  for (let i = 0; i < source.length; i++) if (source[i] === "\n") starts.push(i + 1);
+  return starts;
+}
+
+class Positions {
+  private readonly starts: number[];
+  constructor(source: string) {
+    this.starts = lineStarts(source);
+  }
+
+  private at(offset: number): { line: number; column: number } {
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle] <= offset) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: offset - this.starts[low] + 1 };
+  }
+
+  range(start: number, end: number): Location {
+    const from = this.at(start);
+    const to = this.at(end);
+    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+  }
+}
+
+// ---------------------------------------------------------------- page furniture
+
+function isFurniture(element: HtmlElement): boolean {
+  if (SKIPPED_TAGS.has(element.name) || "hidden" in element.attributes) return true;
+  const { style = "", role = "", id = "", class: className = "" } = element.attributes;
+  if (/display\s*:\s*none|visibility\s*:\s*hidden/i.test(style) || FURNITURE_ROLES.has(role.toLowerCase())) return true;
+  return [id, ...className.split(/\s+/)].some((name) => FURNITURE_WORDS.has(name.toLowerCase().split(/[-_]/)[0]));
+}
+
+interface LinkStats {
+  links: number;
+  linkChars: number;
+  chars: number;
+}
+
+function textLength(node: HtmlText): number {
+  let count = 0;
+  for (const char of node.text) if (!SPACE.test(char)) count++;
+  return count;
+}
+
+/** Link statistics of every element, computed once bottom-up. */
+function linkStats(root: HtmlElement): Map<HtmlElement, LinkStats> {
+  const stats = new Map<HtmlElement, LinkStats>();
+  const visit = (element: HtmlElement, inLink: boolean): LinkStats => {
+    const isLink = element.name === "a" && "href" in element.attributes;
+    const total: LinkStats = { links: isLink ? 1 : 0, linkChars: 0, chars: 0 };
+    for (const child of element.children) {
+      if (child.type === "text") {
+        const length = textLength(child);
+        total.chars += length;
+        if (inLink || isLink) total.linkChars += length;
+      } else if (!isFurniture(child)) {
+        const inner = visit(child, inLink || isLink);
+        total.links += inner.links;
+        total.linkChars += inner.linkChars;
+        total.chars += inner.chars;
+      }
+    }
+    stats.set(element, total);
+    return total;
+  };
+  visit(root, false);
+  return stats;
+}
+
+// ---------------------------------------------------------------- text runs
+
+/** Characters gathered for one paragraph or cell line, each with its source range. */
+class Run {
+  private text = "";
+  private first = -1;
+  private last = -1;
+  private pendingSpace = false;
+
+  add(node: HtmlText): void {
+    for (let i = 0; i < node.text.length; i++) {
+      const char = node.text[i];
+      if (SPACE.test(char)) {
+        this.pendingSpace = this.text.length > 0;
+        continue;
+      }
+      if (this.pendingSpace) this.text += " ";
+      this.pendingSpace = false;
+      this.text += char;
+      if (this.first < 0) this.first = node.offsets[i];
+      this.last = node.offsets[i + 1];
+    }
+  }
+
+  get isEmpty(): boolean {
+    return this.text === "";
+  }
+
+  take(): { text: string; start: number; end: number } {
+    const taken = { text: this.text, start: this.first, end: this.last };
+    this.text = "";
+    this.first = this.last = -1;
+    this.pendingSpace = false;
+    return taken;
+  }
+}
+
+// ---------------------------------------------------------------- reader
+
+class PageReader {
+  readonly blocks: Block[] = [];
+  private readonly run = new Run();
+  private tables = 0;
+
+  constructor(
+    private readonly positions: Positions,
+    private readonly stats: Map<HtmlElement, LinkStats>,
+  ) {}
+
+  private isNavigation(element: HtmlElement): boolean {
+    const stats = this.stats.get(element);
+    if (NOT_LISTS.has(element.name) || !stats || stats.links < 2) return false;
+    return stats.linkChars >= LINK_SHARE * stats.chars && stats.chars - stats.linkChars <= MAX_TEXT_BESIDE_LINKS;
+  }
+
+  private flush(): void {
+    if (this.run.isEmpty) return;
+    const { text, start, end } = this.run.take();
+    const paragraph: ParagraphBlock = { type: "paragraph", text, location: this.positions.range(start, end) };
+    this.blocks.push(paragraph);
+  }
+
+  readPage(root: HtmlElement): void {
+    this.read(root);
+    this.flush();
+  }
+
+  private read(node: HtmlNode): void {
+    if (node.type === "text") return this.run.add(node);
+    if (isFurniture(node) || this.isNavigation(node)) return;
+    if (node.name === "br") return this.flush();
+    if (node.name === "table" && isDataTable(node)) {
+      this.flush();
+      if (++this.tables > MAX_TABLES) throw new ExtractError("too-complex", `表格超过 ${MAX_TABLES} 个`);
+      this.blocks.push(this.table(node));
+      return;
+    }
+    const isBlock = BLOCK_TAGS.has(node.name);
+    if (isBlock) this.flush();
+    node.children.forEach((child) => this.read(child));
+    if (isBlock) this.flush();
+  }
+
+  /** A cell's lines: block elements and <br> break lines; blank lines are dropped. */
+  private cell(element: HtmlElement): TableCell {
+    const lines: { text: string; start: number; end: number }[] = [];
+    const run = new Run();
+    const breakLine = () => {
+      if (!run.isEmpty) lines.push(run.take());
+    };
+    const visit = (node: HtmlNode) => {
+      if (node.type === "text") return run.add(node);
+      if (isFurniture(node)) return;
+      if (node.name === "br") return breakLine();
+      const isBlock = BLOCK_TAGS.has(node.name);
+      if (isBlock) breakLine();
+      node.children.forEach(visit);
+      if (isBlock) breakLine();
+    };
+    element.children.forEach(visit);
+    breakLine();
+    const location = lines.length
+      ? this.positions.range(lines[0].start, lines[lines.length - 1].end)
+      : this.positions.range(element.start, element.start);
+    const cell: TableCell = { text: lines.map((line) => line.text).join("\n"), location };
+    const colSpan = span(element.attributes.colspan);
+    if (colSpan > 1) cell.colSpan = colSpan;
+    return cell;
+  }
+
+  private table(element: HtmlElement): TableBlock {
+    const rows = tableRows(element).map((row) => row.children.filter(isCell));
+    const grid = new GridBuilder(rows.length);
+    rows.forEach((cells, r) => {
+      for (const cellElement of cells) grid.place(r, this.cell(cellElement), span(cellElement.attributes.rowspan, rows.length - r));
+      grid.endRow(r);
+    });
+    return { type: "table", rows: grid.rows, location: this.positions.range(element.start, element.end) };
+  }
+}
+
+function isCell(node: HtmlNode): node is HtmlElement {
+  return node.type === "element" && (node.name === "td" || node.name === "th");
+}
+
+function span(value: string | undefined, rest = Infinity): number {
+  const number = Number.parseInt(value ?? "", 10);
+  if (number === 0 && rest !== Infinity) return rest; // rowspan="0": to the end of the table
+  return Number.isFinite(number) && number > 1 ? Math.min(number, rest, 1000) : 1;
+}
+
+/** The table's own rows: <tr> children of the table and of its row groups, not of nested tables. */
+function tableRows(table: HtmlElement): HtmlElement[] {
+  return table.children.flatMap((child) => {
+    if (child.type !== "element") return [];
+    if (child.name === "tr") return [child];
+    return ["tbody", "thead", "tfoot"].includes(child.name) ? child.children.filter((c): c is HtmlElement => c.type === "element" && c.name === "tr") : [];
+  });
+}
+
+function hasTableInside(node: HtmlElement): boolean {
+  return node.children.some((child) => child.type === "element" && (child.name === "table" || hasTableInside(child)));
+}
+
+/** A table holds data unless it lays the page out: tables inside it, or a single column. */
+function isDataTable(table: HtmlElement): boolean {
+  const rows = tableRows(table);
+  return !hasTableInside(table) && rows.some((row) => row.children.filter(isCell).length > 1);
+}
+
+/** HTML's table model: cells take the next free grid places; places a row span reaches get an empty cell. */
+class GridBuilder {
+  readonly rows: TableCell[][];
+  /** Grid places taken by cells from rows above: "row,column" → the cell. */
+  private readonly reaching = new Map<string, TableCell>();
+  private column = 0;
+
+  constructor(rowCount: number) {
+    this.rows = Array.from({ length: rowCount }, () => []);
+  }
+
+  private fillReached(row: number, untilFree: boolean): void {
+    for (;;) {
+      const above = this.reaching.get(`${row},${this.column}`);
+      if (!above) return;
+      const colSpan = above.colSpan ?? 1;
+      this.rows[row].push(colSpan > 1 ? { text: "", location: above.location, colSpan } : { text: "", location: above.location });
+      this.column += colSpan;
+      if (!untilFree) return;
+    }
+  }
+
+  place(row: number, cell: TableCell, rowSpan: number): void {
+    this.fillReached(row, true);
+    if (rowSpan > 1) cell.rowSpan = rowSpan;
+    this.rows[row].push(cell);
+    for (let r = row + 1; r < row + rowSpan; r++) this.reaching.set(`${r},${this.column}`, cell);
+    this.column += cell.colSpan ?? 1;
+  }
+
+  /** Cells from above that reach past the row's last cell. */
+  endRow(row: number): void {
+    const widest = Math.max(0, ...[...this.reaching.keys()].filter((key) => key.startsWith(`${row},`)).map((key) => Number(key.split(",")[1])));
+    while (this.column <= widest) {
+      if (this.reaching.has(`${row},${this.column}`)) this.fillReached(row, false);
+      else this.column++;
+    }
+    this.column = 0;
+  }
+}
+
+export function extractHtml(bytes: Uint8Array): ExtractedDocument {
+  const source = decodeHtml(bytes);
+  const root = parseHtml(source);
+  const reader = new PageReader(new Positions(source), linkStats(root));
+  reader.readPage(root);
+  return { format: "html", blocks: reader.blocks };
+}

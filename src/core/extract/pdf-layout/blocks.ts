@@ -1,0 +1,86 @@
+/**
+ * Pages → blocks in reading order: ruled tables rebuilt from their grid (a table that runs on over page
+ * breaks is one block), the remaining text as lines joined into paragraphs, page numbers dropped.
+ */
+import type { Block } from "../../model/document";
+import { area, centre, contains } from "./geometry";
+import { groupLines, type TextLine } from "./lines";
+import type { PageFrames } from "./locations";
+import type { PageContent, PdfText } from "./page";
+import { continuesParagraph, margins, paragraphBlock, type PageLine } from "./paragraphs";
+import { findGrids } from "./ruling";
+import { buildTable, type PdfTable } from "./table";
+import { joinTable, type TablePart } from "./table-join";
+
+/** A line of text, or a table with, for a framed single-column box, its text read as lines. */
+type Element = { top: number } & ({ line: TextLine; table?: never } | { table: PdfTable; lines: TextLine[]; line?: never });
+
+const PAGE_NUMBER = /^[-—–－·\s]*(第\s*)?\d+(\s*页)?(\s*[/／共]\s*\d+\s*页?)?[-—–－·\s]*$/;
+
+function pageElements(content: PageContent, page: number): Element[] {
+  // Smallest first, so that text goes to a table rather than to a frame drawn around it.
+  const grids = findGrids(content.segments).sort((a, b) => area(a.box) - area(b.box));
+  const inGrid = grids.map((): PdfText[] => []);
+  const free: PdfText[] = [];
+  for (const text of content.texts) {
+    const [x, y] = centre(text.box);
+    const index = grids.findIndex((grid) => contains(grid.box, x, y));
+    (index >= 0 ? inGrid[index] : free).push(text);
+  }
+  const elements: Element[] = [
+    ...groupLines(free).map((line) => ({ line, top: line.box[3] })),
+    ...grids.flatMap((grid, i) =>
+      inGrid[i].length ? [{ table: buildTable(grid, inGrid[i], page), lines: groupLines(inGrid[i]), top: grid.box[3] }] : [],
+    ),
+  ].sort((a, b) => b.top - a.top);
+  const isPageNumber = (element: Element | undefined) => element?.line !== undefined && PAGE_NUMBER.test(element.line.text);
+  if (isPageNumber(elements[elements.length - 1])) elements.pop();
+  if (isPageNumber(elements[0])) elements.shift();
+  return elements;
+}
+
+const isTable = (element: Element | undefined) => element?.table !== undefined && !element.table.singleColumn;
+
+/** A framed single-column box is a table's cut-off row only where it meets a table across a page break. */
+function resolveFramedBoxes(pages: Element[][]): Element[][] {
+  return pages.map((elements, p) =>
+    elements.flatMap((element, index) => {
+      if (!element.table?.singleColumn) return [element];
+      const endsPage = index === elements.length - 1 && isTable(pages[p + 1]?.[0]);
+      const opensPage = index === 0 && isTable(pages[p - 1]?.[pages[p - 1].length - 1]);
+      return endsPage || opensPage ? [element] : element.lines.map((line) => ({ line, top: line.box[3] }));
+    }),
+  );
+}
+
+export function layoutBlocks(contents: PageContent[]): Block[] {
+  const pages = resolveFramedBoxes(contents.map((content, i) => pageElements(content, i + 1)));
+  const frames: PageFrames = new Map(contents.map((content, i) => [i + 1, content.toUser]));
+  const edges = margins(pages.flat().flatMap((element) => (element.line ? [element.line] : [])));
+  const blocks: Block[] = [];
+  let lines: PageLine[] = [];
+  let tableParts: TablePart[] = [];
+  const close = () => {
+    if (lines.length) blocks.push(paragraphBlock(lines, frames));
+    if (tableParts.length) blocks.push(joinTable(tableParts, frames));
+    lines = [];
+    tableParts = [];
+  };
+  pages.forEach((elements, p) => {
+    const page = p + 1;
+    elements.forEach((element, index) => {
+      if (element.table) {
+        // A table that ends one page and opens the next is one table broken by the page.
+        const runsOn = index === 0 && tableParts.length > 0 && tableParts[tableParts.length - 1].page === page - 1;
+        if (!runsOn) close();
+        tableParts.push({ table: element.table, page });
+        return;
+      }
+      const next = { line: element.line, page };
+      if (tableParts.length || !lines.length || !continuesParagraph(lines, next, edges)) close();
+      lines.push(next);
+    });
+  });
+  close();
+  return blocks;
+}

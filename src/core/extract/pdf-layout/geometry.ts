@@ -1,0 +1,53 @@
+/** Affine matrices in PDF order [a, b, c, d, e, f] (x' = a·x + c·y + e, y' = b·x + d·y + f) and boxes. */
+import type { Box } from "../../model/location";
+
+export type Matrix = [number, number, number, number, number, number];
+
+/** The matrix that applies `inner` first, then `outer`. */
+export function compose(outer: Matrix, inner: Matrix): Matrix {
+  const [a, b, c, d, e, f] = outer;
+  const [p, q, r, s, t, u] = inner;
+  return [a * p + c * q, b * p + d * q, a * r + c * s, b * r + d * s, a * t + c * u + e, b * t + d * u + f];
+}
+
+export function invert([a, b, c, d, e, f]: Matrix): Matrix {
+  const det = a * d - b * c;
+  return [d / det, -b / det, -c / det, a / det, (c * f - d * e) / det, (b * e - a * f) / det];
+}
+
+export function applyMatrix([a, b, c, d, e, f]: Matrix, x: number, y: number): [number, number] {
+  return [a * x + c * y + e, b * x + d * y + f];
+}
+
+/** The box covering both corners of `box` after the matrix (exact for the quarter turns pages use). */
+export function transformBox(matrix: Matrix, [x0, y0, x1, y1]: Box): Box {
+  const [ax, ay] = applyMatrix(matrix, x0, y0);
+  const [bx, by] = applyMatrix(matrix, x1, y1);
+  return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
+}
+
+export function unionBox(boxes: Box[]): Box {
+  return [
+    Math.min(...boxes.map((box) => box[0])),
+    Math.min(...boxes.map((box) => box[1])),
+    Math.max(...boxes.map((box) => box[2])),
+    Math.max(...boxes.map((box) => box[3])),
+  ];
+}
+
+export function centre(box: Box): [number, number] {
+  return [(box[0] + box[2]) / 2, (box[1] + box[3]) / 2];
+}
+
+export function area([x0, y0, x1, y1]: Box): number {
+  return (x1 - x0) * (y1 - y0);
+}
+
+export function contains(box: Box, x: number, y: number): boolean {
+  return x >= box[0] && x <= box[2] && y >= box[1] && y <= box[3];
+}
+
+/** Boxes in the model carry two decimals: enough to draw, stable to compare. */
+export function roundBox(box: Box): Box {
+  return box.map((value) => Math.round(value * 100) / 100) as Box;
+}

@@ -1,0 +1,50 @@
+/** Text items → lines: items on one baseline, left to right, joined into one string. */
+import type { Box } from "../../model/location";
+import { unionBox } from "./geometry";
+import type { PdfText } from "./page";
+
+export interface TextLine {
+  text: string;
+  /** The items in order, with where each one's text starts and ends in `text`. */
+  pieces: { item: PdfText; start: number; end: number }[];
+  box: Box;
+  baseline: number;
+  size: number;
+}
+
+/** Baselines closer than this share of the font size are one line. */
+const SAME_LINE = 0.4;
+/** A gap of at least this share of the font size between two items is a space. */
+const WORD_GAP = 0.8;
+
+function joinLine(items: PdfText[]): TextLine {
+  const sorted = items.slice().sort((a, b) => a.box[0] - b.box[0]);
+  const pieces: TextLine["pieces"] = [];
+  let text = "";
+  sorted.forEach((item, i) => {
+    const previous = sorted[i - 1];
+    if (previous && item.box[0] - previous.box[2] >= WORD_GAP * Math.min(item.size, previous.size)) text += " ";
+    pieces.push({ item, start: text.length, end: text.length + item.text.length });
+    text += item.text;
+  });
+  return {
+    text,
+    pieces,
+    box: unionBox(sorted.map((item) => item.box)),
+    baseline: sorted[0].baseline,
+    size: Math.max(...sorted.map((item) => item.size)),
+  };
+}
+
+/** Lines top to bottom. */
+export function groupLines(items: PdfText[]): TextLine[] {
+  const sorted = items.slice().sort((a, b) => b.baseline - a.baseline);
+  const groups: PdfText[][] = [];
+  for (const item of sorted) {
+    const group = groups[groups.length - 1];
+    const first = group?.[0];
+    if (first && first.baseline - item.baseline <= SAME_LINE * Math.min(first.size, item.size)) group.push(item);
+    else groups.push([item]);
+  }
+  return groups.map(joinLine);
+}

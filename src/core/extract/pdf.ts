@@ -1,0 +1,98 @@
+/**
+ * PDF reports, read with pdf.js: blocks from the positions of text items and ruling lines, not from
+ * reading order (see pdf-layout/blocks.ts). pdf.js itself is passed in (the legacy build in Node, the worker
+ * build on the page), so this module is the same everywhere and never loads it.
+ */
+import type * as PdfJsModule from "pdfjs-dist";
+import type { PDFDocumentProxy } from "pdfjs-dist";
+import type { ExtractedDocument } from "../model/document";
+import { ExtractError } from "./extract-error";
+import { layoutBlocks } from "./pdf-layout/blocks";
+import { readPage, type PageContent } from "./pdf-layout/page";
+
+export type PdfJs = Pick<typeof PdfJsModule, "getDocument" | "OPS" | "VerbosityLevel">;
+
+/** Where pdf.js finds its data: folders (with a trailing slash) in Node, URLs on the app's own origin in the page. */
+export interface PdfAssets {
+  cMapUrl: string;
+  standardFontDataUrl: string;
+  wasmUrl: string;
+}
+
+export const MAX_PAGES = 2000;
+
+/** Fewer visible characters than this per page, with images, is a scan without a text layer. */
+const MIN_CHARACTERS_PER_PAGE = 10;
+/** Below this share of Chinese, ASCII and their punctuation, the text is mojibake. */
+const MIN_READABLE_SHARE = 0.5;
+const READABLE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x21-\x7e]/u;
+
+async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets): Promise<PDFDocumentProxy> {
+  const task = pdfjs.getDocument({
+    // A copy: pdf.js may take over the buffer it is given, and refuses Node's Buffer (a Uint8Array subclass).
+    data: new Uint8Array(bytes),
+    ...assets,
+    cMapPacked: true,
+    isEvalSupported: false,
+    verbosity: pdfjs.VerbosityLevel.ERRORS,
+  });
+  try {
+    return await task.promise;
+  } catch (error) {
+    await task.destroy();
+    if (error instanceof Error && error.name === "PasswordException") throw new ExtractError("encrypted-pdf");
+    throw new ExtractError("damaged-file");
+  }
+}
+
+async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs): Promise<PageContent[]> {
+  const pages: PageContent[] = [];
+  try {
+    for (let number = 1; number <= document.numPages; number++) {
+      const page = await document.getPage(number);
+      pages.push(await readPage(page, pdfjs.OPS));
+      page.cleanup();
+    }
+  } catch {
+    throw new ExtractError("damaged-file", `第 ${pages.length + 1} 页无法读取`);
+  }
+  return pages;
+}
+
+/**
+ * A scan (no text, only images) or mojibake (fonts without a Unicode map) cannot be checked; nor can
+ * text that is drawn but extracts as nothing (fonts pdf.js cannot map at all).
+ */
+function checkTextLayer(pages: PageContent[]): void {
+  let characters = 0;
+  let readable = 0;
+  for (const page of pages) {
+    for (const { text } of page.texts) {
+      for (const character of text.replace(/\s/g, "")) {
+        characters++;
+        if (READABLE.test(character)) readable++;
+      }
+    }
+  }
+  if (characters < MIN_CHARACTERS_PER_PAGE * pages.length) {
+    if (pages.some((page) => page.hasImages)) throw new ExtractError("scanned-pdf");
+    if (pages.some((page) => page.drawsText)) throw new ExtractError("garbled-text", "提取不到文字");
+    return;
+  }
+  const share = readable / characters;
+  if (share < MIN_READABLE_SHARE) throw new ExtractError("garbled-text", `可辨认的文字只占 ${Math.round(share * 100)}%`);
+}
+
+export async function extractPdf(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets): Promise<ExtractedDocument> {
+  const document = await openDocument(bytes, pdfjs, assets);
+  try {
+    if (document.numPages > MAX_PAGES) {
+      throw new ExtractError("too-complex", `共 ${document.numPages} 页，超过 ${MAX_PAGES} 页的上限`);
+    }
+    const pages = await readPages(document, pdfjs);
+    checkTextLayer(pages);
+    return { format: "pdf", blocks: layoutBlocks(pages), pageCount: document.numPages };
+  } finally {
+    await document.destroy();
+  }
+}

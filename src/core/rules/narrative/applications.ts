@@ -1,0 +1,44 @@
+/**
+ * What the text says about 政府信息公开申请 (表三): which figures count applications, and whether they
+ * were received or answered. Shared by text/t3-new, text/t3-answered and text/t3-channel-sum.
+ */
+import type { ParsedReport } from "../../parse/parsed";
+import { bodyMentions, isYearCount, type Mention } from "./prose";
+
+/** Words that can only mean an information-disclosure application. */
+export const APPLICATION_WORDS = /信息公开申请|公开申请|依申请|申请公开|信息公开的申请/;
+/** 申请 alone (not 申请人), which means an application only where the paragraph is about them. */
+const BARE_APPLICATION = /申请(?!人)/;
+/** Applications of other kinds, and other proceedings. */
+const OTHER_MATTERS = /复议|诉讼|许可|审批|政务服务|办件|补正|延期|建议|提案/;
+
+export const RECEIVED = /收到|新收|受理|接收|接到|收悉|登记|办理(?!完|结|毕)/;
+export const ANSWERED = /答复|办结|办理完|处理完/;
+
+export function aboutApplications(mention: Mention): boolean {
+  const { context, sentence } = mention;
+  if (OTHER_MATTERS.test(context)) return false;
+  if (APPLICATION_WORDS.test(context)) return true;
+  return BARE_APPLICATION.test(context) && (APPLICATION_WORDS.test(sentence.paragraph.block.text) || APPLICATION_WORDS.test(sentence.heading));
+}
+
+/** The verbs that apply to a figure: its own words', or those of the sentence when it has none (“共计35件”). */
+export function verbsOf(mention: Mention): string {
+  const hasVerb = (words: string) => RECEIVED.test(words) || ANSWERED.test(words);
+  return hasVerb(mention.own) ? mention.own : mention.context;
+}
+
+/**
+ * Figures of the whole year's applications handled by `verb`: not a part after 其中, not in brackets,
+ * not a change or another year's figure, not the 上年结转/结转下年度 rows.
+ */
+export function applicationFigures(parsed: ParsedReport, verb: RegExp): Mention[] {
+  return bodyMentions(parsed).filter(
+    (mention) =>
+      isYearCount(mention, parsed.report.year) &&
+      !mention.part &&
+      !/结转|转结/.test(mention.own) &&
+      verb.test(verbsOf(mention)) &&
+      aboutApplications(mention),
+  );
+}

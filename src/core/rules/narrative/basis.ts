@@ -1,0 +1,24 @@
+/** The documents the narrative rules rest on, and what their findings share. */
+import type { FindingDraft } from "../rule";
+import { describeRange, type Quantity } from "./figures";
+
+export { FORMAT_2021, REGULATION } from "../structure/basis";
+export const FEE_MEASURES = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》";
+
+/**
+ * A figure the table contradicts. An approximate figure (“1000余条”) only disagrees when the value lies
+ * outside its range, and then only as info (rules.md §E).
+ */
+export function figureFinding(quantity: Quantity, expected: number, draft: Omit<FindingDraft, "expected" | "actual">): FindingDraft {
+  return {
+    ...draft,
+    expected,
+    actual: quantity.value,
+    ...(quantity.approximate && { severity: "info" as const }),
+  };
+}
+
+/** “（按1000至2000条理解）” after the quote of an approximate figure, so the reader sees how it was read. */
+export function rangeNote(quantity: Quantity): string {
+  return quantity.approximate ? `（按${describeRange(quantity)}理解）` : "";
+}

@@ -1,0 +1,109 @@
+/**
+ * A figure and its parts: “共88条。其中，领导介绍类信息10条；规范性文件10条；……”. Shared by
+ * text/t3-channel-sum (parts of the applications) and text/internal-sum (every other figure).
+ */
+import type { Location } from "../../model/location";
+import type { ParsedReport } from "../../parse/parsed";
+import type { FindingDraft } from "../rule";
+import { rangeLocation } from "../text";
+import { isCount } from "./figures";
+import { bodyParagraphs, clausesOf, enclosingBrackets, isChange, mentionsOf, quoteMention, sentencesOf, type Mention, type Sentence } from "./prose";
+
+export interface Breakdown {
+  total: Mention;
+  parts: Mention[];
+  /** The parts' sum, as a range when a part is approximate. */
+  min: number;
+  max: number;
+}
+
+/** Part labels that make a list complete: a rest category, or channels that cover every way of applying. */
+const REST = /其他|其它|其余|剩余/;
+const COMPLEMENTS: [RegExp, RegExp][] = [
+  [/线上|网上|网络|在线|网站|电子邮件|邮箱/, /线下|当面|现场|信函|邮寄|传真|来信|来访/],
+  [/自然人|个人/, /法人|组织|企业/],
+];
+const NEARLY_ALL = 0.9;
+const MANY_PARTS = 3;
+
+/**
+ * Whether the parts are meant to cover the whole: they include a rest category, or complementary
+ * channels, or three or more of them come close to the total. A few highlights of a large total
+ * (“共发布信息2428条，其中政策文件20条、解读7条”) are not a breakdown to add up.
+ */
+function looksComplete(parts: Mention[], sum: number, total: number): boolean {
+  const labels = parts.map((part) => part.own).join("|");
+  if (REST.test(labels)) return true;
+  if (COMPLEMENTS.some(([a, b]) => a.test(labels) && b.test(labels))) return true;
+  return parts.length >= MANY_PARTS && sum >= total * NEARLY_ALL;
+}
+
+/** The mentions after 其中: inside its brackets when 其中 opens them, else clause by clause until a clause without a figure. */
+function partsAfter(sentence: Sentence, from: number, mentions: Mention[]): Mention[] {
+  const bracket = enclosingBrackets(sentence.text)[from];
+  if (bracket === "（" || bracket === "(") {
+    const close = sentence.text.slice(from).search(/[）)]/);
+    const end = close < 0 ? sentence.text.length : from + close;
+    return mentions.filter((m) => m.quantity.start > from && m.quantity.start < end);
+  }
+  const parts: Mention[] = [];
+  for (const clause of clausesOf(sentence.text).filter((c) => c.end > from)) {
+    const inClause = mentions.filter((m) => !m.inBrackets && m.quantity.start >= Math.max(from, clause.start) && m.quantity.start < clause.end);
+    if (inClause.length === 0 && clause.start > from) break;
+    parts.push(...inClause);
+  }
+  return parts;
+}
+
+function breakdownOf(sentence: Sentence): Omit<Breakdown, "min" | "max"> | null {
+  const from = sentence.text.indexOf("其中");
+  if (from < 0) return null;
+  const mentions = mentionsOf(sentence);
+  const before = from === 0 && sentence.previous ? mentionsOf(sentence.previous) : mentions.filter((m) => m.quantity.end <= from);
+  const total = before.filter((m) => isCount(m.quantity) && !m.inBrackets).at(-1);
+  const parts = partsAfter(sentence, from, mentions);
+  if (!total || parts.length < 2) return null;
+  if (!parts.every((part) => isCount(part.quantity)) || [total, ...parts].some(isChange)) return null;
+  return { total, parts };
+}
+
+/** Every breakdown in the body whose parts do not add up to its total. */
+export function unbalancedBreakdowns(parsed: ParsedReport): Breakdown[] {
+  return sentencesOf(bodyParagraphs(parsed)).flatMap((sentence) => {
+    const found = breakdownOf(sentence);
+    if (!found) return [];
+    const { total, parts } = found;
+    const min = parts.reduce((sum, part) => sum + part.quantity.min, 0);
+    const max = parts.reduce((sum, part) => sum + part.quantity.max, 0);
+    const tooMuch = min > total.quantity.max;
+    const tooLittle = max < total.quantity.min && looksComplete(parts, max, total.quantity.min);
+    return tooMuch || tooLittle ? [{ total, parts, min, max }] : [];
+  });
+}
+
+/** “……共88条”，其中分项10条+10条+2条=22条，与总数88条不符。 */
+function breakdownMessage({ total, parts, min, max }: Breakdown): string {
+  const written = (m: Mention) => m.sentence.text.slice(m.quantity.start, m.quantity.end);
+  const sum = min === max ? `${min}` : `${min}至${max}`;
+  return `正文称“${quoteMention(total)}”，其中分项${parts.map(written).join("+")}合计${sum}${parts[0].quantity.unit}，与总数${written(total)}不符。`;
+}
+
+/** From the total's clause to the last part's clause (they may be in two sentences of one paragraph). */
+function breakdownLocation({ total, parts }: Breakdown): Location {
+  const last = parts[parts.length - 1];
+  const start = total.sentence.origin[total.clause.start];
+  const end = last.sentence.origin[last.clause.end - 1] + 1;
+  return rangeLocation(total.sentence.paragraph.block, start, end);
+}
+
+/** The finding for a breakdown that does not add up; info when a figure is approximate. */
+export function breakdownFinding(breakdown: Breakdown): FindingDraft {
+  const approximate = [breakdown.total, ...breakdown.parts].some((m) => m.quantity.approximate);
+  return {
+    message: breakdownMessage(breakdown),
+    location: breakdownLocation(breakdown),
+    expected: breakdown.total.quantity.value,
+    actual: breakdown.min,
+    ...(approximate && { severity: "info" as const }),
+  };
+}

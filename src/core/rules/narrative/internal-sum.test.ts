@@ -1,0 +1,55 @@
+import { describe, expect, it } from "vitest";
+import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, textRange } from "./check.testing";
+import { internalSum } from "./internal-sum";
+
+const fire = (sentence: string) => findings(internalSum, seed004With(sentence));
+
+describe("text/internal-sum fires when the parts after 其中 do not add up to the total", () => {
+  it("seed 001 with its last part changed: 10+10+2+52+8+4 = 86 ≠ 88", () => {
+    const text = edited(seed("001"), "年度工作计划实施进展情况6条", "年度工作计划实施进展情况4条");
+    expect(findings(internalSum, text)).toEqual([
+      {
+        severity: "warning",
+        message: "正文称“2023年全年主动公开政府信息共88条”，其中分项10条+10条+2条+52条+8条+4条合计86条，与总数88条不符。",
+        expected: 88,
+        actual: 86,
+        location: textRange(text, "2023年全年主动公开", "进展情况4条"),
+      },
+    ]);
+  });
+
+  it.each([
+    ["共发布信息120条，其中工作动态80条、通知公告30条、其他信息5条。", "合计115条，与总数120条不符。"],
+    ["全年共公开信息一百条，其中政策文件四十条，工作动态五十五条，通知公告十条。", "合计105条，与总数一百条不符。"],
+    ["行政复议2件，其中维持1件、纠正2件。", "合计3件，与总数2件不符。"],
+    ["累计发布信息200条。其中，网站150条；新媒体40条；其他5条。", "合计195条，与总数200条不符。"],
+    ["主动公开政府信息共50条（其中政策文件30条、工作动态25条）。", "合计55条，与总数50条不符。"],
+  ])("%s", (sentence, ending) => {
+    const [finding, ...rest] = fire(sentence);
+    expect(rest).toEqual([]);
+    expect(finding.severity).toBe("warning");
+    expect(finding.message.endsWith(ending)).toBe(true);
+    expect(finding.location.line).toBe(SEED_004_CLAIM_LINE);
+  });
+
+  it("an approximate total is compared as a range, and a sum outside it is info", () => {
+    expect(fire("主动公开信息70余条，其中政策文件50条，工作动态40条。")).toMatchObject([{ severity: "info", actual: 90 }]);
+  });
+});
+
+describe("text/internal-sum does not fire", () => {
+  it("on seed 001 (rules.md §I): 10+10+2+52+8+6 = 88", () => {
+    expect(findings(internalSum, seed("001"))).toEqual([]);
+  });
+
+  it.each([
+    ["a few highlights of a large total", "共发布信息2428条，其中政策文件20条、解读7条。"],
+    ["no 其中", "全年累计发布各类信息191条，总访问量61.4万人次。"],
+    ["a single part", "主动公开信息88条，其中规范性文件10条。"],
+    ["two parts short of the total, nothing says the list is complete", "主动公开信息88条，其中政策文件40条，工作动态40条。"],
+    ["parts that add up, in Chinese numerals", "全年共公开信息一百条，其中政策文件四十条，工作动态六十条。"],
+    ["changes, not parts", "主动公开信息88条，其中政策文件较上年增加10条，工作动态增加5条。"],
+  ])("%s", (_, sentence) => {
+    expect(fire(sentence)).toEqual([]);
+  });
+});

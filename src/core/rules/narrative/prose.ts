@@ -1,0 +1,248 @@
+/**
+ * Reading the report's sentences for the narrative rules: white space removed (PDF text has spaces
+ * between characters, "申请 17 件"), split into sentences and clauses, and every quantity with the
+ * words that say what it counts. Every range maps back to the paragraph's own characters.
+ */
+import type { Location } from "../../model/location";
+import { compact, halfwidthDigits } from "../../parse/normalize";
+import type { ParsedReport } from "../../parse/parsed";
+import { allParagraphs, rangeLocation, type IndexedParagraph } from "../text";
+import { isCount, readQuantities, type Quantity } from "./figures";
+
+export interface Sentence {
+  paragraph: IndexedParagraph;
+  /** The sentence without white space, digits half-width. */
+  text: string;
+  /** origin[i]: the offset in the paragraph's text of character i of `text`. */
+  origin: number[];
+  /** The sentence before it in the same paragraph. */
+  previous: Sentence | null;
+  /** The short paragraph just before this one, when there is one: a sub-heading such as “（三）依申请公开”. */
+  heading: string;
+}
+
+const SENTENCE_END = /[。！？!?]/;
+const AFTER_END = /[）)”’」』】]/;
+
+/** Paragraphs of the body: everything but the title. */
+export function bodyParagraphs(parsed: ParsedReport): IndexedParagraph[] {
+  const title = new Set(parsed.title?.blocks ?? []);
+  return allParagraphs(parsed).filter(({ index }) => !title.has(index));
+}
+
+const HEADING_LENGTH = 20;
+
+/** The sentences of the paragraphs, in order. */
+export function sentencesOf(paragraphs: IndexedParagraph[]): Sentence[] {
+  return paragraphs.flatMap((paragraph, i) => {
+    const before = i > 0 ? compact(paragraphs[i - 1].block.text) : "";
+    return splitSentences(paragraph, before.length <= HEADING_LENGTH ? before : "");
+  });
+}
+
+function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
+  const raw = paragraph.block.text;
+  const sentences: Sentence[] = [];
+  let text = "";
+  let origin: number[] = [];
+  const close = () => {
+    if (text) sentences.push({ paragraph, text: halfwidthDigits(text), origin, previous: sentences.at(-1) ?? null, heading });
+    text = "";
+    origin = [];
+  };
+  let ended = false;
+  for (let i = 0; i < raw.length; i++) {
+    if (compact(raw[i]) === "") continue;
+    // A closing bracket or quote right after the full stop still belongs to the sentence: “……报告。）”
+    if (ended && !AFTER_END.test(raw[i])) close();
+    text += raw[i];
+    origin.push(i);
+    ended = SENTENCE_END.test(raw[i]) || (ended && AFTER_END.test(raw[i]));
+  }
+  close();
+  return sentences;
+}
+
+/** The clause of a sentence that holds character `position`. */
+export function clauseAt(sentence: Sentence, position: number): Range {
+  return clausesOf(sentence.text).find((c) => position >= c.start && position < c.end) ?? { start: 0, end: sentence.text.length };
+}
+
+/** Where characters [start, end) of a sentence are in the source. */
+export function sentenceLocation(sentence: Sentence, start = 0, end = sentence.text.length): Location {
+  const from = sentence.origin[start] ?? 0;
+  const to = (sentence.origin[Math.max(start, end - 1)] ?? from) + 1;
+  return rangeLocation(sentence.paragraph.block, from, to);
+}
+
+const OPENING = "（(〔[【《";
+const CLOSING = "）)〕]】》";
+
+/** For each character, the innermost bracket it is inside ("" at the top level). */
+export function enclosingBrackets(text: string): string[] {
+  const stack: string[] = [];
+  return [...text].map((ch) => {
+    if (OPENING.includes(ch)) {
+      const inside = stack.at(-1) ?? "";
+      stack.push(ch);
+      return inside;
+    }
+    if (CLOSING.includes(ch)) stack.pop();
+    return stack.at(-1) ?? "";
+  });
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const CLAUSE_END = /[，,；;：:]/;
+
+/** The clauses of a sentence: split at commas, semicolons and colons outside brackets; the full stop and list numbering left out. */
+export function clausesOf(text: string): Range[] {
+  const inside = enclosingBrackets(text);
+  const clauses: Range[] = [];
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (inside[i] === "" && CLAUSE_END.test(text[i])) {
+      clauses.push({ start, end: i });
+      start = i + 1;
+    }
+  }
+  const stop = /[。！？!?][）)”’」』】]*$/.exec(text);
+  clauses.push({ start, end: stop && inside[stop.index] === "" ? stop.index : text.length });
+  return clauses.map((clause) => withoutListMark(text, clause)).filter((clause) => clause.end > clause.start);
+}
+
+/** Numbering that opens a clause: （三） (3) 三、 1. 一是. */
+const LIST_MARK = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是)/;
+
+function withoutListMark(text: string, clause: Range): Range {
+  const mark = LIST_MARK.exec(text.slice(clause.start, clause.end));
+  return mark ? { start: clause.start + mark[0].length, end: clause.end } : clause;
+}
+
+/** A quantity in a sentence with the words that say what it counts. */
+export interface Mention {
+  sentence: Sentence;
+  quantity: Quantity;
+  clause: Range;
+  /**
+   * The words describing the number: those before it (“收到申请33件”), or for a number before its noun
+   * (“办理4项依申请公开”) the clause's opening words and those after it.
+   */
+  own: string;
+  /** `own`, and when `own` names nothing (“答复33件”, “共计35件”) the sentence before it as well. */
+  context: string;
+  /** Inside round brackets. */
+  inBrackets: boolean;
+  /** A part of a figure given before: after 其中 in the sentence, or in a sentence that opens with 其中. */
+  part: boolean;
+}
+
+/** Words that carry no subject of their own: verbs of handling, totals, adverbs, time. */
+const EMPTY_WORDS =
+  /共计|合计|累计|总计|总共|全年|本年度|本年|全部|年度|收到|新收|受理|接收|接到|办理|答复|办结|处理|完成|回应|发生|发布|公开|制发|印发|出台|主动|作出|予以|按期|按时|依法|及时|均|已|都|并|又|共|了|的|为|有|计|达|另|此外|同时|其中|\d{4}年|[，,、；;：:。]/g;
+
+export function namesNothing(words: string): boolean {
+  return words.replace(EMPTY_WORDS, "") === "";
+}
+
+/** A number before its noun: the words right after the measure word start a noun, not an adverb or a new clause. */
+function numberBeforeNoun(tail: string): boolean {
+  return /^的?[\u4e00-\u9fff]/.test(tail) && !/^(均|已|全|都|并|且|共|其|另|为|是|系|按|予|占|较|比|同|中|未|尚|正|在|由|经|办|答|得|以)/.test(tail);
+}
+
+export function mentionsOf(sentence: Sentence): Mention[] {
+  const { text } = sentence;
+  const inside = enclosingBrackets(text);
+  const quantities = readQuantities(text);
+  const partFrom = text.indexOf("其中");
+  return quantities.map((quantity, i) => {
+    const clause = clauseAt(sentence, quantity.start);
+    const previousEnd = quantities[i - 1]?.end ?? -1;
+    const nextStart = quantities[i + 1]?.start ?? Infinity;
+    const firstInClause = previousEnd < clause.start;
+    const leadIn = text.slice(firstInClause ? clause.start : previousEnd, quantity.start);
+    const tail = text.slice(quantity.end, Math.min(nextStart, clause.end));
+    const own = numberBeforeNoun(tail) ? (firstInClause ? leadIn : "") + tail : leadIn;
+    const context = namesNothing(own) ? text.slice(0, clause.start) + own : own;
+    return {
+      sentence,
+      quantity,
+      clause,
+      own,
+      context,
+      inBrackets: "（(".includes(inside[quantity.start] || "-"),
+      part: partFrom >= 0 && partFrom < quantity.start,
+    };
+  });
+}
+
+/** Words that put a figure in another year: comparisons with last year, not the 上年结转 row. */
+const OTHER_PERIOD = /上年(?!度?结转|度?转结)|上一年|去年|前年|同比|上年同期/;
+
+/** The four-digit years a sentence names ("2023年"), outside book titles and document numbers, with their offsets. */
+export function yearsIn(text: string): { year: number; start: number; end: number }[] {
+  const inside = enclosingBrackets(text);
+  return [...text.matchAll(/((?:19|20)\d{2})年/g)]
+    .filter((match) => !"《〔[【".includes(inside[match.index] || "-"))
+    .map((match) => ({ year: Number(match[1]), start: match.index, end: match.index + match[0].length }));
+}
+
+/**
+ * Whether a figure is about another period than the report's year: its clause compares with last year,
+ * or the nearest year named before it in the sentence is another year ("2022年，收到申请20件").
+ */
+export function aboutOtherPeriod(mention: Mention, year: number | null): boolean {
+  return otherPeriodAt(mention.sentence, mention.clause, mention.quantity.start, year);
+}
+
+/** The same for any place in a sentence: the clause around it, and the years named before it. */
+export function otherPeriodAt(sentence: Sentence, clause: Range, position: number, year: number | null): boolean {
+  if (OTHER_PERIOD.test(sentence.text.slice(clause.start, clause.end))) return true;
+  const named = yearsIn(sentence.text).filter((y) => y.start < position).at(-1);
+  return year !== null && named !== undefined && named.year !== year;
+}
+
+/** A change rather than a figure: "增加5件", "较上年减少3件". */
+export function isChange(mention: Mention): boolean {
+  const before = mention.sentence.text.slice(Math.max(mention.clause.start, mention.quantity.start - 4), mention.quantity.start);
+  return /(增加|增长|减少|下降|上升|提高|降低|增|减|多|少)了?$/.test(before);
+}
+
+/** A count stated for the report's year as a plain figure: not in brackets, not a change, not another year's. */
+export function isYearCount(mention: Mention, year: number | null): boolean {
+  return isCount(mention.quantity) && !mention.inBrackets && !isChange(mention) && !aboutOtherPeriod(mention, year);
+}
+
+const QUOTE_LENGTH = 40;
+
+/** A range of a sentence as the message quotes it; long text is cut around `focus` with an ellipsis. */
+export function quote(sentence: Sentence, range: Range, focus: Range = range): string {
+  const { text } = sentence;
+  if (range.end - range.start <= QUOTE_LENGTH) return text.slice(range.start, range.end);
+  const end = Math.min(range.end, focus.end + 10);
+  const fits = focus.end - focus.start <= QUOTE_LENGTH;
+  const start = Math.max(range.start, fits ? Math.min(focus.start, end - QUOTE_LENGTH) : end - QUOTE_LENGTH);
+  return `${start > range.start ? "……" : ""}${text.slice(start, end)}${end < range.end ? "……" : ""}`;
+}
+
+export function quoteSentence(sentence: Sentence): string {
+  return quote(sentence, { start: 0, end: sentence.text.length });
+}
+
+/** The clause of a mention, quoted with the quantity kept in view. */
+export function quoteMention(mention: Mention): string {
+  return quote(mention.sentence, mention.clause, mention.quantity);
+}
+
+export function mentionLocation(mention: Mention): Location {
+  return sentenceLocation(mention.sentence, mention.clause.start, mention.clause.end);
+}
+
+/** Every mention of a quantity in the body of the report. */
+export function bodyMentions(parsed: ParsedReport): Mention[] {
+  return sentencesOf(bodyParagraphs(parsed)).flatMap(mentionsOf);
+}

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { findings, seed, seed002Section6 } from "./check.testing";
+import { section6FeeStatementIncomplete } from "./section6-fee-statement-incomplete";
+
+describe("section6/fee-statement-incomplete", () => {
+  it("seed 003 line 82: only “未收取信息公开处理费” (rules.md §I)", () => {
+    expect(findings(section6FeeStatementIncomplete, seed("003"))).toEqual([
+      {
+        severity: "warning",
+        message: "第六部分仅称“本年度，本机关未收取信息公开处理费。”，未写明发出收费通知的件数、收费通知的总金额。",
+        location: { line: 82, column: 1, endLine: 82, endColumn: 19 },
+      },
+    ]);
+  });
+
+  it.each([
+    ["全年收取政府信息公开信息处理费0元。", "发出收费通知的件数、收费通知的总金额"],
+    ["本年度发出收费通知3件，实际收取信息处理费150元。", "收费通知的总金额"],
+    ["本年度发出信息处理费收费通知的总金额为150元，实际收取150元。", "发出收费通知的件数"],
+    ["本年度发出收费通知3件，总金额150元。", "实际收取的总金额"],
+  ])("fires on “%s”: missing %s", (body, missing) => {
+    expect(findings(section6FeeStatementIncomplete, seed002Section6(body))).toMatchObject([{ severity: "warning", message: expect.stringContaining(`，未写明${missing}。`) }]);
+  });
+
+  it.each([
+    "本机关发出收费通知的件数、总金额以及实际收取的总金额均为零。",
+    "本年度未发出信息处理费收费通知，未收取信息处理费。",
+    "本年度发出收费通知3件，金额共计150元，实际收取信息处理费150元。",
+    "本年度发出收费通知2件，收费通知总金额为100元；申请人逾期未缴纳，实际收取0元。",
+  ])("does not fire on “%s”", (body) => {
+    expect(findings(section6FeeStatementIncomplete, seed002Section6(body))).toEqual([]);
+  });
+
+  it("does not fire when the fee is not mentioned at all (section6/fee-statement-missing), nor on seeds 000, 001, 004", () => {
+    expect(findings(section6FeeStatementIncomplete, seed("002"))).toEqual([]);
+    for (const prefix of ["000", "001", "004"]) expect(findings(section6FeeStatementIncomplete, seed(prefix))).toEqual([]);
+  });
+});

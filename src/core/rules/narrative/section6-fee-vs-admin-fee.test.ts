@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { valueLine, withCells } from "../tables/seed-edits.testing";
+import { findings, seed, withSectionBody } from "./check.testing";
+import { section6FeeVsAdminFee } from "./section6-fee-vs-admin-fee";
+
+/** Seed 004 with 表二 行政事业性收费 set to `fees` 万元 and `body` as 第六部分. */
+function seed004(fees: string, body: string): string {
+  const text = withSectionBody(seed("004"), "六、其他需要报告的事项", body);
+  return withCells(text, [[valueLine(text, "行政事业性收费", 0), fees]]);
+}
+
+describe("section6/fee-vs-admin-fee", () => {
+  it("fires when 第六部分 reports 表二's 行政事业性收费 as the information fee", () => {
+    expect(findings(section6FeeVsAdminFee, seed004("7545", "本年度收取信息处理费7545万元。"))).toEqual([
+      {
+        severity: "info",
+        message: "第六部分“本年度收取信息处理费7545万元。”疑将表二“行政事业性收费”（7545万元）当作信息处理费，二者应分别填报。",
+        location: { line: 440, column: 1, endLine: 440, endColumn: 18 },
+      },
+    ]);
+  });
+
+  it("also when the amount is written in 元, or the fee sentence names 行政事业性收费", () => {
+    expect(findings(section6FeeVsAdminFee, seed004("1.5", "本年度实际收取信息处理费15000元。"))).toHaveLength(1);
+    expect(findings(section6FeeVsAdminFee, seed004("0", "信息处理费按照行政事业性收费统计，为0。"))).toHaveLength(1);
+  });
+
+  it.each([
+    ["a fee statement that does not use the table's amount", "7545", "本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。"],
+    ["an amount of 0 while 表二 has 0", "0", "本年度收取信息处理费0元。"],
+    ["a different amount", "7545", "本年度收取信息处理费200元。"],
+  ])("does not fire on %s", (_, fees, body) => {
+    expect(findings(section6FeeVsAdminFee, seed004(fees, body))).toEqual([]);
+  });
+
+  it("does not fire on the seeds", () => {
+    for (const prefix of ["000", "001", "002", "003", "004"]) expect(findings(section6FeeVsAdminFee, seed(prefix))).toEqual([]);
+  });
+});

@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "./check.testing";
+import { t2Enforcement } from "./t2-enforcement";
+
+const fire = (sentence: string) => findings(t2Enforcement, seed004With(sentence));
+
+describe("text/t2-enforcement notes a 行政处罚/许可/强制 figure that differs from 表二 (seed 004: 1044, 0, 1)", () => {
+  it.each([
+    ["公开行政处罚信息1200条。", "正文称“公开行政处罚信息1200条”，表二“行政处罚—本年处理决定数量”为1044，请核实口径。"],
+    ["作出行政处罚决定一千条。", "正文称“作出行政处罚决定一千条”，表二“行政处罚—本年处理决定数量”为1044，请核实口径。"],
+    ["实施行政强制3件。", "正文称“实施行政强制3件”，表二“行政强制—本年处理决定数量”为1，请核实口径。"],
+    ["公开行政许可信息50条。", "正文称“公开行政许可信息50条”，表二“行政许可—本年处理决定数量”为0，请核实口径。"],
+    [
+      "行政执法处罚信息900余条。",
+      "正文称“行政执法处罚信息900余条”（按900至1000条理解），表二“行政处罚—本年处理决定数量”为1044，请核实口径。",
+    ],
+  ])("%s", (sentence, message) => {
+    expect(fire(sentence)).toEqual([
+      { severity: "info", message, expected: expect.any(Number), actual: expect.any(Number), location: expect.objectContaining({ line: SEED_004_CLAIM_LINE }) },
+    ]);
+  });
+});
+
+describe("text/t2-enforcement does not fire", () => {
+  it("on seed 004 (rules.md §I): “1000余条” holds 1044", () => {
+    expect(findings(t2Enforcement, seed("004"))).toEqual([]);
+  });
+
+  it.each([
+    ["an exact figure that agrees", "公开行政处罚信息1044条。"],
+    ["an approximation that holds the value", "公开约1000条行政处罚信息。"],
+    ["two kinds together", "公开行政许可和行政处罚信息共1044条。"],
+    ["another year", "2022年行政处罚1200件。"],
+    ["a list of matters, not decisions", "公开行政许可事项清单23项。"],
+  ])("%s", (_, sentence) => {
+    expect(fire(sentence)).toEqual([]);
+  });
+});

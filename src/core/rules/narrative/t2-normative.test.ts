@@ -1,0 +1,53 @@
+import { describe, expect, it } from "vitest";
+import { edited, findings, lineWith, seed } from "./check.testing";
+import { t2Normative } from "./t2-normative";
+
+/** Seed 001 (表二 行政规范性文件 本年制发 12) with its own figure made to agree, and `sentence` opening line 7. */
+function seed001With(sentence: string): string {
+  const agreeing = edited(seed("001"), "规范性文件10条；", "规范性文件12条；");
+  return edited(agreeing, "（三）深化政府信息管理工作。", `（三）${sentence}`);
+}
+
+const fire = (sentence: string) => findings(t2Normative, seed001With(sentence));
+
+describe("text/t2-normative fires when the text's number of normative documents issued differs from 表二", () => {
+  it("seed 001 line 6: “规范性文件10条” among the information published, 表二 says 12 were issued", () => {
+    const text = seed("001");
+    expect(findings(t2Normative, text)).toEqual([
+      {
+        severity: "warning",
+        message: "正文称“规范性文件10条”，表二“行政规范性文件—本年制发件数”为12件，请核实口径。",
+        expected: 12,
+        actual: 10,
+        location: { line: 6, column: 70, endLine: 6, endColumn: 78 },
+      },
+    ]);
+    expect(lineWith(text, "规范性文件10条")).toBe(6);
+  });
+
+  it.each([
+    ["制发行政规范性文件十件。", "制发行政规范性文件十件"],
+    ["本年度共印发规范性文件10件。", "本年度共印发规范性文件10件"],
+    ["本年度共出台10件行政规范性文件。", "本年度共出台10件行政规范性文件"],
+    ["主动公开各类信息100条，包括规范性文件10条。", "包括规范性文件10条"],
+    ["发布规范性文件共10份。", "发布规范性文件共10份"],
+  ])("%s", (sentence, quoted) => {
+    expect(fire(sentence)).toMatchObject([
+      { severity: "warning", message: `正文称“${quoted}”，表二“行政规范性文件—本年制发件数”为12件，请核实口径。`, location: { line: 7 } },
+    ]);
+  });
+});
+
+describe("text/t2-normative does not fire", () => {
+  it.each([
+    ["a figure that agrees", "制发行政规范性文件12件。"],
+    ["documents cleaned up", "清理规范性文件30件。"],
+    ["interpretations", "发布规范性文件解读5条。"],
+    ["documents in force", "现行有效规范性文件64件。"],
+    ["documents reviewed", "审核规范性文件20件。"],
+    ["another year", "2022年印发规范性文件10件。"],
+    ["no word of issuing", "涉及规范性文件10件。"],
+  ])("%s", (_, sentence) => {
+    expect(fire(sentence)).toEqual([]);
+  });
+});

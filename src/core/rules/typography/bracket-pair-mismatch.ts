@@ -1,0 +1,28 @@
+import type { Rule } from "../rule";
+import { GB_15834 } from "./basis";
+import { scanBrackets } from "./brackets";
+import { allPieces, quoteAround, shorten } from "./pieces";
+
+export const bracketPairMismatch: Rule = {
+  id: "typo/bracket-pair-mismatch",
+  severity: "warning",
+  title: "括号一半全角一半半角",
+  description: "同一对圆括号一半是全角、一半是半角，如“(六）”“（以下简称《条例》)”。正文和表格都检查。",
+  basis: GB_15834,
+  example: { wrong: "(六）教育培训", right: "（六）教育培训" },
+  check({ parsed }) {
+    return allPieces(parsed).flatMap((piece) =>
+      scanBrackets(piece.text)
+        .pairs.filter((pair) => pair.openWidth !== pair.closeWidth)
+        .map((pair) => {
+          const inner = shorten(piece.text.slice(pair.open + 1, pair.close));
+          return {
+            message: `“${shorten(quoteAround(piece.text, pair.open, pair.close + 1), 30)}”括号全半角不一致，应写作“（${inner}）”。`,
+            actual: piece.text.slice(pair.open, pair.close + 1),
+            expected: `（${piece.text.slice(pair.open + 1, pair.close)}）`,
+            location: piece.locate(pair.open, pair.close + 1),
+          };
+        }),
+    );
+  },
+};

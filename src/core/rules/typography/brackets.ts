@@ -1,0 +1,50 @@
+/** Round brackets of both widths, paired the way a reader pairs them: ( and （ both open, ) and ） both close. */
+
+export type Width = "full" | "half";
+
+export interface BracketPair {
+  open: number;
+  close: number;
+  openWidth: Width;
+  closeWidth: Width;
+}
+
+export interface BracketScan {
+  pairs: BracketPair[];
+  /** Brackets without a partner, in text order. */
+  unmatched: number[];
+}
+
+const OPENERS: Record<string, Width> = { "(": "half", "（": "full" };
+const CLOSERS: Record<string, Width> = { ")": "half", "）": "full" };
+
+/** Any round bracket of the width. */
+export const BRACKET_OF_WIDTH: Record<Width, RegExp> = { half: /[()]/, full: /[（）]/ };
+
+/**
+ * A closing bracket that ends a list number ("1）", "2)", "三）", "a)") at the start of the text or after
+ * a stop: it has no opening partner by design.
+ */
+const NUMBER_CLOSER = /(?:^|[\s。；;，,：:、])\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[)）]/g;
+
+function numberClosers(text: string): Set<number> {
+  return new Set([...text.matchAll(NUMBER_CLOSER)].map((match) => match.index + match[0].length - 1));
+}
+
+export function scanBrackets(text: string): BracketScan {
+  const skip = numberClosers(text);
+  const pairs: BracketPair[] = [];
+  const unmatched: number[] = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (OPENERS[char]) open.push(i);
+    else if (CLOSERS[char] && !skip.has(i)) {
+      const start = open.pop();
+      if (start === undefined) unmatched.push(i);
+      else pairs.push({ open: start, close: i, openWidth: OPENERS[text[start]], closeWidth: CLOSERS[char] });
+    }
+  }
+  unmatched.push(...open);
+  return { pairs, unmatched: unmatched.sort((a, b) => a - b) };
+}

@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { SEED_IDS } from "../../../../test/helpers/seeds";
+import { dash } from "./dash";
+import { report, seedFindings, summary, textFindings } from "./testing";
+
+const SEED_000 = "000_5a9a8d2bc98e1d44";
+const RULE = "typo/dash";
+
+describe("typo/dash", () => {
+  it("000: the two “--” of line 12 and of line 16", () => {
+    const findings = seedFindings(dash, SEED_000);
+    expect(findings.map(summary)).toEqual([
+      { rule: RULE, line: 12, column: 27, message: "“领导抓总--综合部门”中的“--”应改为破折号“——”。" },
+      { rule: RULE, line: 12, column: 35, message: "“部门牵头--业务部门”中的“--”应改为破折号“——”。" },
+      { rule: RULE, line: 16, column: 196, message: "“主办单位--保密主管”中的“--”应改为破折号“——”。" },
+      { rule: RULE, line: 16, column: 204, message: "“主管单位--分管局领”中的“--”应改为破折号“——”。" },
+    ]);
+    expect(findings[0].location).toEqual({ line: 12, column: 27, endLine: 12, endColumn: 29 });
+  });
+
+  it.each(SEED_IDS.filter((id) => id !== SEED_000))("seed %s has none", (seed) => {
+    expect(seedFindings(dash, seed)).toEqual([]);
+  });
+
+  it("full-width hyphens, three hyphens, and a lone hyphen set off by spaces", () => {
+    const text = report({ 1: ["抓总－－综合部门牵头。", "抓总---综合部门牵头。", "抓总 - 综合部门牵头。"] });
+    expect(textFindings(dash, text).map(summary)).toEqual([
+      { rule: RULE, line: 3, column: 3, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
+      { rule: RULE, line: 4, column: 3, message: "“抓总---综合部门”中的“---”应改为破折号“——”。" },
+      { rule: RULE, line: 5, column: 3, message: "“抓总 - 综合部门”中的“-”应改为破折号“——”。" },
+    ]);
+  });
+
+  it("connectors, ranges, real dashes, page numbers and table placeholders stay", () => {
+    const text = report({
+      1: ["吐鲁番-哈密盆地", "2023--2024年度", "1-3月办理", "局领导抓总——综合部门牵头", "- 1 -"],
+      2: ["行政许可\t--\t\t"],
+    });
+    expect(textFindings(dash, text)).toEqual([]);
+  });
+});

@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import type { SeedId } from "../../../../test/helpers/seeds";
+import { halfwidthPunctInCjk } from "./halfwidth-punct-in-cjk";
+import { report, seedFindings, summary, textFindings } from "./testing";
+
+const RULE = "typo/halfwidth-punct-in-cjk";
+const PREAMBLE_PAIR = "“(以下简称《政府信息公开条例》)”使用了半角括号，中文正文应使用全角括号“（以下简称《政府信息公开条例》）”。";
+
+describe("typo/halfwidth-punct-in-cjk", () => {
+  it.each([
+    ["000_5a9a8d2bc98e1d44", 4],
+    ["001_2a4087b0dbaec631", 3],
+    ["002_c4bd8f948bd08bc9", 5],
+    ["004_7be0dca35fed79ae", 5],
+  ] as [SeedId, number][])("seed %s: the preamble's “(以下简称…)” on line %i, as one pair", (seed, line) => {
+    const findings = seedFindings(halfwidthPunctInCjk, seed);
+    expect(findings.map(summary)).toEqual([{ rule: RULE, line, column: 20, message: PREAMBLE_PAIR }]);
+    expect(findings[0].location).toEqual({ line, column: 20, endLine: line, endColumn: 36 });
+  });
+
+  it("003: “(一) ” opening a paragraph is numbering, not prose", () => {
+    expect(seedFindings(halfwidthPunctInCjk, "003_f34c183db723c9dd")).toEqual([]);
+  });
+
+  it("a colon and a comma between Chinese characters", () => {
+    const text = report({ 1: ["严格遵循:先审查、后公开。", "各科室,各部门均已落实。"] });
+    expect(textFindings(halfwidthPunctInCjk, text).map(summary)).toEqual([
+      { rule: RULE, line: 3, column: 5, message: "“严格遵循:先审查”中的半角“:”应为全角“：”。" },
+      { rule: RULE, line: 4, column: 4, message: "“各科室,各部门均”中的半角“,”应为全角“，”。" },
+    ]);
+  });
+
+  it("half-width marks next to digits, Latin text or at a paragraph's start stay", () => {
+    const text = report({
+      1: ["(一)主动公开方面。", "编号为:A12，共计1,000条。", "共计(1)件，占比(%)不变。", "申请人(含法人)4件。"],
+    });
+    expect(textFindings(halfwidthPunctInCjk, text).map(summary)).toEqual([
+      { rule: RULE, line: 6, column: 4, message: "“(含法人)”使用了半角括号，中文正文应使用全角括号“（含法人）”。" },
+    ]);
+  });
+
+  it("table cells are not prose", () => {
+    const text = report({ 3: ["(本列数据的勾稽关系为：第一项加第二项之和)\t\t申请人情况"] });
+    expect(textFindings(halfwidthPunctInCjk, text)).toEqual([]);
+  });
+});

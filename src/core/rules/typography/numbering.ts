@@ -1,0 +1,91 @@
+/**
+ * List numbering in the body (GB/T 9704 levels 一、（一）1.（1）, plus 1） and the run-in 一是、二是): what
+ * a paragraph starts with, and the 一是 markers inside a paragraph.
+ */
+
+export type NumberingStyle = "一、" | "（一）" | "1." | "（1）" | "1）" | "一是";
+
+export interface Marker {
+  style: NumberingStyle;
+  value: number;
+  /** The marker as written ("(六）", "3."), and where it sits in the paragraph. */
+  written: string;
+  start: number;
+  end: number;
+}
+
+const CHINESE_DIGITS = "一二三四五六七八九";
+
+/** 一 … 九十九 as a number; null for anything else. */
+export function chineseNumber(text: string): number | null {
+  const match = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
+  if (!match || text === "") return null;
+  const [, tens, ten, units] = match;
+  const digit = (char: string) => CHINESE_DIGITS.indexOf(char) + 1;
+  if (!ten) return units ? null : digit(tens);
+  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
+}
+
+const NUMERAL = "[一二三四五六七八九十]{1,3}";
+
+/** Paragraph-start numbering, tried in order; full- and half-width brackets alike. */
+const LEADING: { style: NumberingStyle; pattern: RegExp }[] = [
+  { style: "一、", pattern: new RegExp(`^(${NUMERAL})[、.．]`) },
+  { style: "（一）", pattern: new RegExp(`^[（(](${NUMERAL})[)）]`) },
+  { style: "（1）", pattern: /^[（(]([0-9]{1,2})[)）]/ },
+  { style: "1.", pattern: /^([0-9]{1,2})[.．、](?![0-9])/ },
+  { style: "1）", pattern: /^([0-9]{1,2})[)）]/ },
+  { style: "一是", pattern: new RegExp(`^(${NUMERAL})是(?!否)`) },
+];
+
+function valueOf(digits: string): number | null {
+  return /^[0-9]+$/.test(digits) ? Number(digits) : chineseNumber(digits);
+}
+
+/** The numbering a paragraph starts with (after its indent), or null. */
+export function leadingMarker(text: string): Marker | null {
+  const indent = /^[\s\u3000]*/.exec(text)![0].length;
+  const rest = text.slice(indent);
+  for (const { style, pattern } of LEADING) {
+    const match = pattern.exec(rest);
+    const value = match && valueOf(match[1]);
+    if (match && value) return { style, value, written: match[0], start: indent, end: indent + match[0].length };
+  }
+  return null;
+}
+
+/** 一是、二是… anywhere in a paragraph: at its start or after a stop, never inside a word ("统一是"). */
+const RUN_IN = new RegExp(`(?<=^|[。；;，,：:！？!?\\s\\u3000])(${NUMERAL})是(?!否)`, "g");
+
+export function runInMarkers(text: string): Marker[] {
+  return [...text.matchAll(RUN_IN)].flatMap((match) => {
+    const value = chineseNumber(match[1]);
+    return value ? [{ style: "一是" as const, value, written: match[0], start: match.index, end: match.index + match[0].length }] : [];
+  });
+}
+
+/** How a marker is written in a message, brackets in one width: "（三）", "3.", "三是". */
+export function markerLabel(style: NumberingStyle, value: number): string {
+  const chinese = chineseNumeral(value);
+  switch (style) {
+    case "一、":
+      return `${chinese}、`;
+    case "（一）":
+      return `（${chinese}）`;
+    case "（1）":
+      return `（${value}）`;
+    case "1.":
+      return `${value}.`;
+    case "1）":
+      return `${value}）`;
+    case "一是":
+      return `${chinese}是`;
+  }
+}
+
+function chineseNumeral(value: number): string {
+  const tens = Math.floor(value / 10);
+  const units = value % 10;
+  const tensPart = tens === 0 ? "" : tens === 1 ? "十" : `${CHINESE_DIGITS[tens - 1]}十`;
+  return tensPart + (units ? CHINESE_DIGITS[units - 1] : "");
+}

@@ -1,0 +1,57 @@
+/**
+ * For the typography rules' tests: run one rule through the real pipeline (extractor, parser, engine) on
+ * a seed, an edited seed, a small report written in the test, or a real DOCX package built in the test.
+ */
+import { strToU8 } from "fflate";
+import { buildDocx } from "../../../../scripts/fixtures/docx-writer";
+import { extractDocx } from "../../extract/docx";
+import { extractText } from "../../extract/text";
+import type { ExtractedDocument } from "../../model/document";
+import type { Finding } from "../../model/report";
+import { SECTIONS } from "../../model/template";
+import { parseDocument } from "../../parse/index";
+import { runRules } from "../engine";
+import type { Rule } from "../rule";
+import { seedText, type SeedId } from "../../../../test/helpers/seeds";
+import { standardHeading } from "../structure/sections";
+
+export function documentFindings(rule: Rule, document: ExtractedDocument): Finding[] {
+  return runRules(parseDocument(document), [rule]);
+}
+
+export function textFindings(rule: Rule, text: string): Finding[] {
+  return documentFindings(rule, extractText(strToU8(text)));
+}
+
+export function seedFindings(rule: Rule, seed: SeedId): Finding[] {
+  return textFindings(rule, seedText(seed));
+}
+
+/** The seed with line `line` (1-based) changed by `edit`. */
+export function editedSeed(seed: SeedId, line: number, edit: (text: string) => string): string {
+  const lines = seedText(seed).split("\n");
+  lines[line - 1] = edit(lines[line - 1]);
+  return lines.join("\n");
+}
+
+/**
+ * A short report: title, then the six standard section headings, each followed by the lines given for
+ * it. Line numbers: title 1, heading of section 一 2, its lines from 3 on, and so on.
+ */
+export function report(bodies: Partial<Record<number, string[]>>): string {
+  const lines = ["北京市某某区城市管理委员会2023年政府信息公开工作年度报告"];
+  for (const { number } of SECTIONS) lines.push(standardHeading(number), ...(bodies[number] ?? ["本部分内容。"]));
+  return lines.join("\n");
+}
+
+/** A real Word package of body paragraphs (written by the fixtures' DOCX writer), read by the real DOCX extractor. */
+export function docxDocument(paragraphs: string[]): ExtractedDocument {
+  const items = paragraphs.map((text) => ({ kind: "paragraph" as const, text, role: "body" as const }));
+  return extractDocx(buildDocx({ seed: "typography", truth: { title: "", agency: "", year: null, tables: {} }, items }));
+}
+
+/** What the tests compare: rule, place and message. */
+export function summary(finding: Finding): { rule: string; line?: number; column?: number | string; message: string } {
+  const { line, column } = finding.location;
+  return { rule: finding.rule, line, column, message: finding.message };
+}
