@@ -1,5 +1,4 @@
 /** The DOCX reader on the generated seed documents, the official Word template and files it cannot read. */
-import { readFileSync } from "node:fs";
 import mammoth from "mammoth";
 import { describe, expect, it } from "vitest";
 import { extractDocx } from "../../src/core/extract/docx";
@@ -12,9 +11,9 @@ import { parseDocument } from "../../src/core/parse/index";
 import { zipPackage } from "../../scripts/fixtures/docx-writer";
 import type { Fixture } from "../../scripts/fixtures/manifest";
 import { check, generated, ruleIds, textRuleIds } from "../helpers/formats";
-import { SEED_IDS, truth, type SeedId } from "../helpers/seeds";
+import { SEED_IDS, realFile, truth, type SeedId } from "../helpers/seeds";
 
-const TEMPLATE = readFileSync(new URL("../../../shared/fixtures/real/official-template-2021.docx", import.meta.url));
+const TEMPLATE = realFile("official-template-2021.docx");
 const manifest = JSON.parse(new TextDecoder().decode(generated("manifest.json"))) as { fixtures: Fixture[] };
 const readableDocx = manifest.fixtures.filter((fixture) => fixture.format === "docx" && fixture.truth);
 

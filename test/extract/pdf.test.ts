@@ -15,9 +15,8 @@ import { parseDocument } from "../../src/core/parse/index";
 import { MAX_PAGES, extractPdf } from "../../src/core/extract/pdf";
 import { nodeAssets, pdfjsLegacy } from "../../src/cli/pdfjs";
 import { PdfBuilder } from "../../scripts/fixtures/pdf-writer";
-import { seedText, truth, type SeedId } from "../helpers/seeds";
+import { realFile, seedText, truth, type SeedId } from "../helpers/seeds";
 
-const HONGZE = new URL("../../../shared/fixtures/real/hongze-2024.pdf", import.meta.url);
 const GENERATED = new URL("../fixtures/generated/", import.meta.url);
 
 interface Fixture {
@@ -83,7 +82,7 @@ function blankPdf(pages: number): Uint8Array {
 }
 
 describe("hongze-2024.pdf, a real report exported by WPS", () => {
-  const bytes = new Uint8Array(readFileSync(HONGZE));
+  const bytes = realFile("hongze-2024.pdf");
   const expected = truth("hongze-2024");
   const result = lazy(() => check("hongze-2024.pdf", bytes));
   const document = lazy(() => extractPdf(bytes, pdfjsLegacy, nodeAssets));
@@ -196,7 +195,7 @@ describe("PDFs that cannot be read get their own Chinese message", () => {
     expect(findings).toBeUndefined();
   });
 
-  const hongze = new Uint8Array(readFileSync(HONGZE));
+  const hongze = realFile("hongze-2024.pdf");
 
   it("a truncated PDF is a damaged file", async () => {
     const { error } = await check("truncated.pdf", hongze.slice(0, 200_000));

@@ -47,3 +47,8 @@ export function withTrialTable2(text: string): string {
     .replaceAll("本年处理决定数量", "处理决定数量")
     .replace(/本年收费金额（单位：万元）/, "本年增/减");
 }
+
+/** A real published report kept in test/fixtures/real (copied unchanged from shared/fixtures/real). */
+export function realFile(name: "hongze-2024.pdf" | "official-template-2021.docx"): Uint8Array {
+  return new Uint8Array(readFileSync(`${root}test/fixtures/real/${name}`));
+}

@@ -166,6 +166,7 @@ describe("title and agency", () => {
   it("an agency line, a title broken over lines, spaces around the year", () => {
     expect(parse("市机关事务局2023年政府信息公开工作\n\n年度报告\n正文").report.title).toBe("市机关事务局2023年政府信息公开工作年度报告");
     expect(parse("某某县人民政府\n2024年政府信息公开工作年度报告").report).toMatchObject({ agency: "某某县人民政府", year: 2024, agencyKind: "government" });
+    expect(parse("某某县人民政府\n政府信息公开工作年度报告").report).toMatchObject({ title: "某某县人民政府政府信息公开工作年度报告", agency: "某某县人民政府", year: null });
     expect(parse("某某区 某某街道办事处 2022 年政府信息公开工作年度报告").report).toMatchObject({ agency: "某某区某某街道办事处", year: 2022, agencyKind: "township" });
   });
 

@@ -32,7 +32,8 @@ export function findTitle(blocks: Block[]): ParsedReport["title"] {
   // A title broken over lines ("…政府信息公开工作" / "年度报告"), then an agency name on a line of its own.
   if (first > 0 && /^(工作)?年度报告|^报告/.test(compact(lines[first].block.text))) first--;
   const joinedSoFar = lines.slice(first, at + 1).map(({ block }) => compact(block.text)).join("");
-  if (first > 0 && /^\d{4}年/.test(joinedSoFar) && isAgencyLine(lines[first - 1].block.text)) first--;
+  const lacksAgency = /^(\d{4}年|政府信息公开|年度)/.test(joinedSoFar);
+  if (first > 0 && lacksAgency && isAgencyLine(lines[first - 1].block.text)) first--;
   const used = lines.slice(first, at + 1);
   return {
     text: used.map(({ block }) => compact(block.text)).join(""),

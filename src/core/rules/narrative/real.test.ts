@@ -1,18 +1,16 @@
 /**
- * The narrative rules on the real files (shared/fixtures/real), read by the real PDF and DOCX readers:
+ * The narrative rules on the real files (test/fixtures/real), read by the real PDF and DOCX readers:
  * the complete list of what they raise, and why each finding is right.
  */
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { realFile } from "../../../../test/helpers/seeds";
 import { nodeExtractors } from "../../../cli/extractors";
 import { parseDocument } from "../../parse/index";
 import { runRules } from "../engine";
 import { NARRATIVE_RULES } from "./index";
 
-const REAL = new URL("../../../../../shared/fixtures/real/", import.meta.url);
-
-async function narrativeFindings(file: string, kind: "pdf" | "docx") {
-  const document = await nodeExtractors[kind]!(new Uint8Array(readFileSync(new URL(file, REAL))));
+async function narrativeFindings(file: Parameters<typeof realFile>[0], kind: "pdf" | "docx") {
+  const document = await nodeExtractors[kind]!(realFile(file));
   return runRules(parseDocument(document), NARRATIVE_RULES);
 }
 

@@ -1,8 +1,8 @@
 import { compact } from "../../parse/normalize";
 import type { Location } from "../../model/location";
-import { CHINESE_NUMERALS } from "../../model/template";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
+import { sectionOrdinal } from "../structure/sections";
 import { TABLE_SHORT_NAMES } from "../tables/cells";
 import { sectionParagraphs } from "../text";
 import { REGULATION } from "./basis";
@@ -26,7 +26,7 @@ function headingsAndCaptions(parsed: ParsedReport): Labelled[] {
   return parsed.sections
     .filter((section) => TABLE_SECTIONS.includes(section.number))
     .flatMap((section) => {
-      const name = `第${CHINESE_NUMERALS[section.number - 1]}部分`;
+      const name = sectionOrdinal(section.number);
       const captions = sectionParagraphs(parsed, section.number)
         .map(({ block }) => ({ text: compact(block.text), where: `${name}表题`, location: block.location }))
         .filter(({ text }) => text.length <= CAPTION_LENGTH && !/[。；]/.test(text));

@@ -1,6 +1,5 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { SEED_IDS, seedText, type SeedId } from "../../../../test/helpers/seeds";
+import { SEED_IDS, realFile, seedText, type SeedId } from "../../../../test/helpers/seeds";
 import { nodeExtractors } from "../../../cli/extractors";
 import { checkFile, checkText } from "../../check";
 import { extractDocx } from "../../extract/docx";
@@ -29,7 +28,6 @@ const EXPECTED: Record<SeedId, string[]> = {
 const MUST_NOT_FIRE = ["structure/section-missing", "structure/section-order", "structure/table-missing", "structure/table-empty", "structure/table-altered"];
 
 const ours = (findings: Finding[]) => findings.filter((finding) => /^(structure|format)\//.test(finding.rule));
-const realFile = (name: string) => readFileSync(new URL(`../../../../../shared/fixtures/real/${name}`, import.meta.url));
 
 async function structureFindings(id: SeedId) {
   const result = await checkText(`${id}.txt`, seedText(id));

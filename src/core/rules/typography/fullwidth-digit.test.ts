@@ -1,7 +1,6 @@
-import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { extractDocx } from "../../extract/docx";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
+import { SEED_IDS, realFile } from "../../../../test/helpers/seeds";
 import { fullwidthDigit } from "./fullwidth-digit";
 import { documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "./testing";
 
@@ -41,7 +40,7 @@ describe("typo/fullwidth-digit", () => {
   });
 
   it("the official template's blank cells hold full-width spaces and no number: nothing to read, nothing to say", () => {
-    const template = extractDocx(new Uint8Array(readFileSync("/work/shared/fixtures/real/official-template-2021.docx")));
+    const template = extractDocx(realFile("official-template-2021.docx"));
     expect(documentFindings(fullwidthDigit, template)).toEqual([]);
   });
 });

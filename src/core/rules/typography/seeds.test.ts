@@ -12,7 +12,7 @@ import { extractText } from "../../extract/text";
 import type { ExtractedDocument } from "../../model/document";
 import type { Finding } from "../../model/report";
 import { parseDocument } from "../../parse/index";
-import { SEED_IDS, seedText, type SeedId } from "../../../../test/helpers/seeds";
+import { SEED_IDS, realFile, seedText, type SeedId } from "../../../../test/helpers/seeds";
 import { runRules } from "../engine";
 import { TYPOGRAPHY_RULES } from "./index";
 
@@ -131,13 +131,11 @@ describe("typography on the seeds as DOCX and PDF", () => {
 });
 
 describe("typography on the real fixtures", () => {
-  const real = (name: string) => new Uint8Array(readFileSync(`/work/shared/fixtures/real/${name}`));
-
   it("hongze-2024.pdf: none — its spaces by digits (“2024 年”) are PDF extraction, its brackets are all full-width", async () => {
-    expect(runRules(parseDocument(await nodeExtractors.pdf!(real("hongze-2024.pdf"))), TYPOGRAPHY_RULES)).toEqual([]);
+    expect(runRules(parseDocument(await nodeExtractors.pdf!(realFile("hongze-2024.pdf"))), TYPOGRAPHY_RULES)).toEqual([]);
   });
 
   it("official-template-2021.docx: none — blank cells of full-width spaces hold no number to misread", () => {
-    expect(runRules(parseDocument(extractDocx(real("official-template-2021.docx"))), TYPOGRAPHY_RULES)).toEqual([]);
+    expect(runRules(parseDocument(extractDocx(realFile("official-template-2021.docx"))), TYPOGRAPHY_RULES)).toEqual([]);
   });
 });
