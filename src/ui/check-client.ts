@@ -1,4 +1,5 @@
 /** The page's side of the check worker: one worker, requests matched to answers by id. */
+import type { PdfAssets } from "../core/extract/pdf";
 import type { CheckResult } from "../core/model/report";
 import type { CheckRequest, CheckResponse } from "../workers/protocol";
 
@@ -8,6 +9,18 @@ const pending = new Map<number, Pending>();
 let nextId = 1;
 let worker: Worker | null = null;
 
+/** pdf.js's data on our own origin (served and copied into pdfjs/ by the plugin in vite.config.ts), wherever the app is served from. */
+function pdfAssetUrl(folder: string): string {
+  return new URL(`${import.meta.env.BASE_URL}pdfjs/${folder}/`, location.href).href;
+}
+
+const pdfAssets: PdfAssets = {
+  cMapUrl: pdfAssetUrl("cmaps"),
+  standardFontDataUrl: pdfAssetUrl("standard_fonts"),
+  wasmUrl: pdfAssetUrl("wasm"),
+};
+
+/** Messages that answer no request (pdf.js greets the worker's owner when it loads) are ignored. */
 function settle(response: CheckResponse): void {
   const waiting = pending.get(response.id);
   pending.delete(response.id);
@@ -34,7 +47,7 @@ type Payload = { bytes: Uint8Array } | { text: string };
 
 function send(name: string, payload: Payload): Promise<CheckResult> {
   const target = (worker ??= startWorker());
-  const request: CheckRequest = { id: nextId++, name, ...payload };
+  const request: CheckRequest = { id: nextId++, name, pdfAssets, ...payload };
   const transfer = "bytes" in payload ? [payload.bytes.buffer] : [];
   return new Promise((resolve, reject) => {
     pending.set(request.id, { resolve, reject });

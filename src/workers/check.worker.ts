@@ -3,9 +3,8 @@ import { checkFile, checkText } from "../core/check";
 import { browserExtractors } from "./extractors";
 import type { CheckRequest, CheckResponse } from "./protocol";
 
-const options = { extractors: browserExtractors };
-
 async function answer(request: CheckRequest): Promise<CheckResponse> {
+  const options = { extractors: browserExtractors(request.pdfAssets) };
   try {
     const result =
       "text" in request

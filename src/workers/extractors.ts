@@ -1,3 +1,32 @@
+/** The readers the check worker gives the core: DOCX and HTML directly, PDF through pdf.js loaded on demand. */
 import type { CheckOptions } from "../core/check";
+import { extractDocx } from "../core/extract/docx";
+import { extractHtml } from "../core/extract/html";
+import { extractPdf, type PdfAssets, type PdfJs } from "../core/extract/pdf";
 
-export const browserExtractors: NonNullable<CheckOptions["extractors"]> = {};
+let loadingPdfJs: Promise<PdfJs> | null = null;
+
+/**
+ * pdf.js and its worker code, loaded when the first PDF arrives. We are already in a Web Worker, so pdf.js
+ * runs its worker code in this thread (its "fake worker"): it takes `globalThis.pdfjsWorker` when that is
+ * set before `getDocument`, instead of starting a worker of its own. Loading the worker code also makes it
+ * greet this worker's owner with a "ready" message; the page ignores messages that answer no request.
+ */
+function loadPdfJs(): Promise<PdfJs> {
+  loadingPdfJs ??= Promise.all([import("pdfjs-dist"), import("pdfjs-dist/build/pdf.worker.min.mjs")]).then(
+    ([pdfjs, { WorkerMessageHandler }]) => {
+      Object.assign(globalThis, { pdfjsWorker: { WorkerMessageHandler } });
+      return pdfjs;
+    },
+  );
+  return loadingPdfJs;
+}
+
+/** `pdfAssets`: absolute URLs on the app's own origin, computed by the page (see check-client.ts). */
+export function browserExtractors(pdfAssets: PdfAssets): NonNullable<CheckOptions["extractors"]> {
+  return {
+    pdf: async (bytes) => extractPdf(bytes, await loadPdfJs(), pdfAssets),
+    docx: extractDocx,
+    html: extractHtml,
+  };
+}

@@ -11,7 +11,7 @@ export function launchChromium(): Promise<Browser> {
 export interface WatchedPage {
   context: BrowserContext;
   page: Page;
-  /** Every URL the context requested, the page's and its workers'. */
+  /** Every URL the context requested, the page's, its workers' and any service worker's (and their scripts). */
   requests: string[];
   /** Console errors, uncaught exceptions and Content-Security-Policy violations. */
   problems: string[];
@@ -29,11 +29,12 @@ export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
   const requests: string[] = [];
   const problems: string[] = [];
   context.on("request", (request) => requests.push(request.url()));
-  await context.addInitScript(reportPolicyViolations);
-  const page = await context.newPage();
-  page.on("console", (message) => {
+  context.on("serviceworker", (worker) => requests.push(worker.url()));
+  context.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
   });
+  await context.addInitScript(reportPolicyViolations);
+  const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(error.message));
   return { context, page, requests, problems };
 }

@@ -41,8 +41,8 @@ async function readIfFile(file: string): Promise<Buffer | null> {
   return info?.isFile() ? readFile(file) : null;
 }
 
-/** Serves `root` at http://127.0.0.1:<free port>/<name>/ */
-export async function serveFolder(root: string, name: string): Promise<StaticServer> {
+/** Serves `root` at http://127.0.0.1:<free port>/<name>/, with `headers` on every file. */
+export async function serveFolder(root: string, name: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const subPath = `/${name}/`;
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
@@ -53,7 +53,7 @@ export async function serveFolder(root: string, name: string): Promise<StaticSer
       return;
     }
     const type = MIME_TYPES[extname(file).toLowerCase()] ?? "application/octet-stream";
-    response.writeHead(200, { "content-type": type, "content-length": body.length }).end(body);
+    response.writeHead(200, { ...headers, "content-type": type, "content-length": body.length }).end(body);
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;

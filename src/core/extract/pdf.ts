@@ -33,6 +33,10 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
     data: new Uint8Array(bytes),
     ...assets,
     cMapPacked: true,
+    // pdf.js decides these by looking at `document`, which a Web Worker lacks: URLs are fetched by pdf.js's
+    // own worker code, folders read from disk; fonts are never drawn, so never loaded into a document.
+    useWorkerFetch: /^https?:/.test(assets.cMapUrl),
+    disableFontFace: true,
     isEvalSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
