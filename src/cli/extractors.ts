@@ -5,7 +5,7 @@ import { extractPdf } from "../core/extract/pdf";
 import { nodeAssets, pdfjsLegacy } from "./pdfjs";
 
 export const nodeExtractors: NonNullable<CheckOptions["extractors"]> = {
-  pdf: (bytes) => extractPdf(bytes, pdfjsLegacy, nodeAssets),
+  pdf: (bytes, onPage) => extractPdf(bytes, pdfjsLegacy, nodeAssets, onPage),
   docx: extractDocx,
   html: extractHtml,
 };

@@ -1,6 +1,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
+import { realFile } from "../../test/helpers/seeds";
+import { nodeExtractors } from "../cli/extractors";
 import { checkFile, checkText } from "./check";
+import { contentHash } from "./hash";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 
 const seed = readFileSync(new URL("../../public/samples/004_7be0dca35fed79ae.txt", import.meta.url));
@@ -36,5 +39,22 @@ describe("checkFile", () => {
   it("readable text that is no annual report is not-a-report", async () => {
     const result = await checkText("note.txt", "会议纪要\n今天讨论了食堂菜单。\n下周再议。");
     expect(result.error?.code).toBe("not-a-report");
+  });
+});
+
+describe("progress", () => {
+  it("tells each stage, and each page of a PDF", async () => {
+    const seen: string[] = [];
+    await checkFile(
+      { name: "hongze-2024.pdf", bytes: realFile("hongze-2024.pdf") },
+      { extractors: nodeExtractors, onProgress: (p) => seen.push(p.total ? `${p.stage} ${p.done}/${p.total}` : p.stage) },
+    );
+    expect(seen).toEqual(["read", "read 1/5", "read 2/5", "read 3/5", "read 4/5", "read 5/5", "check"]);
+  });
+});
+
+describe("contentHash", () => {
+  it("is the SHA-256 of the bytes", async () => {
+    expect(await contentHash(new TextEncoder().encode("abc"))).toBe("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
   });
 });

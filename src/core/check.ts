@@ -7,6 +7,7 @@ import { fileError } from "./model/errors";
 import type { CheckResult, FileError } from "./model/report";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 import { ExtractError } from "./extract/extract-error";
+import type { PageProgress } from "./extract/pdf";
 import { sniff, sniffError, type SniffedKind } from "./extract/sniff";
 import { extractText } from "./extract/text";
 import { parseDocument } from "./parse/index";
@@ -18,11 +19,20 @@ export interface CheckInput {
   bytes: Uint8Array;
 }
 
-export type Extractor = (bytes: Uint8Array) => Promise<ExtractedDocument> | ExtractedDocument;
+export type Extractor = (bytes: Uint8Array, onPage?: PageProgress) => Promise<ExtractedDocument> | ExtractedDocument;
+
+/** Where a check is: reading the file (with pages for a PDF), then parsing and checking. */
+export interface CheckProgress {
+  stage: "read" | "check";
+  done?: number;
+  total?: number;
+}
 
 export interface CheckOptions {
   /** Extractors for the formats whose readers are loaded on demand (pdf, docx, html). */
   extractors?: Partial<Record<"pdf" | "docx" | "html", Extractor>>;
+  /** Told as the check moves on, for a progress bar. */
+  onProgress?: (progress: CheckProgress) => void;
   /** Clock, for reproducible results in tests. */
   now?: () => Date;
 }
@@ -36,10 +46,11 @@ function beijingTime(date: Date): string {
 }
 
 async function extract(kind: SniffedKind, bytes: Uint8Array, options: CheckOptions): Promise<ExtractedDocument> {
+  options.onProgress?.({ stage: "read" });
   if (kind === "txt") return extractText(bytes);
   const extractor = options.extractors?.[kind as "pdf" | "docx" | "html"];
   if (!extractor) throw new ExtractError("unsupported-format", `未加载 ${kind.toUpperCase()} 读取组件`);
-  return extractor(bytes);
+  return extractor(bytes, (done, total) => options.onProgress?.({ stage: "read", done, total }));
 }
 
 function looksLikeReport(parsed: ReturnType<typeof parseDocument>): boolean {
@@ -65,6 +76,7 @@ export async function checkFile(input: CheckInput, options: CheckOptions = {}): 
   } catch (error) {
     return { ...result, error: toFileError(error) };
   }
+  options.onProgress?.({ stage: "check" });
   const parsed = parseDocument(document);
   if (!looksLikeReport(parsed)) return { ...result, error: fileError("not-a-report"), blocks: document.blocks };
   return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed) };

@@ -25,7 +25,7 @@ function loadPdfJs(): Promise<PdfJs> {
 /** `pdfAssets`: absolute URLs on the app's own origin, computed by the page (see check-client.ts). */
 export function browserExtractors(pdfAssets: PdfAssets): NonNullable<CheckOptions["extractors"]> {
   return {
-    pdf: async (bytes) => extractPdf(bytes, await loadPdfJs(), pdfAssets),
+    pdf: async (bytes, onPage) => extractPdf(bytes, await loadPdfJs(), pdfAssets, onPage),
     docx: extractDocx,
     html: extractHtml,
   };

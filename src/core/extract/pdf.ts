@@ -49,13 +49,17 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
   }
 }
 
-async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs): Promise<PageContent[]> {
+/** Told after each page is read, for a progress bar. */
+export type PageProgress = (done: number, total: number) => void;
+
+async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<PageContent[]> {
   const pages: PageContent[] = [];
   try {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
       pages.push(await readPage(page, pdfjs.OPS));
       page.cleanup();
+      onPage?.(number, document.numPages);
     }
   } catch {
     throw new ExtractError("damaged-file", `第 ${pages.length + 1} 页无法读取`);
@@ -87,13 +91,13 @@ function checkTextLayer(pages: PageContent[]): void {
   if (share < MIN_READABLE_SHARE) throw new ExtractError("garbled-text", `可辨认的文字只占 ${Math.round(share * 100)}%`);
 }
 
-export async function extractPdf(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets): Promise<ExtractedDocument> {
+export async function extractPdf(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets, onPage?: PageProgress): Promise<ExtractedDocument> {
   const document = await openDocument(bytes, pdfjs, assets);
   try {
     if (document.numPages > MAX_PAGES) {
       throw new ExtractError("too-complex", `共 ${document.numPages} 页，超过 ${MAX_PAGES} 页的上限`);
     }
-    const pages = await readPages(document, pdfjs);
+    const pages = await readPages(document, pdfjs, onPage);
     checkTextLayer(pages);
     return { format: "pdf", blocks: layoutBlocks(pages), pageCount: document.numPages };
   } finally {
