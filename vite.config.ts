@@ -1,6 +1,7 @@
+import { createHash } from "node:crypto";
 import { readdirSync, readFileSync } from "node:fs";
 import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
+import { dirname, join, relative, resolve } from "node:path";
 import { svelte } from "@sveltejs/vite-plugin-svelte";
 import { defineConfig, type Plugin } from "vite";
 
@@ -50,10 +51,63 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+/** The service worker's entry and its stable name at the root of dist/ (src/sw/register.ts registers it there). */
+const SERVICE_WORKER_ENTRY = "sw";
+const SERVICE_WORKER_FILE = "sw.js";
+
+/** Every file under `folder`, as paths relative to it with forward slashes. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(folder, join(entry.parentPath, entry.name)).split("\\").join("/"));
+}
+
+/**
+ * Fills the service worker's precache list (`__PRECACHE__` in src/sw/service-worker.ts) from the bundle
+ * itself: every chunk and asset the build wrote (the page, lazily loaded chunks, the check worker, pdf.js,
+ * pdfjs/**) and the files copied from public/, with a version hashed from all their contents.
+ * `enforce: "post"` runs it after the plugins that add index.html, the CSS and pdfjs/** to the bundle.
+ */
+function servicePrecache(): Plugin {
+  let publicDir = "";
+  return {
+    name: "service-worker-precache",
+    apply: "build",
+    enforce: "post",
+    configResolved(config) {
+      publicDir = config.publicDir;
+    },
+    generateBundle(_options, bundle) {
+      const worker = bundle[SERVICE_WORKER_FILE];
+      if (worker?.type !== "chunk") throw new Error(`service worker ${SERVICE_WORKER_FILE} missing from the bundle`);
+      const contents = new Map<string, string | Uint8Array>();
+      for (const file of publicDir ? filesUnder(publicDir) : []) contents.set(file, readFileSync(join(publicDir, file)));
+      for (const [file, output] of Object.entries(bundle)) {
+        if (file !== SERVICE_WORKER_FILE) contents.set(file, output.type === "chunk" ? output.code : output.source);
+      }
+      const files = [...contents.keys()].sort();
+      const hash = createHash("sha256");
+      for (const file of files) hash.update(file).update("\0").update(contents.get(file)!).update("\0");
+      const precache = JSON.stringify({ version: hash.digest("hex").slice(0, 16), files });
+      const placeholders = worker.code.match(/\b__PRECACHE__\b/g)?.length ?? 0;
+      if (placeholders !== 1) throw new Error(`${SERVICE_WORKER_FILE} should name __PRECACHE__ once, not ${placeholders} times`);
+      worker.code = worker.code.replace(/\b__PRECACHE__\b/, () => precache);
+    },
+  };
+}
+
 export default defineConfig({
   // Relative asset URLs, so the built app works from any sub-folder.
   base: "./",
-  plugins: [svelte(), pdfjsAssets()],
+  plugins: [svelte(), pdfjsAssets(), servicePrecache()],
   worker: { format: "es" },
-  build: { target: "es2022" },
+  build: {
+    target: "es2022",
+    rolldownOptions: {
+      input: { index: resolve("index.html"), [SERVICE_WORKER_ENTRY]: resolve("src/sw/service-worker.ts") },
+      output: {
+        entryFileNames: (chunk) => (chunk.name === SERVICE_WORKER_ENTRY ? SERVICE_WORKER_FILE : "assets/[name]-[hash].js"),
+      },
+    },
+  },
 });

@@ -1,5 +1,7 @@
 import { mount } from "svelte";
+import { registerServiceWorker } from "./sw/register";
 import App from "./ui/App.svelte";
 import "./ui/global.css";
 
 mount(App, { target: document.getElementById("app")! });
+registerServiceWorker();

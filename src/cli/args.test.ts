@@ -14,4 +14,15 @@ describe("parseArgs", () => {
     expect(parseArgs([])).toEqual({ ok: false, problem: "请给出要检查的文件或文件夹。" });
     expect(parseArgs(["--jsn", "a.txt"])).toEqual({ ok: false, problem: "不认识的选项：--jsn" });
   });
+
+  it("reads --jobs N and --jobs=N", () => {
+    expect(parseArgs(["--jobs", "3", "a"])).toEqual({ ok: true, args: { json: false, jobs: 3, paths: ["a"] } });
+    expect(parseArgs(["--jobs=1", "--json", "a"])).toEqual({ ok: true, args: { json: true, jobs: 1, paths: ["a"] } });
+  });
+
+  it("refuses --jobs without a positive whole number", () => {
+    for (const argv of [["--jobs"], ["--jobs", "0", "a"], ["--jobs", "two", "a"], ["--jobs=1.5", "a"], ["--jobs", "-2", "a"]]) {
+      expect(parseArgs(argv)).toEqual({ ok: false, problem: "--jobs 后面应是正整数（检查用的线程数），例如 --jobs 4" });
+    }
+  });
 });

@@ -2,7 +2,7 @@
  * pdf.js for Node (tests, command line): its legacy build and the folders it reads cMaps, standard fonts
  * and wasm decoders from. Import this module, never pdf.js directly, so the polyfill below runs first.
  */
-import "./node-polyfills";
+import "./node-polyfills.mjs";
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import * as pdfjsLegacy from "pdfjs-dist/legacy/build/pdf.mjs";

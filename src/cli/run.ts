@@ -1,9 +1,6 @@
 /** The command line as a function of its arguments and outputs, so tests can run it in-process. */
-import { readFile } from "node:fs/promises";
-import { checkFile } from "../core/check";
-import type { CheckResult } from "../core/model/report";
 import { USAGE, parseArgs } from "./args";
-import { nodeExtractors } from "./extractors";
+import { checkBatch, type BatchOptions } from "./batch";
 import { formatSummary } from "./summary";
 import { MissingInputError, collectFiles } from "./walk";
 
@@ -18,14 +15,9 @@ export const EXIT_OK = 0;
 export const EXIT_UNREADABLE = 1;
 export const EXIT_USAGE = 2;
 
-async function checkPaths(files: string[], output: CliOutput): Promise<CheckResult[]> {
-  const results: CheckResult[] = [];
-  for (const [index, file] of files.entries()) {
-    if (output.progress) output.err(`\r\x1b[K正在检查 ${index + 1}/${files.length}：${file}`);
-    results.push(await checkFile({ name: file, bytes: await readFile(file) }, { extractors: nodeExtractors }));
-  }
-  if (output.progress) output.err("\r\x1b[K");
-  return results;
+function showProgress(output: CliOutput): BatchOptions["onResult"] {
+  if (!output.progress) return undefined;
+  return (result, done, total) => output.err(`\r\x1b[K已检查 ${done}/${total} 份：${result.file}`);
 }
 
 export async function runCli(argv: string[], output: CliOutput): Promise<number> {
@@ -42,7 +34,8 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     output.err(`${error.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const results = await checkPaths(files, output);
+  const results = await checkBatch(files, { jobs: parsed.args.jobs, onResult: showProgress(output) });
+  if (output.progress) output.err("\r\x1b[K");
   output.out(parsed.args.json ? JSON.stringify({ files: results }, null, 2) + "\n" : formatSummary(results));
   return results.some((result) => result.error) ? EXIT_UNREADABLE : EXIT_OK;
 }

@@ -1,8 +1,7 @@
 /** Turn the inputs into the list of files to check: files as given, folders walked for report files. */
 import { readdir, stat } from "node:fs/promises";
-import { extname, join } from "node:path";
-
-const REPORT_EXTENSIONS = new Set([".pdf", ".docx", ".txt", ".html", ".htm"]);
+import { join } from "node:path";
+import { compareCodeUnits, isReportFileName } from "../core/report-files";
 
 export class MissingInputError extends Error {
   constructor(readonly path: string) {
@@ -10,17 +9,13 @@ export class MissingInputError extends Error {
   }
 }
 
-function isReportFile(path: string): boolean {
-  return REPORT_EXTENSIONS.has(extname(path).toLowerCase());
-}
-
 /** Report files under a folder, at any depth, sorted by path. */
 async function reportFilesUnder(folder: string): Promise<string[]> {
   const entries = await readdir(folder, { recursive: true, withFileTypes: true });
   return entries
-    .filter((entry) => entry.isFile() && isReportFile(entry.name))
+    .filter((entry) => entry.isFile() && isReportFileName(entry.name))
     .map((entry) => join(entry.parentPath, entry.name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+    .sort(compareCodeUnits);
 }
 
 /** Files in the order of the inputs; a file named explicitly is checked whatever its extension. */

@@ -4,19 +4,25 @@
  */
 import type { ExtractedDocument, SourceFormat } from "./model/document";
 import { fileError } from "./model/errors";
-import type { CheckResult, FileError } from "./model/report";
+import type { AgencyKind, CheckResult, FileError, Finding } from "./model/report";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 import { ExtractError } from "./extract/extract-error";
+import { fileSizeProblem } from "./extract/limits";
 import type { PageProgress } from "./extract/pdf";
 import { sniff, sniffError, type SniffedKind } from "./extract/sniff";
 import { extractText } from "./extract/text";
 import { parseDocument } from "./parse/index";
 import { runRules } from "./rules/engine";
+import { RULES } from "./rules/index";
+import { beijingTime } from "./time";
+import type { EarlierReport } from "./rules/rule";
 
 export interface CheckInput {
   /** File name or path as the user gave it; only shown, never used to guess the format. */
   name: string;
   bytes: Uint8Array;
+  /** The file's size, when `bytes` holds only its beginning because the file is too large to read whole. */
+  size?: number;
 }
 
 export type Extractor = (bytes: Uint8Array, onPage?: PageProgress) => Promise<ExtractedDocument> | ExtractedDocument;
@@ -35,14 +41,16 @@ export interface CheckOptions {
   onProgress?: (progress: CheckProgress) => void;
   /** Clock, for reproducible results in tests. */
   now?: () => Date;
+  /** The same agency's earlier reports, for the cross-year rules; the caller looks them up in its history. */
+  history?: EarlierReport[];
+  /** The agency's kind as the user confirmed it in the agency's profile, in place of the kind read from its name. */
+  agencyKind?: AgencyKind;
 }
 
 const FORMAT_OF_KIND: Partial<Record<SniffedKind, SourceFormat>> = { pdf: "pdf", docx: "docx", txt: "txt", html: "html" };
 
-/** ISO 8601 with the +08:00 offset the users work in. */
-function beijingTime(date: Date): string {
-  const shifted = new Date(date.getTime() + 8 * 3600_000);
-  return shifted.toISOString().replace(/\.\d{3}Z$/, "+08:00");
+function formatOf(kind: SniffedKind): SourceFormat {
+  return FORMAT_OF_KIND[kind] ?? "other";
 }
 
 async function extract(kind: SniffedKind, bytes: Uint8Array, options: CheckOptions): Promise<ExtractedDocument> {
@@ -58,15 +66,22 @@ function looksLikeReport(parsed: ReturnType<typeof parseDocument>): boolean {
   return Boolean(title) || sections.length >= 2 || Boolean(tables.t2 || tables.t3 || tables.t4);
 }
 
-export async function checkFile(input: CheckInput, options: CheckOptions = {}): Promise<CheckResult> {
-  const kind = sniff(input.bytes);
-  const result: CheckResult = {
+/** What every result says about its file: name, format by the bytes, checker, time. */
+function resultHead(input: { name: string }, format: SourceFormat, options: CheckOptions): CheckResult {
+  return {
     file: input.name,
-    format: FORMAT_OF_KIND[kind] ?? "other",
+    format,
     checker: { version: CHECKER_VERSION, rules: RULES_VERSION },
     checkedAt: beijingTime(options.now?.() ?? new Date()),
     error: null,
   };
+}
+
+export async function checkFile(input: CheckInput, options: CheckOptions = {}): Promise<CheckResult> {
+  const kind = sniff(input.bytes);
+  const result = resultHead(input, formatOf(kind), options);
+  const tooLarge = fileSizeProblem(input.size ?? input.bytes.length);
+  if (tooLarge) return { ...result, error: fileError("too-large", tooLarge) };
   const sniffed = sniffError(kind);
   if (sniffed) return { ...result, error: fileError(sniffed) };
 
@@ -76,15 +91,46 @@ export async function checkFile(input: CheckInput, options: CheckOptions = {}): 
   } catch (error) {
     return { ...result, error: toFileError(error) };
   }
+  return checkExtracted(result, document, options);
+}
+
+/** A document already read, e.g. the blocks a history entry saved: checked again without the original file. */
+export interface DocumentInput {
+  name: string;
+  document: ExtractedDocument;
+}
+
+export function checkDocument(input: DocumentInput, options: CheckOptions = {}): CheckResult {
+  return checkExtracted(resultHead(input, input.document.format, options), input.document, options);
+}
+
+function checkExtracted(result: CheckResult, document: ExtractedDocument, options: CheckOptions): CheckResult {
   options.onProgress?.({ stage: "check" });
   const parsed = parseDocument(document);
   if (!looksLikeReport(parsed)) return { ...result, error: fileError("not-a-report"), blocks: document.blocks };
-  return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed) };
+  if (options.agencyKind) parsed.report.agencyKind = options.agencyKind;
+  return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed, RULES, options.history) };
 }
 
 function toFileError(error: unknown): FileError {
   if (error instanceof ExtractError) return fileError(error.code, error.detail);
   return fileError("damaged-file", error instanceof Error ? error.message : String(error));
+}
+
+/** The result for a file whose check was stopped from outside, e.g. by a time limit. */
+export function stoppedResult(input: CheckInput, error: FileError, options: CheckOptions = {}): CheckResult {
+  return { ...resultHead(input, formatOf(sniff(input.bytes)), options), error };
+}
+
+/** A file with the same bytes as an earlier one in its batch: that file's result under its own name, marked. */
+export function duplicateResult(original: CheckResult, name: string): CheckResult {
+  const marker: Finding = {
+    rule: "batch/duplicate",
+    severity: "info",
+    message: `与同批文件“${original.file}”内容完全相同，已按同一份报告处理。`,
+    location: {},
+  };
+  return { ...original, file: name, findings: [...(original.findings ?? []), marker] };
 }
 
 /** Text pasted into the page, checked as a .txt file. */

@@ -1,21 +1,21 @@
-/** Runs the core off the page: one request, one check result. */
-import { checkFile, checkText } from "../core/check";
+/** Runs the core off the page: one request, progress messages while it runs, then one check result. */
+import { checkFile, type CheckProgress } from "../core/check";
 import { browserExtractors } from "./extractors";
 import type { CheckRequest, CheckResponse } from "./protocol";
 
-async function answer(request: CheckRequest): Promise<CheckResponse> {
-  const options = { extractors: browserExtractors(request.pdfAssets) };
+function reply(response: CheckResponse): void {
+  postMessage(response);
+}
+
+async function answer({ id, name, bytes, pdfAssets }: CheckRequest): Promise<CheckResponse> {
+  const onProgress = (progress: CheckProgress) => reply({ id, progress });
   try {
-    const result =
-      "text" in request
-        ? await checkText(request.name, request.text, options)
-        : await checkFile({ name: request.name, bytes: request.bytes }, options);
-    return { id: request.id, result };
+    return { id, result: await checkFile({ name, bytes }, { extractors: browserExtractors(pdfAssets), onProgress }) };
   } catch (error) {
-    return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
+    return { id, failure: error instanceof Error ? error.message : String(error) };
   }
 }
 
 addEventListener("message", async (event: MessageEvent<CheckRequest>) => {
-  postMessage(await answer(event.data));
+  reply(await answer(event.data));
 });

@@ -1,7 +1,17 @@
-/** Messages between the page and the check worker. */
+/** Messages between the page and a check worker: one request per file, answered by progress and one result. */
+import type { CheckProgress } from "../core/check";
 import type { PdfAssets } from "../core/extract/pdf";
 import type { CheckResult } from "../core/model/report";
 
-export type CheckRequest = { id: number; name: string; pdfAssets: PdfAssets } & ({ bytes: Uint8Array } | { text: string });
+/** Pasted text comes as its UTF-8 bytes too: the page keeps every file's bytes for the document view. */
+export interface CheckRequest {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  pdfAssets: PdfAssets;
+}
 
-export type CheckResponse = { id: number; result: CheckResult } | { id: number; failure: string };
+export type CheckResponse =
+  | { id: number; progress: CheckProgress }
+  | { id: number; result: CheckResult }
+  | { id: number; failure: string };

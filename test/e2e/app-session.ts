@@ -1,7 +1,7 @@
 /**
  * The built app (dist/) served from a sub-folder on 127.0.0.1, with its Content-Security-Policy, and opened
- * in Chromium, a fresh browser context for each test; after each test, no request may have left the local
- * server and no console error or CSP violation may have occurred.
+ * in Chromium, a fresh browser context for each test; after each test, no request (of the page, its workers
+ * or the service worker) may have left the local server and no console error or CSP violation may have occurred.
  */
 import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
@@ -19,6 +19,8 @@ export interface AppSession {
   url(): string;
   /** A new browser context on the app, watched until the test ends. */
   open(): Promise<WatchedPage>;
+  /** The path of every request the server has received so far, from every context, in order. */
+  received(): string[];
 }
 
 /**
@@ -46,10 +48,10 @@ export function appSession(): AppSession {
 
   afterEach(async () => {
     if (!watched) return;
-    const { context, requests, problems } = watched;
+    const { context, requests, serviceWorkerRequests, problems } = watched;
     watched = null;
     await context.close();
-    expect(requestsLeaving(requests, server.origin)).toEqual([]);
+    expect(requestsLeaving([...requests, ...serviceWorkerRequests], server.origin)).toEqual([]);
     expect(problems).toEqual([]);
   });
 
@@ -60,6 +62,7 @@ export function appSession(): AppSession {
 
   return {
     url: () => server.url,
+    received: () => [...server.received],
     async open() {
       watched = await openWatchedPage(browser);
       await watched.page.goto(server.url);

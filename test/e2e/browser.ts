@@ -11,8 +11,10 @@ export function launchChromium(): Promise<Browser> {
 export interface WatchedPage {
   context: BrowserContext;
   page: Page;
-  /** Every URL the context requested, the page's, its workers' and any service worker's (and their scripts). */
+  /** Every URL the pages and their workers requested (those a service worker answered included), and service workers' scripts. */
   requests: string[];
+  /** Every URL service workers requested themselves (their precache, their fetches on a page's behalf). */
+  serviceWorkerRequests: string[];
   /** Console errors, uncaught exceptions and Content-Security-Policy violations. */
   problems: string[];
 }
@@ -27,8 +29,9 @@ function reportPolicyViolations(): void {
 export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 }, locale: "zh-CN" });
   const requests: string[] = [];
+  const serviceWorkerRequests: string[] = [];
   const problems: string[] = [];
-  context.on("request", (request) => requests.push(request.url()));
+  context.on("request", (request) => (request.serviceWorker() ? serviceWorkerRequests : requests).push(request.url()));
   context.on("serviceworker", (worker) => requests.push(worker.url()));
   context.on("console", (message) => {
     if (message.type() === "error") problems.push(message.text());
@@ -36,7 +39,7 @@ export async function openWatchedPage(browser: Browser): Promise<WatchedPage> {
   await context.addInitScript(reportPolicyViolations);
   const page = await context.newPage();
   page.on("pageerror", (error) => problems.push(error.message));
-  return { context, page, requests, problems };
+  return { context, page, requests, serviceWorkerRequests, problems };
 }
 
 /** Requests that went anywhere but the local server (data: and blob: URLs never leave the page). */

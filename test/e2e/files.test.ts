@@ -1,7 +1,7 @@
 /**
- * PDF, DOCX and HTML reports checked in Chromium, picked and dropped: the page shows what the same core
- * finds in Node, pdf.js is loaded only for a PDF and fetches its cMaps from our own origin, a bad file in a
- * batch does not stop the others, and a finding's rule documentation opens.
+ * PDF, DOCX and HTML reports checked in Chromium, picked and dropped: each file opened from the batch shows
+ * what the same core finds in Node, pdf.js is loaded only for a PDF and fetches its cMaps from our own
+ * origin, a bad file in a batch does not stop the others, and a finding's rule documentation opens.
  */
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
@@ -13,7 +13,9 @@ import { checkFile } from "../../src/core/check";
 import { fileError } from "../../src/core/model/errors";
 import { ruleDoc } from "../../src/core/rules/docs";
 import { ruleById } from "../../src/core/rules/index";
-import { SEVERITIES, findingsOfSeverity, locationText } from "../../src/ui/present";
+import { groupFindings, listedOrder } from "../../src/ui/findings/finding-groups";
+import { locationText } from "../../src/ui/present";
+import { batchFinished, dropFiles, openFromBatch, pickFiles } from "./app-actions";
 import { appSession, PDFJS_CHUNK } from "./app-session";
 
 interface Report {
@@ -46,9 +48,9 @@ interface ShownResult {
   findings: ShownFinding[];
 }
 
-/** What the page shows for a file, once its check has finished. */
+/** What the page shows for a file of the batch, opened once the batch has finished. */
 async function shownResult(page: Page, name: string): Promise<ShownResult> {
-  const section = page.locator(`[data-file="${name}"]`);
+  const section = await openFromBatch(page, name);
   await section.locator(".agency, .file-error").first().waitFor();
   return section.evaluate((element) => {
     const text = (selector: string, inside: Element = element) => inside.querySelector(selector)?.textContent ?? null;
@@ -68,7 +70,8 @@ async function shownResult(page: Page, name: string): Promise<ShownResult> {
 /** The findings of the same file checked in Node, in the order and words the page lists them. */
 async function findingsInNode(report: Report): Promise<ShownFinding[]> {
   const result = await checkFile({ name: basename(report.path), bytes: new Uint8Array(readFileSync(report.path)) }, { extractors: nodeExtractors });
-  return SEVERITIES.flatMap((severity) => findingsOfSeverity(result.findings ?? [], severity)).map((finding) => ({
+  const findings = result.findings ?? [];
+  return listedOrder(groupFindings(findings, result.report?.sections ?? [])).map((index) => findings[index]).map((finding) => ({
     rule: finding.rule,
     message: finding.message,
     location: locationText(finding.location),
@@ -90,25 +93,16 @@ async function expectCheckedPdf(page: Page, report: Report): Promise<void> {
   for (const { location } of findings) expect(location).toMatch(/^第\d+页$/);
 }
 
-/** pdf.js was loaded and fetched the cMap the STSong PDF needs from the app's own folder. */
+/**
+ * pdf.js and its worker code were loaded from the app's own folder (by each check worker, and by the page
+ * to draw the opened PDF), and fetched the cMap the STSong PDF needs from there too.
+ */
 function expectPdfJsFromOwnOrigin(requests: string[], appUrl: string): void {
-  expect(requests.filter((url) => PDFJS_CHUNK.test(url))).toHaveLength(2);
+  const chunks = requests.filter((url) => PDFJS_CHUNK.test(url));
+  expect(chunks.some((url) => url.includes("/pdf.worker.min-"))).toBe(true);
+  expect(chunks.some((url) => !url.includes("/pdf.worker.min-"))).toBe(true);
+  for (const url of chunks) expect(url.startsWith(appUrl + "assets/")).toBe(true);
   expect(requests).toContain(appUrl + "pdfjs/cmaps/UniGB-UCS2-H.bcmap");
-}
-
-/** A real drop: a DataTransfer holding the files, dispatched as the browser does when files are dragged in. */
-async function dropFiles(page: Page, paths: string[]): Promise<void> {
-  const files = paths.map((path) => ({ name: basename(path), base64: readFileSync(path).toString("base64") }));
-  await page.evaluate((files) => {
-    const transfer = new DataTransfer();
-    for (const { name, base64 } of files) {
-      transfer.items.add(new File([Uint8Array.from(atob(base64), (character) => character.charCodeAt(0))], name));
-    }
-    const zone = document.querySelector(".drop-zone")!;
-    for (const type of ["dragenter", "dragover", "drop"]) {
-      zone.dispatchEvent(new DragEvent(type, { bubbles: true, cancelable: true, dataTransfer: transfer }));
-    }
-  }, files);
 }
 
 describe("reports as PDF, DOCX and HTML", () => {
@@ -117,7 +111,8 @@ describe("reports as PDF, DOCX and HTML", () => {
   it("checks PDFs, a DOCX, an HTML page and a .doc picked together; the .doc gets its own message", async () => {
     const { page, requests } = await app.open();
     const reports = [STSONG_PDF, HONGZE_PDF, DOCX, HTML];
-    await page.locator('input[type="file"]').setInputFiles([...reports.map((report) => report.path), LEGACY_DOC]);
+    await pickFiles(page, [...reports.map((report) => report.path), LEGACY_DOC]);
+    await batchFinished(page, reports.length + 1);
 
     await expectCheckedPdf(page, STSONG_PDF);
     await expectCheckedPdf(page, HONGZE_PDF);
@@ -128,12 +123,14 @@ describe("reports as PDF, DOCX and HTML", () => {
     expectPdfJsFromOwnOrigin(requests, app.url());
 
     await mkdir(OUTPUT, { recursive: true });
-    await page.locator(`[data-file="${basename(HONGZE_PDF.path)}"]`).screenshot({ path: resolve(OUTPUT, "pdf-result.png") });
+    const hongze = await openFromBatch(page, basename(HONGZE_PDF.path));
+    await hongze.screenshot({ path: resolve(OUTPUT, "pdf-result.png") });
   });
 
   it("checks PDFs dropped on the drop zone", async () => {
     const { page, requests } = await app.open();
     await dropFiles(page, [STSONG_PDF.path, HONGZE_PDF.path]);
+    await batchFinished(page, 2);
 
     await expectCheckedPdf(page, STSONG_PDF);
     await expectCheckedPdf(page, HONGZE_PDF);
@@ -142,7 +139,7 @@ describe("reports as PDF, DOCX and HTML", () => {
 
   it("opens a finding's rule documentation with its basis and examples", async () => {
     const { page } = await app.open();
-    await page.locator('input[type="file"]').setInputFiles(DOCX.path);
+    await pickFiles(page, DOCX.path);
     const finding = page.locator(`[data-file="${basename(DOCX.path)}"] li[data-rule]`).first();
     await finding.waitFor();
     const rule = ruleById((await finding.getAttribute("data-rule")) ?? "");

@@ -36,7 +36,7 @@ describe("first page", () => {
     const { page } = await app.open();
     const seed = "001_2a4087b0dbaec631.txt";
     const expected = await truth(seed);
-    await page.locator('input[type="file"]').setInputFiles(resolve(SAMPLES, seed));
+    await page.locator('input[type="file"][multiple]').setInputFiles(resolve(SAMPLES, seed));
 
     const result = page.locator(`[data-file="${seed}"]`);
     await result.locator(".agency").waitFor();

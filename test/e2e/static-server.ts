@@ -25,6 +25,8 @@ export interface StaticServer {
   /** The app's address, ending in the sub-path, e.g. http://127.0.0.1:41234/nianbao/ */
   url: string;
   origin: string;
+  /** The path of every request the server received, in order. */
+  received: string[];
   close(): Promise<void>;
 }
 
@@ -44,8 +46,10 @@ async function readIfFile(file: string): Promise<Buffer | null> {
 /** Serves `root` at http://127.0.0.1:<free port>/<name>/, with `headers` on every file. */
 export async function serveFolder(root: string, name: string, headers: Record<string, string> = {}): Promise<StaticServer> {
   const subPath = `/${name}/`;
+  const received: string[] = [];
   const server: Server = createServer(async (request, response) => {
     const path = new URL(request.url ?? "/", "http://127.0.0.1").pathname;
+    received.push(path);
     const file = fileFor(normalize(root), subPath, path);
     const body = file ? await readIfFile(file) : null;
     if (!file || !body) {
@@ -60,6 +64,7 @@ export async function serveFolder(root: string, name: string, headers: Record<st
   return {
     url: origin + subPath,
     origin,
+    received,
     close: () => new Promise((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
   };
 }

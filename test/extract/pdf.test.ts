@@ -12,9 +12,10 @@ import { fileError } from "../../src/core/model/errors";
 import type { Box, Location } from "../../src/core/model/location";
 import type { CheckResult, ErrorCode, Finding } from "../../src/core/model/report";
 import { parseDocument } from "../../src/core/parse/index";
-import { MAX_PAGES, extractPdf } from "../../src/core/extract/pdf";
+import { extractPdf } from "../../src/core/extract/pdf";
+import { MAX_PAGES } from "../../src/core/extract/limits";
 import { nodeAssets, pdfjsLegacy } from "../../src/cli/pdfjs";
-import { PdfBuilder } from "../../scripts/fixtures/pdf-writer";
+import { blankPdf } from "../../scripts/bench/generate";
 import { realFile, seedText, truth, type SeedId } from "../helpers/seeds";
 
 const GENERATED = new URL("../fixtures/generated/", import.meta.url);
@@ -70,15 +71,6 @@ function everyLocation(blocks: Block[]): Location[] {
       ? [block.location, ...(block.spans ?? []).map((span) => span.location)]
       : [block.location, ...block.rows.flat().map((cell) => cell.location)],
   );
-}
-
-/** A PDF of `pages` empty pages. */
-function blankPdf(pages: number): Uint8Array {
-  const builder = new PdfBuilder();
-  const tree = builder.reserve();
-  const kids = Array.from({ length: pages }, () => builder.add(`<< /Type /Page /Parent ${tree} 0 R /MediaBox [0 0 595 842] >>`));
-  builder.set(tree, `<< /Type /Pages /Kids [${kids.map((id) => `${id} 0 R`).join(" ")}] /Count ${pages} >>`);
-  return builder.build(builder.add(`<< /Type /Catalog /Pages ${tree} 0 R >>`));
 }
 
 describe("hongze-2024.pdf, a real report exported by WPS", () => {

@@ -7,6 +7,7 @@ import type * as PdfJsModule from "pdfjs-dist";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import type { ExtractedDocument } from "../model/document";
 import { ExtractError } from "./extract-error";
+import { MAX_PAGES } from "./limits";
 import { layoutBlocks } from "./pdf-layout/blocks";
 import { readPage, type PageContent } from "./pdf-layout/page";
 
@@ -18,8 +19,6 @@ export interface PdfAssets {
   standardFontDataUrl: string;
   wasmUrl: string;
 }
-
-export const MAX_PAGES = 2000;
 
 /** Fewer visible characters than this per page, with images, is a scan without a text layer. */
 const MIN_CHARACTERS_PER_PAGE = 10;

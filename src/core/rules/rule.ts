@@ -2,15 +2,25 @@
  * A rule: one check of the catalogue (shared/spec/rules.md). Each rule lives in its own file, exports one
  * `Rule`, and is listed in rules/index.ts.
  */
-import type { SourceFormat } from "../model/document";
-import type { Finding, Severity } from "../model/report";
+import type { Block, SourceFormat } from "../model/document";
+import type { Finding, Report, Severity } from "../model/report";
 import type { ParsedReport } from "../parse/parsed";
 
 /** What a rule reports; the engine adds the rule's id and severity. */
 export type FindingDraft = Omit<Finding, "rule" | "severity"> & { severity?: Severity };
 
+/** A report of the same agency checked before, from the history: what the cross-year rules compare with. */
+export interface EarlierReport {
+  report: Report;
+  blocks: Block[];
+  checkedAt: string;
+  file: string;
+}
+
 export interface RuleContext {
   parsed: ParsedReport;
+  /** The same agency's earlier reports, looked up by the caller; absent or empty without a history. */
+  history?: EarlierReport[];
 }
 
 export interface Rule {

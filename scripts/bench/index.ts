@@ -1,0 +1,57 @@
+/**
+ * `npm run bench`: speed and memory of the checker, in Node and in the page. Prints figures and asserts
+ * nothing about time. The corpus is made by code in a temp folder and removed afterwards. BENCH_RUNS sets
+ * the rounds per figure (default 5; the batches of 100 and the long reports take 3).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { cpus, loadavg, tmpdir } from "node:os";
+import { basename, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { SEEDS } from "../fixtures/seed-report";
+import { bundleFigures } from "./bundle";
+import { buildCorpus } from "./corpus";
+import { attempt } from "./measure";
+import { batchFigures, docxFigures, nodeMemory, pdfFigures, type NamedFile } from "./node";
+import { pageFigures } from "./page";
+
+const ROOT = fileURLToPath(new URL("../..", import.meta.url));
+const DIST = join(ROOT, "dist");
+const runs = Number(process.env.BENCH_RUNS ?? 5);
+const fewRuns = Math.min(runs, 3);
+
+/** Other work on the machine skews the figures: the load average says how busy it was. */
+const load = () => `负载 ${loadavg().map((value) => value.toFixed(1)).join(" / ")}（1/5/15 分钟）`;
+
+const generated = (file: string): NamedFile => ({ label: file, path: join(ROOT, "test/fixtures/generated", file) });
+
+/** dist/ as built, built now when there is none; and when it was built. */
+function builtDist(): string {
+  if (!existsSync(join(DIST, "index.html"))) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
+  return `\n页面：${DIST}（构建于 ${statSync(join(DIST, "index.html")).mtime.toLocaleString("zh-CN")}）`;
+}
+
+const folder = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
+try {
+  console.log(`年报校验 性能测试 · ${new Date().toLocaleString("zh-CN")} · Node ${process.version} · ${cpus().length} 核 ${cpus()[0]?.model ?? ""} · ${load()}`);
+  const corpus = buildCorpus(folder);
+  const long = corpus.long.map(({ path, pages }) => ({ label: `${pages} 页的报告（表格在中间）`, path }));
+  const long300 = long[long.length - 1];
+  console.log(`语料：${corpus.batch.length} 份报告（五份种子各 10 个数字不同的版本，DOCX 与 PDF 各半；PDF 由 ${corpus.pdfMaker} 生成）；长报告 ${corpus.long.map((report) => `${report.pages} 页`).join("、")}（scripts/fixtures/pdf-writer.ts，STSong-Light）。`);
+
+  const seedPdfs = [...SEEDS.map((seed) => generated(`${seed}.pdf`)), { label: "hongze-2024.pdf（WPS 导出的真实年报）", path: join(ROOT, "test/fixtures/real/hongze-2024.pdf") }];
+  console.log(await pdfFigures(seedPdfs, runs));
+  console.log(await pdfFigures(long, fewRuns));
+  console.log(await docxFigures(SEEDS.map((seed) => generated(`${seed}.docx`)), runs));
+  console.log((await batchFigures(corpus.batch, fewRuns)).text);
+  console.log(nodeMemory(long300));
+
+  const page = await attempt("页面（生产构建，Chromium）", async () => {
+    const built = builtDist();
+    return [built, bundleFigures(DIST).text, ...(await pageFigures(DIST, corpus.batch, long300, fewRuns))].join("\n");
+  });
+  console.log(page);
+  console.log(`\n结束时${load()}；临时语料 ${basename(folder)} 已删除。`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}

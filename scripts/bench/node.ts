@@ -1,0 +1,121 @@
+/**
+ * Figures measured in Node: time per report for extraction alone and for the whole check, poppler's
+ * pdftotext on the same files, the command line's batch on one and two worker threads, peak memory.
+ */
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { checkBatch } from "../../src/cli/batch";
+import { nodeExtractors } from "../../src/cli/extractors";
+import { nodeAssets, pdfjsLegacy } from "../../src/cli/pdfjs";
+import { checkFile } from "../../src/core/check";
+import { extractDocx } from "../../src/core/extract/docx";
+import { extractPdf } from "../../src/core/extract/pdf";
+import { median, medianRatio, mb, ms, ratio, rounds, table } from "./measure";
+
+export interface NamedFile {
+  label: string;
+  path: string;
+}
+
+/** What the PDF reader asks of pdf.js, and nothing more: each page's text content and, if asked, its operator list. */
+async function pdfjsExtraction(bytes: Uint8Array, withOperators: boolean): Promise<number> {
+  const task = pdfjsLegacy.getDocument({
+    data: new Uint8Array(bytes),
+    ...nodeAssets,
+    cMapPacked: true,
+    disableFontFace: true,
+    isEvalSupported: false,
+    verbosity: pdfjsLegacy.VerbosityLevel.ERRORS,
+  });
+  const document = await task.promise;
+  for (let number = 1; number <= document.numPages; number++) {
+    const page = await document.getPage(number);
+    await Promise.all([page.getTextContent(), withOperators ? page.getOperatorList() : null]);
+    page.cleanup();
+  }
+  const pages = document.numPages;
+  await document.destroy();
+  return pages;
+}
+
+function hasPdftotext(): boolean {
+  try {
+    execFileSync("pdftotext", ["-v"], { stdio: "ignore" });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+const check = (label: string, bytes: Uint8Array) => checkFile({ name: label, bytes }, { extractors: nodeExtractors });
+
+export async function pdfFigures(files: NamedFile[], runs: number): Promise<string> {
+  const pdftotext = hasPdftotext();
+  const rows: string[][] = [];
+  for (const { label, path } of files) {
+    const bytes = new Uint8Array(readFileSync(path));
+    const pages = await pdfjsExtraction(bytes, false);
+    const times = await rounds(runs, {
+      text: () => pdfjsExtraction(bytes, false),
+      textAndOperators: () => pdfjsExtraction(bytes, true),
+      reader: () => extractPdf(bytes, pdfjsLegacy, nodeAssets),
+      whole: () => check(label, bytes),
+      pdftotext: () => pdftotext && execFileSync("pdftotext", ["-q", "-enc", "UTF-8", path, "-"], { maxBuffer: 1 << 30 }),
+    });
+    const whole = median(times.whole);
+    rows.push([
+      label,
+      String(pages),
+      ms(median(times.text)),
+      ms(median(times.textAndOperators)),
+      ms(median(times.reader)),
+      ms(whole),
+      ms(whole / pages),
+      ratio(medianRatio(times.whole, times.textAndOperators)),
+      pdftotext ? ms(median(times.pdftotext)) : "未安装",
+      pdftotext ? ratio(medianRatio(times.textAndOperators, times.pdftotext)) : "—",
+    ]);
+  }
+  return table(
+    `PDF：每份报告的用时（毫秒，${runs} 轮的中位数；比值为同一轮内之比的中位数）`,
+    ["文件", "页数", "pdf.js 文字", "文字+绘图指令", "读取器", "完整检查", "每页", "完整/提取", "pdftotext", "提取/pdftotext"],
+    rows,
+  );
+}
+
+export async function docxFigures(files: NamedFile[], runs: number): Promise<string> {
+  const rows: string[][] = [];
+  for (const { label, path } of files) {
+    const bytes = new Uint8Array(readFileSync(path));
+    const times = await rounds(runs, { extract: () => extractDocx(bytes), whole: () => check(label, bytes) });
+    rows.push([label, ms(median(times.extract)), ms(median(times.whole)), ratio(medianRatio(times.whole, times.extract))]);
+  }
+  return table(`DOCX：每份报告的用时（毫秒，${runs} 轮的中位数）`, ["文件", "读取", "完整检查", "完整/读取"], rows);
+}
+
+/** The command line's batch function on one worker thread and on two, taking turns, without a warm-up round (each run starts its threads afresh). */
+export async function batchFigures(files: string[], runs: number): Promise<{ text: string; speedUp: number }> {
+  const times = await rounds(runs, { one: () => checkBatch(files, { jobs: 1 }), two: () => checkBatch(files, { jobs: 2 }) }, false);
+  const speedUp = medianRatio(times.one, times.two);
+  const row = (threads: string, runTimes: number[]) => [threads, ms(median(runTimes)), ms(median(runTimes) / files.length)];
+  const text = table(
+    `命令行批量检查 ${files.length} 份报告（worker 线程，毫秒，${runs} 轮的中位数；比值为同一轮内之比的中位数）`,
+    ["线程数", "总用时", "每份"],
+    [row("1", times.one), row("2", times.two), ["加速比", ratio(speedUp), ""]],
+  );
+  return { text, speedUp };
+}
+
+const MEMORY_CHILD = fileURLToPath(new URL("./memory-child.ts", import.meta.url));
+
+/** Peak resident memory of a fresh Node process that checks the file on one worker thread (see memory-child.ts). */
+export function nodeMemory(file: NamedFile): string {
+  const output = execFileSync(process.execPath, ["--import", "tsx", MEMORY_CHILD, file.path], { encoding: "utf8" });
+  const { loadedKB, peakKB } = JSON.parse(output) as { loadedKB: number; peakKB: number };
+  return table(
+    `命令行检查 ${file.label} 的峰值内存（子进程中的批量函数，一个 worker 线程；/proc/self/status 的 VmHWM）`,
+    ["", "常驻内存 RSS"],
+    [["载入后、检查前", mb(loadedKB * 1024)], ["检查中的峰值（主线程与 worker 线程合计）", mb(peakKB * 1024)]],
+  );
+}

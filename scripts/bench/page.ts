@@ -1,0 +1,144 @@
+/**
+ * Figures from the page: the built dist/ served on 127.0.0.1 in Debian's Chromium (playwright-core),
+ * driven through its real file input (`input[type=file]`), results awaited on the elements carrying
+ * `data-file` (the batch rows' `data-status`, or a report's findings). The page sizes its worker pool by
+ * navigator.hardwareConcurrency (src/ui/worker-pool.ts), so one worker is measured by reporting one core.
+ */
+import { basename } from "node:path";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium } from "../../test/e2e/browser";
+import { serveFolder, type StaticServer } from "../../test/e2e/static-server";
+import { attempt, median, medianRatio, mb, ms, ratio, table } from "./measure";
+import { sampleDescendants, type Memory } from "./process-memory";
+
+const RUNNING = new Set(["queued", "reading", "checking"]);
+const BATCH_TIMEOUT_MS = 15 * 60_000;
+/** Time given to the page after the result, to draw the document view. */
+const SETTLE_MS = 3000;
+export const PAGE_MEMORY_TARGET = 500 * 1024 * 1024;
+
+interface PageRun {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/** A fresh page of the app; `cores`, when given, is what navigator.hardwareConcurrency says. */
+async function openApp({ browser, server }: PageRun, cores?: number): Promise<{ page: Page; scripts: string[]; workers(): number; close(): Promise<void> }> {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: "zh-CN" });
+  // A string, not a function: tsx would wrap a function in helpers the page does not have.
+  if (cores) await context.addInitScript(`Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => ${cores}, configurable: true });`);
+  const scripts: string[] = [];
+  context.on("request", (request) => {
+    // What the service worker fetches for its offline cache is not loaded into the page.
+    if (request.serviceWorker() || !/\.m?js$/.test(new URL(request.url()).pathname)) return;
+    scripts.push(request.url().slice(server.url.length));
+  });
+  const page = await context.newPage();
+  let workers = 0;
+  page.on("worker", (worker) => {
+    if (worker.url().includes("check.worker")) workers++;
+  });
+  await page.goto(server.url);
+  await page.locator("input[type=file]").first().waitFor({ state: "attached" });
+  return { page, scripts, workers: () => workers, close: () => context.close() };
+}
+
+/** Whether each named file has its result: a batch row no longer running, or a report with findings. */
+async function finished(page: Page, names: string[]): Promise<boolean> {
+  return page.evaluate(
+    ({ names, running }) =>
+      names.every((name) =>
+        [...document.querySelectorAll(`[data-file]`)].some(
+          (element) =>
+            element.getAttribute("data-file") === name &&
+            (element.hasAttribute("data-status") ? !running.includes(element.getAttribute("data-status")!) : element.querySelector("[data-rule]") !== null),
+        ),
+      ),
+    { names, running: [...RUNNING] },
+  );
+}
+
+/** Picks the files through the page's file input and waits until all have results; milliseconds taken. */
+async function checkInPage(page: Page, files: string[]): Promise<number> {
+  const names = files.map((file) => basename(file));
+  const start = performance.now();
+  await page.locator("input[type=file]").first().setInputFiles(files);
+  while (!(await finished(page, names))) {
+    if (performance.now() - start > BATCH_TIMEOUT_MS) throw new Error(`no result for every file within ${BATCH_TIMEOUT_MS / 60_000} minutes`);
+    await page.waitForTimeout(100);
+  }
+  return performance.now() - start;
+}
+
+async function withBrowser<T>(dist: string, use: (run: PageRun) => Promise<T>): Promise<T> {
+  const server = await serveFolder(dist, "nianbao");
+  const browser = await launchChromium();
+  try {
+    return await use({ browser, server });
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+}
+
+/** Scripts the page requests before any file, then after its first PDF. */
+async function scriptLoading(run: PageRun, pdf: string): Promise<string> {
+  const app = await openApp(run);
+  await app.page.waitForLoadState("networkidle");
+  const atStart = app.scripts.length;
+  await checkInPage(app.page, [pdf]);
+  const rows = [...app.scripts.slice(0, atStart).map((script) => ["打开页面时", script]), ...app.scripts.slice(atStart).map((script) => ["收到第一个 PDF 后", script])];
+  await app.close();
+  return table("页面（及其 Web Worker）实际载入的脚本，不含 Service Worker 为离线使用预先缓存的文件", ["时机", "脚本"], rows);
+}
+
+async function pageBatch(run: PageRun, files: string[], runs: number): Promise<string> {
+  const times: Record<"one" | "two", number[]> = { one: [], two: [] };
+  const workers = { one: 0, two: 0 };
+  for (let round = 0; round < runs; round++) {
+    for (const [key, cores] of [["one", 1], ["two", 2]] as const) {
+      const app = await openApp(run, cores);
+      times[key].push(await checkInPage(app.page, files));
+      workers[key] = app.workers();
+      await app.close();
+    }
+  }
+  const row = (cores: string, key: "one" | "two") => [cores, String(workers[key]), ms(median(times[key])), ms(median(times[key]) / files.length)];
+  return table(
+    `页面批量检查 ${files.length} 份报告（从选择文件到全部出结果，毫秒，${runs} 轮的中位数；比值为同一轮内之比的中位数）`,
+    ["页面所见核数", "启动的检查 Worker", "总用时", "每份"],
+    [row("1", "one"), row("2", "two"), ["加速比", "", ratio(medianRatio(times.one, times.two)), ""]],
+  );
+}
+
+async function pageMemory(run: PageRun, file: { label: string; path: string }): Promise<string> {
+  const app = await openApp(run);
+  await app.page.waitForLoadState("networkidle");
+  const idle = sampleDescendants().stop();
+  const sampler = sampleDescendants();
+  const took = await checkInPage(app.page, [file.path]);
+  await app.page.waitForTimeout(SETTLE_MS);
+  const peak = sampler.stop();
+  await app.close();
+  const row = (label: string, { rss, pss, largest, processes }: Memory) => [label, mb(rss), mb(pss), mb(largest), String(processes)];
+  return table(
+    `页面检查 ${file.label} 时 Chromium 进程的内存（/proc 每 100 毫秒采样 ${peak.samples} 次，用时 ${ms(took)} 毫秒，出结果后再等 ${SETTLE_MS / 1000} 秒）`,
+    ["", "RSS 之和", "PSS 之和", "最大的进程 RSS", "进程数"],
+    [
+      row("渲染进程（页面及其 Web Worker）：打开页面后", idle.renderers),
+      row("渲染进程（页面及其 Web Worker）：峰值", peak.renderers),
+      row("Chromium 全部进程：打开页面后", idle.all),
+      row("Chromium 全部进程：峰值", peak.all),
+      ["目标（页面及其 Web Worker）", `< ${mb(PAGE_MEMORY_TARGET)}`, "", "", ""],
+    ],
+  );
+}
+
+export async function pageFigures(dist: string, batch: string[], longReport: { label: string; path: string }, runs: number): Promise<string[]> {
+  const firstPdf = batch.find((file) => file.endsWith(".pdf"))!;
+  return withBrowser(dist, async (run) => [
+    await attempt("页面实际请求的脚本", () => scriptLoading(run, firstPdf)),
+    await attempt(`页面批量检查 ${batch.length} 份报告`, () => pageBatch(run, batch, runs)),
+    await attempt(`页面检查 ${longReport.label} 时的内存`, () => pageMemory(run, longReport)),
+  ]);
+}

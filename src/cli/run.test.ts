@@ -1,0 +1,27 @@
+/** The command line in-process: the progress line on stderr, only when asked for (stderr is a terminal). */
+import { describe, expect, it } from "vitest";
+import { runCli } from "./run";
+
+const FILES = ["public/samples/000_5a9a8d2bc98e1d44.txt", "public/samples/004_7be0dca35fed79ae.txt"];
+
+async function run(argv: string[], progress: boolean): Promise<{ out: string; err: string }> {
+  let out = "";
+  let err = "";
+  await runCli(argv, { out: (text) => (out += text), err: (text) => (err += text), progress });
+  return { out, err };
+}
+
+describe("the progress line", () => {
+  it("counts the checked files on one line of stderr, then clears it", async () => {
+    const { out, err } = await run(["--json", "--jobs", "2", ...FILES], true);
+    const lines = err.split("\r\x1b[K").filter(Boolean);
+    expect(lines.map((line) => line.replace(/：.*/, ""))).toEqual(["已检查 1/2 份", "已检查 2/2 份"]);
+    expect(err.endsWith("\r\x1b[K")).toBe(true);
+    expect(JSON.parse(out).files).toHaveLength(2);
+  });
+
+  it("is not shown when stderr is no terminal", async () => {
+    const { err } = await run(["--json", ...FILES], false);
+    expect(err).toBe("");
+  });
+});

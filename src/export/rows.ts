@@ -1,0 +1,103 @@
+/**
+ * What every export says about a file, in the report's own words: each finding as a row (place, message,
+ * severity, rule, the reviewer's mark) and each file's key figures for the batch summary. The CSV, Word
+ * and print exports only lay these out.
+ */
+import type { Location } from "../core/model/location";
+import type { CheckResult, Finding, Report, Severity } from "../core/model/report";
+import { ruleById } from "../core/rules/index";
+import { cellName, TABLE_SHORT_NAMES } from "../core/rules/tables/cells";
+import { DECISION_LABELS, type ExportFile } from "../ui/export-types";
+import { findingKey } from "../ui/finding-key";
+import { locationText, SEVERITY_LABELS } from "../ui/present";
+
+/** 第3页, 第12行 or 第5段, then the table cell when there is one: 第3页 表三“（七）总计—总计”. */
+export function placeText(location: Location): string {
+  const { table, row, column } = location;
+  const cell = table && row && typeof column === "string" ? cellName({ table, row, column }) : table ? TABLE_SHORT_NAMES[table] : "";
+  return [locationText(location), cell].filter(Boolean).join(" ");
+}
+
+export function ruleTitle(id: string): string {
+  return ruleById(id)?.title ?? "";
+}
+
+/** "北京市大兴区亦庄镇人民政府", or the file's name when the agency could not be read. */
+export function agencyOrName(file: ExportFile): string {
+  return file.result.report?.agency || file.name;
+}
+
+export function yearText(report: Report | undefined): string {
+  return report?.year != null ? String(report.year) : "";
+}
+
+export interface FindingRow {
+  finding: Finding;
+  place: string;
+  severity: string;
+  ruleTitle: string;
+  /** 已核实 / 不是问题, or "" when not marked. */
+  mark: string;
+  note: string;
+}
+
+export function findingRows(file: ExportFile): FindingRow[] {
+  return (file.result.findings ?? []).map((finding) => {
+    const decision = file.decisions[findingKey(finding)];
+    return {
+      finding,
+      place: placeText(finding.location),
+      severity: SEVERITY_LABELS[finding.severity],
+      ruleTitle: ruleTitle(finding.rule),
+      mark: decision ? DECISION_LABELS[decision.status] : "",
+      note: decision?.note ?? "",
+    };
+  });
+}
+
+function countOf(result: CheckResult, severity: Severity): number {
+  return (result.findings ?? []).filter((finding) => finding.severity === severity).length;
+}
+
+/** Where a file stands: unreadable, clean, or how far the reviewer has got with its findings. */
+export function statusText(file: ExportFile): string {
+  const { result } = file;
+  if (result.error) return `无法读取：${result.error.message}`;
+  const total = result.findings?.length ?? 0;
+  if (total === 0) return "未发现问题";
+  const marked = (result.findings ?? []).filter((finding) => file.decisions[findingKey(finding)]).length;
+  if (marked === 0) return "待审核";
+  return marked === total ? "已审核" : `审核中（已标记 ${marked}/${total} 条）`;
+}
+
+/** A figure for the summary: "" when the table or cell is absent or holds no number (the checker never invents one). */
+function figure(value: number | null | undefined): string {
+  return value == null ? "" : String(value);
+}
+
+/** Both litigation groups' totals added up, "" unless both are written. */
+function litigationTotal(report: Report | undefined): string {
+  const direct = report?.tables.t4?.litigation_direct?.total;
+  const afterReview = report?.tables.t4?.litigation_after_review?.total;
+  return direct != null && afterReview != null ? String(direct + afterReview) : "";
+}
+
+export const SUMMARY_HEADER = ["文件", "机关", "年度", "本年新收", "办结（（七）总计）", "结转下年度", "行政复议总计", "行政诉讼总计", "错误数", "警告数", "状态"];
+
+export function summaryRow(file: ExportFile): string[] {
+  const { report } = file.result;
+  const t3 = report?.tables.t3;
+  const counts = file.result.error ? ["", ""] : [String(countOf(file.result, "error")), String(countOf(file.result, "warning"))];
+  return [
+    file.name,
+    report?.agency ?? "",
+    yearText(report),
+    figure(t3?.new?.total),
+    figure(t3?.total?.total),
+    figure(t3?.carried_forward?.total),
+    figure(report?.tables.t4?.review?.total),
+    litigationTotal(report),
+    ...counts,
+    statusText(file),
+  ];
+}

@@ -1,0 +1,97 @@
+/**
+ * Agencies in the history: which entries belong to the same agency (names written alike share an
+ * agency key, matchAgencies tells which other names are the same agency, names the user confirmed as
+ * one agency share a profile), the names to ask the user about, and the same agency's earlier reports
+ * for the cross-year rules.
+ */
+import { agencyKey, matchAgencies, type AgencyMatch } from "../core/agency";
+import type { AgencyKind, Report } from "../core/model/report";
+import type { EarlierReport } from "../core/rules/rule";
+import type { AgencyProfile, HistoryDb } from "./db";
+import { latestRun } from "./runs";
+import { writing } from "./quota";
+
+/** The profile that knows this name (as its full name or an alias), if any. */
+export function profileOf(db: HistoryDb, name: string): Promise<AgencyProfile | undefined> {
+  return db.agencies.where("keys").equals(agencyKey(name)).first();
+}
+
+/** A profile for an agency seen for the first time: its name and kind as read, for the user to confirm. */
+export async function ensureProfile(db: HistoryDb, report: Pick<Report, "agency" | "agencyKind">): Promise<void> {
+  if (!report.agency || (await profileOf(db, report.agency))) return;
+  const profile = { name: report.agency, aliases: [], keys: [agencyKey(report.agency)], kind: report.agencyKind, confirmed: false };
+  await db.agencies.add(profile);
+}
+
+/** Every agency profile, by name. */
+export async function listAgencies(db: HistoryDb): Promise<AgencyProfile[]> {
+  return (await db.agencies.toArray()).sort((a, b) => a.name.localeCompare(b.name, "zh-Hans-CN"));
+}
+
+/** The agency names the history's entries carry, each once. */
+async function agencyNames(db: HistoryDb): Promise<string[]> {
+  return (await db.entries.orderBy("agency").uniqueKeys()).map(String).filter(Boolean);
+}
+
+/**
+ * The agency keys that stand for the same agency as `name`: its own, those of the history's names that
+ * matchAgencies takes for the same agency, and, once the user confirmed it, those of its profile.
+ */
+export async function sameAgencyKeys(db: HistoryDb, name: string): Promise<string[]> {
+  const profile = await profileOf(db, name);
+  const same = (await agencyNames(db)).filter((other) => matchAgencies(name, other).verdict === "same");
+  return [...new Set([agencyKey(name), ...same.map(agencyKey), ...(profile?.confirmed ? profile.keys : [])])];
+}
+
+/** The agency's kind as the user confirmed it, for the check (CheckOptions.agencyKind). */
+export async function confirmedKind(db: HistoryDb, name: string): Promise<AgencyKind | undefined> {
+  const profile = await profileOf(db, name);
+  return profile?.confirmed && profile.kind !== "unknown" ? profile.kind : undefined;
+}
+
+/**
+ * Agencies of the history that may be the same as `name` but are not known to be: names to show the
+ * user with the reasons, to confirm (confirmAgency) or leave apart.
+ */
+export async function agencyCandidates(db: HistoryDb, name: string): Promise<{ name: string; match: AgencyMatch }[]> {
+  const known = new Set(await sameAgencyKeys(db, name));
+  return (await agencyNames(db))
+    .filter((other) => !known.has(agencyKey(other)))
+    .map((other) => ({ name: other, match: matchAgencies(name, other) }))
+    .filter(({ match }) => match.verdict !== "different")
+    .sort((a, b) => b.match.score - a.match.score);
+}
+
+/**
+ * The user confirms that the names are one agency, under `fullName`, of kind `kind`: one confirmed
+ * profile then holds every name, joining the profiles that held any of them.
+ */
+export function confirmAgency(db: HistoryDb, fullName: string, names: string[], kind: AgencyKind): Promise<AgencyProfile> {
+  return writing(() =>
+    db.transaction("rw", db.agencies, async () => {
+      const all = [fullName, ...names];
+      const joined = await db.agencies.where("keys").anyOf(all.map(agencyKey)).toArray();
+      const aliases = [...new Set([...all, ...joined.flatMap((profile) => [profile.name, ...profile.aliases])])].filter((alias) => alias !== fullName);
+      await db.agencies.bulkDelete(joined.map((profile) => profile.id));
+      const profile = { name: fullName, aliases, keys: [...new Set([fullName, ...aliases].map(agencyKey))], kind, confirmed: true };
+      return { ...profile, id: await db.agencies.add(profile) };
+    }),
+  );
+}
+
+/**
+ * The same agency's reports of years before `report`'s, one per entry (its latest run), for
+ * checkFile's `history`. Reports of the same year are versions, not history.
+ */
+export async function earlierReports(db: HistoryDb, report: Pick<Report, "agency" | "year">): Promise<EarlierReport[]> {
+  const { year } = report;
+  if (year === null || !report.agency) return [];
+  const keys = await sameAgencyKeys(db, report.agency);
+  const entries = await db.entries.where("agencyKey").anyOf(keys).filter((entry) => entry.year !== null && entry.year < year).toArray();
+  const earlier: EarlierReport[] = [];
+  for (const entry of entries) {
+    const { result } = await latestRun(db, entry.id);
+    if (result.report && result.blocks) earlier.push({ report: result.report, blocks: result.blocks, checkedAt: result.checkedAt, file: result.file });
+  }
+  return earlier;
+}

@@ -1,0 +1,110 @@
+/**
+ * The local history in IndexedDB (Dexie): every checked file with its runs, the reviewer's decisions,
+ * agency profiles and, when the user wants, the file itself. Schema versions keep old entries: each new
+ * version says how to bring the stored records up to it.
+ */
+import Dexie, { type EntityTable, type Table } from "dexie";
+import { agencyKey } from "../core/agency";
+import type { SourceFormat } from "../core/model/document";
+import type { AgencyKind, CheckResult, Severity } from "../core/model/report";
+import type { Decision } from "../ui/export-types";
+
+export const HISTORY_DB_NAME = "nianbao-check-history";
+
+/** One file, recognised by its content hash; checked once or more (its runs). */
+export interface EntryRecord {
+  id: number;
+  hash: string;
+  /** The names the file was checked under, first name first. */
+  names: string[];
+  /** The agency and year its latest run read ("" and null when the file could not be read as a report). */
+  agency: string;
+  /** `agencyKey(agency)`: names written alike share it (schema version 2). */
+  agencyKey: string;
+  year: number | null;
+  format: SourceFormat;
+  /** The file's size in bytes, whether or not the file itself is kept. */
+  size: number;
+  firstCheckedAt: string;
+  lastCheckedAt: string;
+  /** The rule catalogue version of the latest run, to offer a re-check when the rules are newer. */
+  rulesVersion: string;
+  /** Findings of the latest run by severity, for the list. */
+  counts: Record<Severity, number>;
+  /** Whether the file's bytes are kept (table `files`). */
+  fileStored: boolean;
+}
+
+/** One check of an entry's file: when, with which checker and rules, and its whole result. */
+export interface RunRecord {
+  id: number;
+  entryId: number;
+  checkedAt: string;
+  result: CheckResult;
+}
+
+/** A reviewer's decision on one finding of an entry, under the finding's key (src/ui/finding-key.ts). */
+export interface DecisionRecord extends Decision {
+  entryId: number;
+  key: string;
+}
+
+/** What the user confirmed about an agency: its full name, the other names it goes by, its kind. */
+export interface AgencyProfile {
+  id: number;
+  name: string;
+  aliases: string[];
+  /** `agencyKey` of the name and of every alias, to find the profile by any of them. */
+  keys: string[];
+  kind: AgencyKind;
+  confirmed: boolean;
+}
+
+/** A file's bytes, kept when the user asks, under its content hash. */
+export interface FileRecord {
+  hash: string;
+  bytes: Uint8Array;
+}
+
+/** Version 1: entries, runs, decisions and files. */
+export const SCHEMA_V1 = {
+  entries: "++id, &hash, agency, year, lastCheckedAt",
+  runs: "++id, entryId, checkedAt",
+  decisions: "[entryId+key], entryId",
+  files: "hash",
+};
+
+/** Version 2: agency profiles, and entries found by their agency key (and year) for versions and earlier years. */
+export const SCHEMA_V2 = {
+  ...SCHEMA_V1,
+  entries: "++id, &hash, agency, agencyKey, [agencyKey+year], year, lastCheckedAt",
+  agencies: "++id, name, *keys",
+};
+
+export class HistoryDb extends Dexie {
+  entries!: EntityTable<EntryRecord, "id">;
+  runs!: EntityTable<RunRecord, "id">;
+  decisions!: Table<DecisionRecord, [number, string]>;
+  agencies!: EntityTable<AgencyProfile, "id">;
+  files!: Table<FileRecord, string>;
+
+  constructor(name = HISTORY_DB_NAME) {
+    super(name);
+    this.version(1).stores(SCHEMA_V1);
+    this.version(2)
+      .stores(SCHEMA_V2)
+      .upgrade((tx) =>
+        tx
+          .table("entries")
+          .toCollection()
+          .modify((entry: EntryRecord) => {
+            entry.agencyKey = agencyKey(entry.agency);
+          }),
+      );
+  }
+}
+
+/** The tables that hold an entry and what belongs to it. */
+export function entryTables(db: HistoryDb) {
+  return [db.entries, db.runs, db.decisions, db.files];
+}

@@ -1,0 +1,180 @@
+/** Saving checks, listing, opening and deleting entries of the history. */
+import { agencyKey, matchAgencies } from "../core/agency";
+import type { CheckResult, Severity } from "../core/model/report";
+import { compact } from "../core/parse/normalize";
+import { ensureProfile } from "./agencies";
+import { carryOverDecisions, decisionsOf, type Decisions } from "./decisions";
+import { entryTables, type EntryRecord, type HistoryDb, type RunRecord } from "./db";
+import { writing } from "./quota";
+import { latestRun, runsOf } from "./runs";
+import { versionsOf } from "./versions";
+
+export interface SaveInput {
+  result: CheckResult;
+  /** contentHash() of the file's bytes. */
+  hash: string;
+  /** The file's size in bytes. */
+  size: number;
+  /** The file's bytes, when the user chose to keep the file itself. */
+  bytes?: Uint8Array;
+}
+
+export interface Saved {
+  entryId: number;
+  runId: number;
+  /** False when the same file was checked before: the check became another run of its entry. */
+  newEntry: boolean;
+}
+
+/** What an entry shows of its latest run. */
+function summary(result: CheckResult): Omit<EntryRecord, "id" | "hash" | "names" | "size" | "firstCheckedAt" | "fileStored"> {
+  const agency = result.report?.agency ?? "";
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of result.findings ?? []) counts[finding.severity]++;
+  return {
+    agency,
+    agencyKey: agencyKey(agency),
+    year: result.report?.year ?? null,
+    format: result.format,
+    lastCheckedAt: result.checkedAt,
+    rulesVersion: result.checker.rules,
+    counts,
+  };
+}
+
+/** The check whose decisions the new one inherits: the entry's own last run, else the latest other version. */
+async function previousCheck(db: HistoryDb, existing: EntryRecord | undefined, result: CheckResult): Promise<{ entryId: number; result: CheckResult } | undefined> {
+  if (existing) return { entryId: existing.id, result: (await latestRun(db, existing.id)).result };
+  const { report } = result;
+  if (!report?.agency || report.year === null) return undefined;
+  const latest = (await versionsOf(db, report.agency, report.year)).pop();
+  return latest && { entryId: latest.id, result: (await latestRun(db, latest.id)).result };
+}
+
+async function inheritDecisions(db: HistoryDb, entryId: number, previous: { entryId: number; result: CheckResult }, result: CheckResult) {
+  const carried = carryOverDecisions({ findings: previous.result.findings ?? [], decisions: await decisionsOf(db, previous.entryId) }, result.findings ?? []);
+  const own = entryId === previous.entryId ? await decisionsOf(db, entryId) : {};
+  const records = Object.entries(carried)
+    .filter(([key]) => !own[key])
+    .map(([key, decision]) => ({ entryId, key, ...decision }));
+  await db.decisions.bulkPut(records);
+}
+
+/** The entry of a file checked before, with this check's name and, when it is the latest, its summary. */
+async function updateEntry(db: HistoryDb, existing: EntryRecord, { result, bytes }: SaveInput): Promise<number> {
+  const latest = Date.parse(result.checkedAt) >= Date.parse(existing.lastCheckedAt);
+  await db.entries.update(existing.id, {
+    ...(latest ? summary(result) : {}),
+    names: existing.names.includes(result.file) ? existing.names : [...existing.names, result.file],
+    fileStored: existing.fileStored || Boolean(bytes),
+  });
+  return existing.id;
+}
+
+function addEntry(db: HistoryDb, { result, hash, size, bytes }: SaveInput): Promise<number> {
+  const entry = { hash, names: [result.file], size, firstCheckedAt: result.checkedAt, fileStored: Boolean(bytes), ...summary(result) };
+  return db.entries.add(entry);
+}
+
+/** Saves a check: the same file (by its hash) checked again becomes another run of its entry. */
+export function saveCheck(db: HistoryDb, input: SaveInput): Promise<Saved> {
+  const { result, hash, bytes } = input;
+  return writing(() =>
+    db.transaction("rw", [...entryTables(db), db.agencies], async () => {
+      const existing = await db.entries.where("hash").equals(hash).first();
+      const previous = await previousCheck(db, existing, result);
+      const entryId = existing ? await updateEntry(db, existing, input) : await addEntry(db, input);
+      if (bytes) await db.files.put({ hash, bytes });
+      const runId = await db.runs.add({ entryId, checkedAt: result.checkedAt, result });
+      if (previous) await inheritDecisions(db, entryId, previous, result);
+      if (result.report) await ensureProfile(db, result.report);
+      return { entryId, runId, newEntry: !existing };
+    }),
+  );
+}
+
+export type SortKey = "checkedAt" | "agency" | "year" | "errors";
+
+export interface ListQuery {
+  /** Words of the agency's name or a file name; an abbreviation finds the full name (东城区政府办). */
+  text?: string;
+  year?: number;
+  sort?: SortKey;
+  descending?: boolean;
+}
+
+function matchesText(entry: EntryRecord, text: string): boolean {
+  const words = compact(text);
+  if (!words) return true;
+  if (entry.agency.includes(words) || entry.names.some((name) => name.includes(words))) return true;
+  return Boolean(entry.agency) && matchAgencies(words, entry.agency).verdict !== "different";
+}
+
+const COMPARE: Record<SortKey, (a: EntryRecord, b: EntryRecord) => number> = {
+  checkedAt: (a, b) => Date.parse(a.lastCheckedAt) - Date.parse(b.lastCheckedAt),
+  agency: (a, b) => a.agency.localeCompare(b.agency, "zh-Hans-CN"),
+  year: (a, b) => (a.year ?? 0) - (b.year ?? 0),
+  errors: (a, b) => a.counts.error - b.counts.error || a.counts.warning - b.counts.warning,
+};
+
+/** The entries that match, sorted (by default the latest checked first). */
+export async function listEntries(db: HistoryDb, query: ListQuery = {}): Promise<EntryRecord[]> {
+  const { text = "", year, sort = "checkedAt", descending = sort === "checkedAt" } = query;
+  const entries = await (year === undefined ? db.entries.toArray() : db.entries.where("year").equals(year).toArray());
+  const found = entries.filter((entry) => matchesText(entry, text));
+  return found.sort((a, b) => (descending ? -1 : 1) * (COMPARE[sort](a, b) || a.id - b.id));
+}
+
+export interface OpenedEntry {
+  entry: EntryRecord;
+  /** Every run, oldest first; the last is what the entry shows. */
+  runs: RunRecord[];
+  latest: RunRecord;
+  decisions: Decisions;
+}
+
+/** An entry with its runs and decisions: its document and findings, shown again without the file. */
+export async function openEntry(db: HistoryDb, entryId: number): Promise<OpenedEntry | undefined> {
+  return db.transaction("r", [db.entries, db.runs, db.decisions], async () => {
+    const entry = await db.entries.get(entryId);
+    if (!entry) return undefined;
+    const runs = await runsOf(db, entryId);
+    return { entry, runs, latest: runs[runs.length - 1], decisions: await decisionsOf(db, entryId) };
+  });
+}
+
+export function deleteEntry(db: HistoryDb, entryId: number): Promise<void> {
+  return db.transaction("rw", entryTables(db), async () => {
+    const entry = await db.entries.get(entryId);
+    if (!entry) return;
+    await db.runs.where("entryId").equals(entryId).delete();
+    await db.decisions.where("entryId").equals(entryId).delete();
+    await db.files.delete(entry.hash);
+    await db.entries.delete(entryId);
+  });
+}
+
+/** Empties the history: entries, runs, decisions, kept files and agency profiles. */
+export function deleteAll(db: HistoryDb): Promise<void> {
+  return db.transaction("rw", [...entryTables(db), db.agencies], async () => {
+    await Promise.all([...entryTables(db), db.agencies].map((table) => table.clear()));
+  });
+}
+
+/** The file an entry kept, or undefined when the user did not keep it. */
+export async function keptFile(db: HistoryDb, entryId: number): Promise<Uint8Array | undefined> {
+  const entry = await db.entries.get(entryId);
+  return entry && (await db.files.get(entry.hash))?.bytes;
+}
+
+/** Keeps an entry's file (the user decides, seeing `entry.size`) or, with null, removes it to free space. */
+export function setKeptFile(db: HistoryDb, entryId: number, bytes: Uint8Array | null): Promise<void> {
+  return writing(() =>
+    db.transaction("rw", [db.entries, db.files], async () => {
+      const entry = await db.entries.get(entryId);
+      if (!entry) return;
+      await (bytes ? db.files.put({ hash: entry.hash, bytes }) : db.files.delete(entry.hash));
+      await db.entries.update(entryId, { fileStored: bytes !== null });
+    }),
+  );
+}

@@ -1,0 +1,75 @@
+import { checked, freshName } from "./testing";
+import Dexie from "dexie";
+import { afterEach, describe, expect, it } from "vitest";
+import { seed } from "../core/rules/narrative/check.testing";
+import { inYear } from "../core/rules/history/history.testing";
+import { confirmAgency, earlierReports } from "./agencies";
+import { HistoryDb, SCHEMA_V1 } from "./db";
+import { decisionsOf } from "./decisions";
+import { listEntries, openEntry } from "./entries";
+import { versionsOf } from "./versions";
+
+/** What version 1 stored: the entry without its agency key. */
+async function fillVersion1(name: string) {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  await old.open();
+  const saved = [];
+  for (const [file, text, at] of [
+    ["2023.txt", seed("001"), "2024-01-10T09:00:00+08:00"],
+    ["2022.txt", inYear(seed("001"), 2022), "2023-01-10T09:00:00+08:00"],
+  ] as const) {
+    const { result, hash, size } = await checked(file, text, at);
+    const entry = {
+      hash,
+      names: [file],
+      agency: result.report!.agency,
+      year: result.report!.year,
+      format: result.format,
+      size,
+      firstCheckedAt: at,
+      lastCheckedAt: at,
+      rulesVersion: result.checker.rules,
+      counts: { error: 0, warning: 0, info: result.findings!.length },
+      fileStored: true,
+    };
+    const entryId = (await old.table("entries").add(entry)) as number;
+    await old.table("runs").add({ entryId, checkedAt: at, result });
+    await old.table("decisions").add({ entryId, key: "some|finding", status: "verified", note: "旧版本中的标记" });
+    await old.table("files").add({ hash, bytes: new TextEncoder().encode(text) });
+    saved.push({ entryId, entry, result });
+  }
+  old.close();
+  return saved;
+}
+
+describe("schema versions", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  it("a version 1 database opens as version 2 with every entry, run, decision and file, and entries gain their agency key", async () => {
+    const name = freshName();
+    const saved = await fillVersion1(name);
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(2);
+    const entries = await listEntries(db, { sort: "year" });
+    expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, agencyKey: "东城区人民政府办公室" })).reverse());
+    for (const { entryId, entry, result } of saved) {
+      const opened = await openEntry(db, entryId);
+      expect(opened?.latest.result).toEqual(result);
+      expect(await decisionsOf(db, entryId)).toEqual({ "some|finding": { status: "verified", note: "旧版本中的标记" } });
+      expect((await db.files.get(entry.hash))?.bytes).toBeInstanceOf(Uint8Array);
+    }
+  });
+
+  it("what version 2 adds works on the migrated entries: versions by agency key, earlier reports, agency profiles", async () => {
+    const name = freshName();
+    const [thisYear] = await fillVersion1(name);
+    db = new HistoryDb(name);
+    expect((await versionsOf(db, "东城区政府办", 2023)).map((entry) => entry.id)).toEqual([thisYear.entryId]);
+    expect((await earlierReports(db, { agency: "北京市东城区人民政府办公室", year: 2023 })).map((earlier) => earlier.report.year)).toEqual([2022]);
+    await confirmAgency(db, "北京市东城区人民政府办公室", ["区政府办"], "department");
+    expect(await db.agencies.count()).toBe(1);
+  });
+});

@@ -1,0 +1,31 @@
+/**
+ * Checking saved entries again: after a rule update (the catalogue's version is newer than an entry's),
+ * or when the history gains the agency's earlier reports. The caller runs the core (checkDocument) on
+ * the saved document with these options and saves the result as another run (saveCheck).
+ */
+import type { CheckOptions, DocumentInput } from "../core/check";
+import type { CheckResult, Report } from "../core/model/report";
+import { RULES_VERSION } from "../core/model/version";
+import { confirmedKind, earlierReports } from "./agencies";
+import type { EntryRecord, HistoryDb } from "./db";
+
+/** Whether rule catalogue version `version` is older than `than` ("2021-30/1" before "2021-30/2"). */
+export function isOlderRules(version: string, than: string = RULES_VERSION): boolean {
+  return version.localeCompare(than, "en", { numeric: true }) < 0;
+}
+
+/** Entries last checked with older rules than the app's: to offer a re-check. */
+export function entriesToRecheck(db: HistoryDb): Promise<EntryRecord[]> {
+  return db.entries.filter((entry) => isOlderRules(entry.rulesVersion)).toArray();
+}
+
+/** The document a check saved, to check again without the original file; undefined when the file could not be read. */
+export function savedDocument(result: CheckResult): DocumentInput | undefined {
+  return result.blocks ? { name: result.file, document: { format: result.format, blocks: result.blocks } } : undefined;
+}
+
+/** What a check of this report takes from the history: the agency's earlier reports and its confirmed kind. */
+export async function historyOptions(db: HistoryDb, report: Pick<Report, "agency" | "year"> | undefined): Promise<Pick<CheckOptions, "history" | "agencyKind">> {
+  if (!report) return {};
+  return { history: await earlierReports(db, report), agencyKind: await confirmedKind(db, report.agency) };
+}

@@ -1,0 +1,176 @@
+/**
+ * Checking an imported history file completely before anything of it is stored: its format marker, its
+ * version, and the shape of every record down to each finding and block. The first problem found is
+ * named in the message, with where it is in the file.
+ */
+import type { HistoryExport } from "./exchange";
+
+export class HistoryImportError extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "HistoryImportError";
+  }
+}
+
+export const NOTHING_CHANGED = "未导入任何内容，现有历史记录未改动。";
+
+/** A problem at a place in the file: `entries[2].runs[0].report.year 应为年份或 null`. */
+class Problem extends Error {}
+
+type Json = Record<string, unknown>;
+
+function fail(path: string, wanted: string): never {
+  throw new Problem(`${path} 应为${wanted}`);
+}
+
+function object(value: unknown, path: string): Json {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) fail(path, "对象");
+  return value as Json;
+}
+
+function array(value: unknown, path: string, each: (item: unknown, path: string) => void): void {
+  if (!Array.isArray(value)) fail(path, "列表");
+  value.forEach((item, index) => each(item, `${path}[${index}]`));
+}
+
+function string(value: unknown, path: string): void {
+  if (typeof value !== "string") fail(path, "文字");
+}
+
+function oneOf(value: unknown, path: string, allowed: readonly string[]): void {
+  if (typeof value !== "string" || !allowed.includes(value)) fail(path, allowed.join("、") + "之一");
+}
+
+function optional(value: unknown, path: string, check: (value: unknown, path: string) => void): void {
+  if (value !== undefined) check(value, path);
+}
+
+const FORMATS = ["pdf", "docx", "txt", "html", "other"] as const;
+const SEVERITIES = ["error", "warning", "info"] as const;
+const AGENCY_KINDS = ["department", "government", "township", "unknown"] as const;
+const FORMAT_VERSIONS = ["2021", "2019-trial", "pre-2019"] as const;
+const DECISION_STATUSES = ["verified", "not-an-issue"] as const;
+const HASH = /^[0-9a-f]{64}$/;
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+
+function count(value: unknown, path: string): void {
+  if (!Number.isInteger(value) || (value as number) < 0) fail(path, "非负整数");
+}
+
+function location(value: unknown, path: string): void {
+  object(value, path);
+}
+
+/** Table figures: rows of numbers or nulls, or (表二's single rows) a number or null. */
+function figures(value: unknown, path: string): void {
+  if (value === null || typeof value === "number") return;
+  for (const [key, cell] of Object.entries(object(value, path))) {
+    if (cell !== null && typeof cell !== "number") figures(cell, `${path}.${key}`);
+  }
+}
+
+function report(value: unknown, path: string): void {
+  const r = object(value, path);
+  string(r.title, `${path}.title`);
+  string(r.agency, `${path}.agency`);
+  oneOf(r.agencyKind, `${path}.agencyKind`, AGENCY_KINDS);
+  if (r.year !== null && !Number.isInteger(r.year)) fail(`${path}.year`, "年份或 null");
+  oneOf(r.formatVersion, `${path}.formatVersion`, FORMAT_VERSIONS);
+  array(r.sections, `${path}.sections`, (section, at) => {
+    const s = object(section, at);
+    count(s.number, `${at}.number`);
+    string(s.heading, `${at}.heading`);
+    location(s.location, `${at}.location`);
+  });
+  const tables = object(r.tables, `${path}.tables`);
+  for (const key of ["t2", "t3", "t4"]) optional(tables[key], `${path}.tables.${key}`, figures);
+}
+
+function cell(value: unknown, path: string): void {
+  const c = object(value, path);
+  string(c.text, `${path}.text`);
+  location(c.location, `${path}.location`);
+}
+
+function block(value: unknown, path: string): void {
+  const b = object(value, path);
+  oneOf(b.type, `${path}.type`, ["paragraph", "table"]);
+  location(b.location, `${path}.location`);
+  if (b.type === "paragraph") string(b.text, `${path}.text`);
+  else array(b.rows, `${path}.rows`, (row, at) => array(row, at, cell));
+}
+
+function finding(value: unknown, path: string): void {
+  const f = object(value, path);
+  string(f.rule, `${path}.rule`);
+  oneOf(f.severity, `${path}.severity`, SEVERITIES);
+  string(f.message, `${path}.message`);
+  location(f.location, `${path}.location`);
+}
+
+function date(value: unknown, path: string): void {
+  if (typeof value !== "string" || Number.isNaN(Date.parse(value))) fail(path, "日期时间");
+}
+
+function checkResult(value: unknown, path: string): void {
+  const r = object(value, path);
+  string(r.file, `${path}.file`);
+  oneOf(r.format, `${path}.format`, FORMATS);
+  const checker = object(r.checker, `${path}.checker`);
+  string(checker.version, `${path}.checker.version`);
+  string(checker.rules, `${path}.checker.rules`);
+  date(r.checkedAt, `${path}.checkedAt`);
+  if (r.error !== null) {
+    const error = object(r.error, `${path}.error`);
+    string(error.code, `${path}.error.code`);
+    string(error.message, `${path}.error.message`);
+  }
+  optional(r.report, `${path}.report`, report);
+  optional(r.blocks, `${path}.blocks`, (blocks, at) => array(blocks, at, block));
+  optional(r.findings, `${path}.findings`, (findings, at) => array(findings, at, finding));
+}
+
+function entry(value: unknown, path: string): void {
+  const e = object(value, path);
+  if (typeof e.hash !== "string" || !HASH.test(e.hash)) fail(`${path}.hash`, "64位十六进制的内容哈希");
+  count(e.size, `${path}.size`);
+  array(e.runs, `${path}.runs`, checkResult);
+  if ((e.runs as unknown[]).length === 0) fail(`${path}.runs`, "至少一次检查结果");
+  for (const [key, decision] of Object.entries(object(e.decisions, `${path}.decisions`))) {
+    const d = object(decision, `${path}.decisions["${key}"]`);
+    oneOf(d.status, `${path}.decisions["${key}"].status`, DECISION_STATUSES);
+    string(d.note, `${path}.decisions["${key}"].note`);
+  }
+  if (e.file !== undefined && (typeof e.file !== "string" || !BASE64.test(e.file))) fail(`${path}.file`, "Base64 编码的文件内容");
+}
+
+function agency(value: unknown, path: string): void {
+  const a = object(value, path);
+  if (typeof a.name !== "string" || !a.name) fail(`${path}.name`, "机关名称");
+  array(a.aliases, `${path}.aliases`, string);
+  oneOf(a.kind, `${path}.kind`, AGENCY_KINDS);
+  if (typeof a.confirmed !== "boolean") fail(`${path}.confirmed`, "true 或 false");
+}
+
+/**
+ * The parsed JSON as a history export, or HistoryImportError with a message for the user: a foreign
+ * file, a file of a later version, or a damaged one (naming the first problem).
+ */
+export function validateExport(value: unknown, expected: { format: string; version: number }): HistoryExport {
+  const file = typeof value === "object" && value !== null ? (value as Json) : {};
+  if (file.format !== expected.format) throw new HistoryImportError(`该文件不是年报校验导出的历史记录，${NOTHING_CHANGED}`);
+  if (!Number.isInteger(file.version) || (file.version as number) < 1) {
+    throw new HistoryImportError(`历史记录文件缺少有效的格式版本号，${NOTHING_CHANGED}`);
+  }
+  if ((file.version as number) > expected.version) {
+    throw new HistoryImportError(`该历史记录文件由较新版本的年报校验导出（格式版本 ${file.version}），请先更新本工具再导入。${NOTHING_CHANGED}`);
+  }
+  try {
+    array(file.entries, "entries", entry);
+    array(file.agencies, "agencies", agency);
+  } catch (problem) {
+    if (!(problem instanceof Problem)) throw problem;
+    throw new HistoryImportError(`历史记录文件已损坏或不完整：${problem.message}。${NOTHING_CHANGED}`);
+  }
+  return value as HistoryExport;
+}

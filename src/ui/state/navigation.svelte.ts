@@ -1,0 +1,35 @@
+/**
+ * Which view is shown, which file is open and which of its findings is selected. The findings panel and the
+ * document view both read and set the selection, so a click in either shows in the other.
+ */
+import { fileById, resultEntry, type FileEntry } from "./files.svelte";
+
+export type View = "batch" | "report";
+
+export const navigation = $state<{ view: View }>({ view: "batch" });
+
+/** `findingIndex` indexes `result.findings` of the open file. */
+export const selection = $state<{ fileId: number | null; findingIndex: number | null }>({ fileId: null, findingIndex: null });
+
+/** Shows a file in 单个报告; a duplicate opens the file it repeats. */
+export function openFile(entry: FileEntry): void {
+  const shown = resultEntry(entry);
+  navigation.view = "report";
+  if (selection.fileId === shown.id) return;
+  selection.fileId = shown.id;
+  selection.findingIndex = null;
+}
+
+export function openEntry(): FileEntry | null {
+  return fileById(selection.fileId);
+}
+
+export function selectFinding(index: number | null): void {
+  selection.findingIndex = index;
+}
+
+export function forgetOpenFile(): void {
+  selection.fileId = null;
+  selection.findingIndex = null;
+  navigation.view = "batch";
+}

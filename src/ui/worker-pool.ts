@@ -1,0 +1,128 @@
+/**
+ * The check workers: min(2, cores) Web Workers and a queue, so a batch uses both cores and the page never
+ * freezes. A file can be cancelled while it waits or while it runs (its worker is stopped and a fresh one
+ * takes its place); a worker that breaks, or a check that runs past the time limit, fails only its own file.
+ */
+import type { CheckProgress } from "../core/check";
+import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
+import type { PdfAssets } from "../core/extract/pdf";
+import type { CheckResult } from "../core/model/report";
+import type { CheckRequest, CheckResponse } from "../workers/protocol";
+
+export type CheckOutcome = { result: CheckResult } | { failure: string } | { cancelled: true };
+
+export interface CheckJob {
+  id: number;
+  /** Settles once, with the result, the reason the check broke, or the cancellation. */
+  outcome: Promise<CheckOutcome>;
+}
+
+interface QueuedJob {
+  id: number;
+  name: string;
+  bytes: Uint8Array;
+  onProgress: (progress: CheckProgress) => void;
+  settle: (outcome: CheckOutcome) => void;
+}
+
+interface Slot {
+  worker: Worker | null;
+  job: QueuedJob | null;
+  /** Stops the job when it runs past the time limit. */
+  deadline: ReturnType<typeof setTimeout> | undefined;
+}
+
+/** pdf.js's data on our own origin (served and copied into pdfjs/ by the plugin in vite.config.ts), wherever the app is served from. */
+function pdfAssetUrl(folder: string): string {
+  return new URL(`${import.meta.env.BASE_URL}pdfjs/${folder}/`, location.href).href;
+}
+
+export const PDF_ASSETS: PdfAssets = {
+  cMapUrl: pdfAssetUrl("cmaps"),
+  standardFontDataUrl: pdfAssetUrl("standard_fonts"),
+  wasmUrl: pdfAssetUrl("wasm"),
+};
+
+const WORKER_BROKE = "检查组件意外停止";
+
+export class CheckPool {
+  private readonly queue: QueuedJob[] = [];
+  private readonly slots: Slot[];
+  private nextId = 1;
+
+  constructor(size: number) {
+    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null, deadline: undefined }));
+  }
+
+  /** Queues a file; `bytes` are copied to the worker, so the page keeps its own. */
+  check(name: string, bytes: Uint8Array, onProgress: (progress: CheckProgress) => void): CheckJob {
+    const id = this.nextId++;
+    const outcome = new Promise<CheckOutcome>((settle) => this.queue.push({ id, name, bytes, onProgress, settle }));
+    this.pump();
+    return { id, outcome };
+  }
+
+  cancel(id: number): void {
+    const queued = this.queue.findIndex((job) => job.id === id);
+    if (queued >= 0) {
+      this.queue.splice(queued, 1)[0].settle({ cancelled: true });
+      return;
+    }
+    const slot = this.slots.find((candidate) => candidate.job?.id === id);
+    if (slot) this.stop(slot, { cancelled: true });
+  }
+
+  cancelAll(): void {
+    for (const job of this.queue.splice(0)) job.settle({ cancelled: true });
+    for (const slot of this.slots) if (slot.job) this.stop(slot, { cancelled: true });
+  }
+
+  private pump(): void {
+    for (const slot of this.slots) {
+      if (slot.job || this.queue.length === 0) continue;
+      const job = this.queue.shift()!;
+      slot.job = job;
+      slot.deadline = setTimeout(() => this.stop(slot, { failure: timeLimitProblem(MAX_SECONDS_PER_FILE) }), MAX_SECONDS_PER_FILE * 1000);
+      slot.worker ??= this.startWorker(slot);
+      const request: CheckRequest = { id: job.id, name: job.name, bytes: job.bytes, pdfAssets: PDF_ASSETS };
+      slot.worker.postMessage(request);
+    }
+  }
+
+  private startWorker(slot: Slot): Worker {
+    const worker = new Worker(new URL("../workers/check.worker.ts", import.meta.url), { type: "module" });
+    worker.addEventListener("message", (event: MessageEvent<CheckResponse>) => this.answered(slot, event.data));
+    worker.addEventListener("error", (event) => {
+      event.preventDefault();
+      if (slot.job) this.stop(slot, { failure: event.message || WORKER_BROKE });
+    });
+    return worker;
+  }
+
+  /** Messages that answer no running job (pdf.js greets the worker's owner when it loads) are ignored. */
+  private answered(slot: Slot, response: CheckResponse): void {
+    if (!slot.job || response.id !== slot.job.id) return;
+    if ("progress" in response) slot.job.onProgress(response.progress);
+    else this.finish(slot, "result" in response ? { result: response.result } : { failure: response.failure });
+  }
+
+  private finish(slot: Slot, outcome: CheckOutcome): void {
+    const job = slot.job;
+    slot.job = null;
+    clearTimeout(slot.deadline);
+    job?.settle(outcome);
+    this.pump();
+  }
+
+  /** Stops the slot's worker mid-check; the next job starts a fresh one. */
+  private stop(slot: Slot, outcome: CheckOutcome): void {
+    slot.worker?.terminate();
+    slot.worker = null;
+    this.finish(slot, outcome);
+  }
+}
+
+/** Both cores for a batch, one on a single-core machine. */
+export function poolSize(): number {
+  return Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+}
