@@ -43,7 +43,7 @@ try {
   console.log(await pdfFigures(seedPdfs, runs));
   console.log(await pdfFigures(long, fewRuns));
   console.log(await docxFigures(SEEDS.map((seed) => generated(`${seed}.docx`)), runs));
-  console.log((await batchFigures(corpus.batch, fewRuns)).text);
+  console.log(await batchFigures(corpus.batch, fewRuns));
   console.log(nodeMemory(long300));
 
   const page = await attempt("页面（生产构建，Chromium）", async () => {

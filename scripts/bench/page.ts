@@ -67,7 +67,10 @@ async function checkInPage(page: Page, files: string[]): Promise<number> {
     if (performance.now() - start > BATCH_TIMEOUT_MS) throw new Error(`no result for every file within ${BATCH_TIMEOUT_MS / 60_000} minutes`);
     await page.waitForTimeout(100);
   }
-  return performance.now() - start;
+  const took = performance.now() - start;
+  const broken = await page.locator('[data-status="failed"], [data-status="cancelled"]').count();
+  if (broken) throw new Error(`${broken} 个文件在页面中检查失败`);
+  return took;
 }
 
 async function withBrowser<T>(dist: string, use: (run: PageRun) => Promise<T>): Promise<T> {

@@ -3,11 +3,11 @@
  * freezes. A file can be cancelled while it waits or while it runs (its worker is stopped and a fresh one
  * takes its place); a worker that breaks, or a check that runs past the time limit, fails only its own file.
  */
-import type { CheckProgress } from "../core/check";
+import type { CheckProgress, DocumentInput } from "../core/check";
 import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
 import type { PdfAssets } from "../core/extract/pdf";
 import type { CheckResult } from "../core/model/report";
-import type { CheckRequest, CheckResponse } from "../workers/protocol";
+import type { CheckRequest, CheckResponse, FileCheckRequest, HistoryCheckOptions, SavedCheckRequest } from "../workers/protocol";
 
 export type CheckOutcome = { result: CheckResult } | { failure: string } | { cancelled: true };
 
@@ -17,10 +17,12 @@ export interface CheckJob {
   outcome: Promise<CheckOutcome>;
 }
 
+/** A request as the worker gets it, but for its id. */
+type JobRequest = Omit<FileCheckRequest, "id"> | Omit<SavedCheckRequest, "id">;
+
 interface QueuedJob {
   id: number;
-  name: string;
-  bytes: Uint8Array;
+  request: JobRequest;
   onProgress: (progress: CheckProgress) => void;
   settle: (outcome: CheckOutcome) => void;
 }
@@ -56,8 +58,17 @@ export class CheckPool {
 
   /** Queues a file; `bytes` are copied to the worker, so the page keeps its own. */
   check(name: string, bytes: Uint8Array, onProgress: (progress: CheckProgress) => void): CheckJob {
+    return this.enqueue({ name, bytes, pdfAssets: PDF_ASSETS }, onProgress);
+  }
+
+  /** Queues a saved document (the blocks a check kept) to be checked again with what the history adds. */
+  checkSaved(saved: DocumentInput, options: HistoryCheckOptions): CheckJob {
+    return this.enqueue({ saved, options }, () => {});
+  }
+
+  private enqueue(request: JobRequest, onProgress: (progress: CheckProgress) => void): CheckJob {
     const id = this.nextId++;
-    const outcome = new Promise<CheckOutcome>((settle) => this.queue.push({ id, name, bytes, onProgress, settle }));
+    const outcome = new Promise<CheckOutcome>((settle) => this.queue.push({ id, request, onProgress, settle }));
     this.pump();
     return { id, outcome };
   }
@@ -84,7 +95,7 @@ export class CheckPool {
       slot.job = job;
       slot.deadline = setTimeout(() => this.stop(slot, { failure: timeLimitProblem(MAX_SECONDS_PER_FILE) }), MAX_SECONDS_PER_FILE * 1000);
       slot.worker ??= this.startWorker(slot);
-      const request: CheckRequest = { id: job.id, name: job.name, bytes: job.bytes, pdfAssets: PDF_ASSETS };
+      const request: CheckRequest = { ...job.request, id: job.id };
       slot.worker.postMessage(request);
     }
   }
@@ -125,4 +136,12 @@ export class CheckPool {
 /** Both cores for a batch, one on a single-core machine. */
 export function poolSize(): number {
   return Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+}
+
+let shared: CheckPool | null = null;
+
+/** The page's one pool, started with the first check: the batch and the history's re-checks share it. */
+export function checkPool(): CheckPool {
+  shared ??= new CheckPool(poolSize());
+  return shared;
 }

@@ -1,5 +1,6 @@
 /** Runs the core off the page: one request, progress messages while it runs, then one check result. */
-import { checkFile, type CheckProgress } from "../core/check";
+import { checkDocument, checkFile, type CheckProgress } from "../core/check";
+import type { CheckResult } from "../core/model/report";
 import { browserExtractors } from "./extractors";
 import type { CheckRequest, CheckResponse } from "./protocol";
 
@@ -7,12 +8,18 @@ function reply(response: CheckResponse): void {
   postMessage(response);
 }
 
-async function answer({ id, name, bytes, pdfAssets }: CheckRequest): Promise<CheckResponse> {
+async function run(request: CheckRequest): Promise<CheckResult> {
+  if ("saved" in request) return checkDocument(request.saved, request.options);
+  const { id, name, bytes, pdfAssets } = request;
   const onProgress = (progress: CheckProgress) => reply({ id, progress });
+  return checkFile({ name, bytes }, { extractors: browserExtractors(pdfAssets), onProgress });
+}
+
+async function answer(request: CheckRequest): Promise<CheckResponse> {
   try {
-    return { id, result: await checkFile({ name, bytes }, { extractors: browserExtractors(pdfAssets), onProgress }) };
+    return { id: request.id, result: await run(request) };
   } catch (error) {
-    return { id, failure: error instanceof Error ? error.message : String(error) };
+    return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -1,15 +1,29 @@
-/** Messages between the page and a check worker: one request per file, answered by progress and one result. */
-import type { CheckProgress } from "../core/check";
+/**
+ * Messages between the page and a check worker: one request per check, answered by progress and one result.
+ * A check is of a file's bytes, or of a document a check saved (the history's blocks) with what the history adds.
+ */
+import type { CheckOptions, CheckProgress, DocumentInput } from "../core/check";
 import type { PdfAssets } from "../core/extract/pdf";
 import type { CheckResult } from "../core/model/report";
 
 /** Pasted text comes as its UTF-8 bytes too: the page keeps every file's bytes for the document view. */
-export interface CheckRequest {
+export interface FileCheckRequest {
   id: number;
   name: string;
   bytes: Uint8Array;
   pdfAssets: PdfAssets;
 }
+
+/** What the history adds to a check: the agency's earlier reports and its confirmed kind. */
+export type HistoryCheckOptions = Pick<CheckOptions, "history" | "agencyKind">;
+
+export interface SavedCheckRequest {
+  id: number;
+  saved: DocumentInput;
+  options: HistoryCheckOptions;
+}
+
+export type CheckRequest = FileCheckRequest | SavedCheckRequest;
 
 export type CheckResponse =
   | { id: number; progress: CheckProgress }

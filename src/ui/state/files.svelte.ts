@@ -1,14 +1,18 @@
 /**
  * The batch: every file added on this page, in the order added, with its bytes, its status, its check result
  * and the reviewer's decisions. Files are read and hashed one after the other (so the first of two equal
- * files is the one checked) and checked by the worker pool.
+ * files is the one checked) and checked by the worker pool; then checked again with the agency's earlier
+ * reports when the history has any, and saved in the history, where the reviewer's marks are kept as made.
+ * An entry of the history opened again is a file too, outside the batch.
  */
 import type { CheckProgress } from "../../core/check";
 import { contentHash } from "../../core/hash";
 import type { CheckResult } from "../../core/model/report";
 import type { Decision, ExportFile } from "../export-types";
+import { findingKey } from "../finding-key";
 import type { FileSource } from "../intake/file-sources";
-import { CheckPool, poolSize, type CheckOutcome } from "../worker-pool";
+import { checkPool, type CheckJob, type CheckOutcome } from "../worker-pool";
+import { checkWithHistory, history, persistDecision, remember } from "./history.svelte";
 
 export type FileStatus =
   | { kind: "queued" }
@@ -29,9 +33,13 @@ export class FileEntry {
   source = $state.raw<Uint8Array | null>(null);
   /** SHA-256 of the bytes; null until read, or where the browser offers no hashing (plain HTTP from another computer). */
   hash: string | null = null;
+  /** The file's size in bytes (kept when the bytes are not). */
+  size = 0;
   /** Keyed by `findingKey(finding)`. */
   decisions = $state<Record<string, Decision>>({});
   jobId: number | null = null;
+  /** Its entry in the history, once saved there. */
+  historyId = $state<number | null>(null);
 
   constructor(
     readonly id: number,
@@ -41,7 +49,9 @@ export class FileEntry {
 
 export const batch = $state<{ entries: FileEntry[] }>({ entries: [] });
 
-let pool: CheckPool | null = null;
+/** The history entry opened again, if any (one at a time). */
+const reopened = $state<{ file: FileEntry | null }>({ file: null });
+
 let nextId = 1;
 
 export function isRunning(entry: FileEntry): boolean {
@@ -54,7 +64,12 @@ export function resultEntry(entry: FileEntry): FileEntry {
 }
 
 export function fileById(id: number | null): FileEntry | null {
-  return batch.entries.find((entry) => entry.id === id) ?? null;
+  return allFiles().find((entry) => entry.id === id) ?? null;
+}
+
+/** The batch's files and the history entry opened again. */
+function allFiles(): FileEntry[] {
+  return reopened.file ? [...batch.entries, reopened.file] : batch.entries;
 }
 
 /** Adds the files to the batch at once (their rows appear) and checks them in the background. */
@@ -78,6 +93,7 @@ async function prepare(entry: FileEntry, source: FileSource): Promise<void> {
     return;
   }
   entry.source = bytes;
+  entry.size = bytes.length;
   entry.hash = await hashOrNull(bytes);
   if (entry.status.kind !== "queued") return;
   const original = batch.entries.find((other) => other !== entry && other.hash === entry.hash && isOriginal(other));
@@ -95,10 +111,34 @@ async function hashOrNull(bytes: Uint8Array): Promise<string | null> {
 }
 
 async function check(entry: FileEntry, bytes: Uint8Array): Promise<void> {
-  pool ??= new CheckPool(poolSize());
-  const job = pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress)));
+  const pool = checkPool();
+  let outcome = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
+  if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, pool.checkSaved(saved, options)));
+  // Cancelled while the history was looked up or saved to: the user's cancel stands.
+  if (entry.status.kind === "cancelled") return;
+  if ("result" in outcome) await save(entry, outcome.result, bytes);
+  settle(entry, outcome);
+}
+
+/** A job of the entry's: cancelling the entry cancels it. */
+async function run(entry: FileEntry, job: CheckJob): Promise<CheckOutcome> {
   entry.jobId = job.id;
-  settle(entry, await job.outcome);
+  const outcome = await job.outcome;
+  entry.jobId = null;
+  return outcome;
+}
+
+/**
+ * Saves the check in the history (with the file when the user keeps files) and takes the marks the history
+ * has for it. A file that could not be read at all leaves nothing to show again and is not saved.
+ */
+async function save(entry: FileEntry, result: CheckResult, bytes: Uint8Array | null): Promise<void> {
+  if (!entry.hash || !result.blocks) return;
+  const keep = bytes && history.keepFiles && !result.error ? bytes : undefined;
+  const saved = await remember({ result, hash: entry.hash, size: entry.size, bytes: keep });
+  if (!saved) return;
+  entry.historyId = saved.entryId;
+  entry.decisions = saved.decisions;
 }
 
 function progressStatus({ stage, done, total }: CheckProgress): FileStatus {
@@ -106,7 +146,6 @@ function progressStatus({ stage, done, total }: CheckProgress): FileStatus {
 }
 
 function settle(entry: FileEntry, outcome: CheckOutcome): void {
-  entry.jobId = null;
   if ("result" in outcome) {
     entry.result = outcome.result;
     entry.status = { kind: "done" };
@@ -124,7 +163,7 @@ function messageOf(error: unknown): string {
 export function cancelFile(entry: FileEntry): void {
   if (!isRunning(entry)) return;
   entry.status = { kind: "cancelled" };
-  if (entry.jobId !== null) pool?.cancel(entry.jobId);
+  if (entry.jobId !== null) checkPool().cancel(entry.jobId);
 }
 
 export function cancelAll(): void {
@@ -140,9 +179,11 @@ export function clearBatch(): void {
 export function setDecision(entry: FileEntry, key: string, decision: Decision | null): void {
   if (decision) entry.decisions[key] = decision;
   else delete entry.decisions[key];
+  const finding = entry.result?.findings?.find((candidate) => findingKey(candidate) === key);
+  if (entry.historyId !== null && finding) void persistDecision(entry.historyId, finding, decision);
 }
 
-/** The reviewer's marks on a file's findings, as a plain object (for exports and, later, storage). */
+/** The reviewer's marks on a file's findings, as a plain object (for exports). */
 export function decisionsFor(fileId: number): Record<string, Decision> {
   return $state.snapshot(fileById(fileId)?.decisions ?? {});
 }
@@ -154,4 +195,51 @@ export function exportFile(entry: FileEntry): ExportFile | null {
 /** Every file with a result, in batch order; a duplicate is left out (its first copy is there). */
 export function exportFiles(): ExportFile[] {
   return batch.entries.flatMap((entry) => exportFile(entry) ?? []);
+}
+
+/** What a history entry opened again is made of: its latest saved result, its kept file if any, its marks. */
+export interface SavedFile {
+  historyId: number;
+  name: string;
+  hash: string;
+  size: number;
+  result: CheckResult;
+  source: Uint8Array | null;
+  decisions: Record<string, Decision>;
+}
+
+/** A history entry as a file to show in 单个报告 (it replaces the one opened before, and is not added to the batch). */
+export function reopenFile(saved: SavedFile): FileEntry {
+  const entry = new FileEntry(nextId++, saved.name);
+  Object.assign(entry, { historyId: saved.historyId, hash: saved.hash, size: saved.size, result: saved.result, source: saved.source });
+  entry.decisions = saved.decisions;
+  entry.status = { kind: "done" };
+  reopened.file = entry;
+  return entry;
+}
+
+/** Files whose report names one of these agencies, with a result to check again. */
+export function filesOfAgencies(names: string[]): FileEntry[] {
+  return allFiles().filter((entry) => entry.status.kind === "done" && names.includes(entry.result?.report?.agency ?? ""));
+}
+
+/**
+ * Checks a file's saved blocks again with what the history knows now (an agency just confirmed: its kind,
+ * its earlier reports), and saves the check as another run of its entry.
+ */
+export async function recheckFile(entry: FileEntry): Promise<void> {
+  const result = entry.result;
+  if (!result || entry.status.kind !== "done") return;
+  entry.status = { kind: "checking" };
+  const outcome = await checkWithHistory(result, (saved, options) => run(entry, checkPool().checkSaved(saved, options)));
+  if ("result" in outcome && outcome.result !== result) {
+    await save(entry, outcome.result, null);
+    entry.result = outcome.result;
+  }
+  entry.status = { kind: "done" };
+}
+
+/** The files that belonged to deleted history entries (all of them when `ids` is null) are no longer saved there. */
+export function forgetHistoryEntries(ids: number[] | null): void {
+  for (const entry of allFiles()) if (entry.historyId !== null && (ids === null || ids.includes(entry.historyId))) entry.historyId = null;
 }

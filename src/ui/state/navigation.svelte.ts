@@ -4,14 +4,14 @@
  */
 import { fileById, resultEntry, type FileEntry } from "./files.svelte";
 
-export type View = "batch" | "report";
+export type View = "batch" | "report" | "history";
 
 export const navigation = $state<{ view: View }>({ view: "batch" });
 
 /** `findingIndex` indexes `result.findings` of the open file. */
 export const selection = $state<{ fileId: number | null; findingIndex: number | null }>({ fileId: null, findingIndex: null });
 
-/** Shows a file in 单个报告; a duplicate opens the file it repeats. */
+/** Shows a file (of the batch, or a history entry opened again) in 单个报告; a duplicate opens the file it repeats. */
 export function openFile(entry: FileEntry): void {
   const shown = resultEntry(entry);
   navigation.view = "report";
