@@ -114,10 +114,13 @@ async function check(entry: FileEntry, bytes: Uint8Array): Promise<void> {
   const pool = checkPool();
   let outcome = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
   if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, pool.checkSaved(saved, options)));
-  // Cancelled while the history was looked up or saved to: the user's cancel stands.
-  if (entry.status.kind === "cancelled") return;
-  if ("result" in outcome) await save(entry, outcome.result, bytes);
-  settle(entry, outcome);
+  // Cancelled while the history was looked up or written to: the user's cancel stands.
+  if ("result" in outcome && !isCancelled(entry)) await save(entry, outcome.result, bytes);
+  if (!isCancelled(entry)) settle(entry, outcome);
+}
+
+function isCancelled(entry: FileEntry): boolean {
+  return entry.status.kind === "cancelled";
 }
 
 /** A job of the entry's: cancelling the entry cancels it. */
