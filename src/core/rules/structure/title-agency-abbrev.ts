@@ -37,9 +37,9 @@ function completeSuffix(name: string, after: string): string {
 function longerNames(text: string, short: string): Occurrence[] {
   const found: Occurrence[] = [];
   for (let start = text.indexOf(short[0]); start >= 0; start = text.indexOf(short[0], start + 1)) {
-    const window = windowFrom(text, start, short);
-    if (!window || window.length === short.length || !CJK.test(window)) continue;
-    const name = completeSuffix(window, text.slice(start + window.length));
+    const span = windowFrom(text, start, short);
+    if (!span || span.length === short.length || !CJK.test(span)) continue;
+    const name = completeSuffix(span, text.slice(start + span.length));
     found.push({ name, before: text.slice(Math.max(0, start - MAX_PLACE_PREFIX), start).match(CJK_RUN_AT_END)![0] });
   }
   return found;
