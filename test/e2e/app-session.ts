@@ -3,11 +3,11 @@
  * in Chromium, a fresh browser context for each test; after each test, no request (of the page, its workers
  * or the service worker) may have left the local server and no console error or CSP violation may have occurred.
  */
-import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
+import { builtApp } from "./built-app";
 import { launchChromium, openWatchedPage, requestsLeaving, type WatchedPage } from "./browser";
 import { serveFolder, type StaticServer } from "./static-server";
 
@@ -40,8 +40,7 @@ export function appSession(): AppSession {
   let watched: WatchedPage | null = null;
 
   beforeAll(async () => {
-    const dist = resolve("dist");
-    if (!existsSync(resolve(dist, "index.html"))) throw new Error("dist/ is missing: run `vite build` first (npm test does).");
+    const dist = builtApp();
     server = await serveFolder(dist, "nianbao", { "content-security-policy": await pagePolicy(dist) });
     browser = await launchChromium();
   });

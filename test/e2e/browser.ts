@@ -1,9 +1,12 @@
 /** Debian's Chromium through playwright-core, with every request and console complaint recorded. */
 import { chromium, type Browser, type BrowserContext, type Page } from "playwright-core";
 
+/** Debian's Chromium unless CHROMIUM_PATH names another build. */
+export const CHROMIUM_PATH = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({
-    executablePath: "/usr/bin/chromium",
+    executablePath: CHROMIUM_PATH,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
   });
 }
