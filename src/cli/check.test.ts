@@ -1,4 +1,4 @@
-/** The real command line, spawned: exit codes and stdout as a user sees them. Kept few, they are slow. */
+/** The real command line as `npm run check` starts it (built JavaScript): exit codes and stdout as a user sees them. Kept few, they are slow. */
 import { execFile } from "node:child_process";
 import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -12,7 +12,7 @@ const SEED = "public/samples/004_7be0dca35fed79ae.txt";
 
 async function runCheck(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   try {
-    const { stdout, stderr } = await promisify(execFile)("npx", ["tsx", "src/cli/check.ts", ...args], { maxBuffer: 64 << 20 });
+    const { stdout, stderr } = await promisify(execFile)(process.execPath, ["scripts/cli.mjs", ...args], { maxBuffer: 64 << 20 });
     return { code: 0, stdout, stderr };
   } catch (error) {
     const failed = error as { code: number; stdout: string; stderr: string };
@@ -62,7 +62,7 @@ describe("npm run check", () => {
     for (const { code, stdout, stderr } of runs) {
       expect(code).toBe(2);
       expect(stdout).toBe("");
-      expect(stderr).toContain("用法：npm run --silent check -- [--json] 文件或文件夹");
+      expect(stderr).toContain("用法：npm run --silent check -- [--json | --jsonl]");
     }
   });
 });

@@ -1,4 +1,5 @@
-/** `npm run --silent check -- [--json] FILE_OR_FOLDER...` (shared/spec/model.md, "Command line"). */
+/** `npm run --silent check -- [--json | --jsonl] FILE_OR_FOLDER...` (shared/spec/model.md, "Command line"). */
+import { text } from "node:stream/consumers";
 import { runCli } from "./run";
 
 // Piped into `head`, the reader may leave early; that is not an error.
@@ -7,7 +8,8 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
 });
 
 process.exitCode = await runCli(process.argv.slice(2), {
-  out: (text) => process.stdout.write(text),
-  err: (text) => process.stderr.write(text),
+  out: (chunk) => process.stdout.write(chunk),
+  err: (chunk) => process.stderr.write(chunk),
   progress: process.stderr.isTTY === true,
+  readInput: () => text(process.stdin),
 });

@@ -25,3 +25,30 @@ describe("the progress line", () => {
     expect(err).toBe("");
   });
 });
+
+describe("--jsonl and --files-from", () => {
+  it("writes one result per line as each file is checked, and nothing else", async () => {
+    const { out } = await run(["--jsonl", "--jobs", "1", ...FILES], false);
+    const lines = out.trimEnd().split("\n");
+    expect(lines).toHaveLength(2);
+    expect(lines.map((line) => JSON.parse(line).file).sort()).toEqual([...FILES].sort());
+    expect(JSON.parse(lines[0]).report.agency).toMatch(/局|政府/);
+  });
+
+  it("reads the inputs from standard input, one per line, after the paths given", async () => {
+    let out = "";
+    const code = await runCli(["--json", "--files-from", "-", FILES[1]], {
+      out: (text) => (out += text),
+      err: () => {},
+      progress: false,
+      readInput: async () => `${FILES[0]}\r\n\n${FILES[1]}\n`,
+    });
+    expect(code).toBe(0);
+    expect(JSON.parse(out).files.map((result: { file: string }) => result.file)).toEqual([FILES[1], FILES[0], FILES[1]]);
+  });
+
+  it("refuses a list file that does not exist, as bad usage", async () => {
+    const { err } = await run(["--files-from", "no-such-list.txt"], false);
+    expect(err).toContain("找不到文件或文件夹：no-such-list.txt");
+  });
+});

@@ -1,5 +1,6 @@
 /** The command line as a function of its arguments and outputs, so tests can run it in-process. */
-import { USAGE, parseArgs } from "./args";
+import { readFile } from "node:fs/promises";
+import { USAGE, parseArgs, type CliArgs } from "./args";
 import { checkBatch, type BatchOptions } from "./batch";
 import { formatSummary } from "./summary";
 import { MissingInputError, collectFiles } from "./walk";
@@ -9,15 +10,46 @@ export interface CliOutput {
   err(text: string): void;
   /** Show progress on err; true only when err is a terminal. */
   progress: boolean;
+  /** Standard input, read whole; for `--files-from -`. */
+  readInput?: () => Promise<string>;
 }
 
 export const EXIT_OK = 0;
 export const EXIT_UNREADABLE = 1;
 export const EXIT_USAGE = 2;
 
-function showProgress(output: CliOutput): BatchOptions["onResult"] {
-  if (!output.progress) return undefined;
-  return (result, done, total) => output.err(`\r\x1b[K已检查 ${done}/${total} 份：${result.file}`);
+function onEachResult(args: CliArgs, output: CliOutput): BatchOptions["onResult"] {
+  const progress = output.progress;
+  const jsonl = args.output === "jsonl";
+  if (!progress && !jsonl) return undefined;
+  return (result, done, total) => {
+    if (jsonl) output.out(JSON.stringify(result) + "\n");
+    if (progress) output.err(`\r\x1b[K已检查 ${done}/${total} 份：${result.file}`);
+  };
+}
+
+/** The inputs a `--files-from` list names: one per line, blank lines skipped. */
+async function listedInputs(list: string, output: CliOutput): Promise<string[]> {
+  let text: string;
+  if (list === "-") {
+    if (!output.readInput) throw new MissingInputError(list);
+    text = await output.readInput();
+  } else {
+    text = await readFile(list, "utf8").catch(() => {
+      throw new MissingInputError(list);
+    });
+  }
+  return text.split(/\r?\n|\0/).filter((line) => line.trim() !== "");
+}
+
+async function inputFiles(args: CliArgs, output: CliOutput): Promise<string[]> {
+  const listed = args.filesFrom === undefined ? [] : await listedInputs(args.filesFrom, output);
+  return collectFiles([...args.paths, ...listed]);
+}
+
+function finalOutput(args: CliArgs, results: Awaited<ReturnType<typeof checkBatch>>): string {
+  if (args.output === "json") return JSON.stringify({ files: results }, null, 2) + "\n";
+  return args.output === "summary" ? formatSummary(results) : "";
 }
 
 export async function runCli(argv: string[], output: CliOutput): Promise<number> {
@@ -26,16 +58,17 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     output.err(`${parsed.problem}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
+  const { args } = parsed;
   let files: string[];
   try {
-    files = await collectFiles(parsed.args.paths);
+    files = await inputFiles(args, output);
   } catch (error) {
     if (!(error instanceof MissingInputError)) throw error;
     output.err(`${error.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const results = await checkBatch(files, { jobs: parsed.args.jobs, onResult: showProgress(output) });
+  const results = await checkBatch(files, { jobs: args.jobs, onResult: onEachResult(args, output) });
   if (output.progress) output.err("\r\x1b[K");
-  output.out(parsed.args.json ? JSON.stringify({ files: results }, null, 2) + "\n" : formatSummary(results));
+  output.out(finalOutput(args, results));
   return results.some((result) => result.error) ? EXIT_UNREADABLE : EXIT_OK;
 }
