@@ -1,5 +1,5 @@
 /**
- * The check workers: min(2, cores) Web Workers and a queue, so a batch uses both cores and the page never
+ * The check workers: one Web Worker per core but one (see workerCount) and a queue, so a batch uses the cores and the page never
  * freezes. A file can be cancelled while it waits or while it runs (its worker is stopped and a fresh one
  * takes its place); a worker that breaks, or a check that runs past the time limit, fails only its own file.
  */
@@ -7,6 +7,7 @@ import type { CheckProgress, DocumentInput } from "../core/check";
 import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
 import type { PdfAssets } from "../core/extract/pdf";
 import type { CheckResult } from "../core/model/report";
+import { workerCount } from "./worker-count";
 import type { CheckRequest, CheckResponse, FileCheckRequest, HistoryCheckOptions, SavedCheckRequest } from "../workers/protocol";
 
 export type CheckOutcome = { result: CheckResult } | { failure: string } | { cancelled: true };
@@ -133,9 +134,9 @@ export class CheckPool {
   }
 }
 
-/** Both cores for a batch, one on a single-core machine. */
 export function poolSize(): number {
-  return Math.max(1, Math.min(2, navigator.hardwareConcurrency || 1));
+  const { hardwareConcurrency, deviceMemory } = navigator as Navigator & { deviceMemory?: number };
+  return workerCount(hardwareConcurrency || 1, deviceMemory);
 }
 
 let shared: CheckPool | null = null;
