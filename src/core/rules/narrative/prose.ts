@@ -24,20 +24,39 @@ export interface Sentence {
 const SENTENCE_END = /[。！？!?]/;
 const AFTER_END = /[）)”’」』】]/;
 
+/**
+ * What the narrative rules read from one report (its body paragraphs, their sentences and mentions) is
+ * made once per check and shared: kept with the parsed report, or with the paragraph list, and gone with
+ * them. The rules only read these lists.
+ */
+const bodyOfReport = new WeakMap<ParsedReport, IndexedParagraph[]>();
+const sentencesOfParagraphs = new WeakMap<IndexedParagraph[], Sentence[]>();
+const mentionsOfReport = new WeakMap<ParsedReport, Mention[]>();
+
+function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
+  let value = cache.get(key);
+  if (value === undefined) cache.set(key, (value = make(key)));
+  return value;
+}
+
 /** Paragraphs of the body: everything but the title. */
 export function bodyParagraphs(parsed: ParsedReport): IndexedParagraph[] {
-  const title = new Set(parsed.title?.blocks ?? []);
-  return allParagraphs(parsed).filter(({ index }) => !title.has(index));
+  return cached(bodyOfReport, parsed, () => {
+    const title = new Set(parsed.title?.blocks ?? []);
+    return allParagraphs(parsed).filter(({ index }) => !title.has(index));
+  });
 }
 
 const HEADING_LENGTH = 20;
 
 /** The sentences of the paragraphs, in order. */
 export function sentencesOf(paragraphs: IndexedParagraph[]): Sentence[] {
-  return paragraphs.flatMap((paragraph, i) => {
-    const before = i > 0 ? compact(paragraphs[i - 1].block.text) : "";
-    return splitSentences(paragraph, before.length <= HEADING_LENGTH ? before : "");
-  });
+  return cached(sentencesOfParagraphs, paragraphs, () =>
+    paragraphs.flatMap((paragraph, i) => {
+      const before = i > 0 ? compact(paragraphs[i - 1].block.text) : "";
+      return splitSentences(paragraph, before.length <= HEADING_LENGTH ? before : "");
+    }),
+  );
 }
 
 function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
@@ -244,5 +263,5 @@ export function mentionLocation(mention: Mention): Location {
 
 /** Every mention of a quantity in the body of the report. */
 export function bodyMentions(parsed: ParsedReport): Mention[] {
-  return sentencesOf(bodyParagraphs(parsed)).flatMap(mentionsOf);
+  return cached(mentionsOfReport, parsed, () => sentencesOf(bodyParagraphs(parsed)).flatMap(mentionsOf));
 }
