@@ -11,6 +11,7 @@ import { fileURLToPath } from "node:url";
 import { SEEDS } from "../fixtures/seed-report";
 import { bundleFigures } from "./bundle";
 import { buildCorpus } from "./corpus";
+import { historyFigures } from "./history";
 import { attempt } from "./measure";
 import { batchFigures, docxFigures, nodeMemory, pdfFigures, type NamedFile } from "./node";
 import { pageFigures } from "./page";
@@ -45,6 +46,7 @@ try {
   console.log(await docxFigures(SEEDS.map((seed) => generated(`${seed}.docx`)), runs));
   console.log(await batchFigures(corpus.batch, fewRuns));
   console.log(nodeMemory(long300));
+  console.log(await historyFigures(fewRuns));
 
   const page = await attempt("页面（生产构建，Chromium）", async () => {
     const built = builtDist();
