@@ -11,11 +11,16 @@ import { continuesParagraph, margins, paragraphBlock, type PageLine } from "./pa
 import { findGrids } from "./ruling";
 import { buildTable, type PdfTable } from "./table";
 import { joinTable, type TablePart } from "./table-join";
+import { unruledTables } from "./unruled";
 
 /** A line of text, or a table with, for a framed single-column box, its text read as lines. */
 type Element = { top: number } & ({ line: TextLine; table?: never } | { table: PdfTable; lines: TextLine[]; line?: never });
 
 const PAGE_NUMBER = /^[-—–－·\s]*(第\s*)?\d+(\s*页)?(\s*[/／共]\s*\d+\s*页?)?[-—–－·\s]*$/;
+
+function textWidth(lines: TextLine[]): number {
+  return lines.length ? Math.max(...lines.map((line) => line.box[2])) - Math.min(...lines.map((line) => line.box[0])) : 0;
+}
 
 function pageElements(content: PageContent, page: number): Element[] {
   // Smallest first, so that text goes to a table rather than to a frame drawn around it.
@@ -27,8 +32,11 @@ function pageElements(content: PageContent, page: number): Element[] {
     const index = grids.findIndex((grid) => contains(grid.box, x, y));
     (index >= 0 ? inGrid[index] : free).push(text);
   }
+  const freeLines = groupLines(free);
+  const { tables, rest } = unruledTables(freeLines, page, textWidth(freeLines));
   const elements: Element[] = [
-    ...groupLines(free).map((line) => ({ line, top: line.box[3] })),
+    ...rest.map((line) => ({ line, top: line.box[3] })),
+    ...tables.map(({ table, lines }) => ({ table, lines, top: table.box[3] })),
     ...grids.flatMap((grid, i) =>
       inGrid[i].length ? [{ table: buildTable(grid, inGrid[i], page), lines: groupLines(inGrid[i]), top: grid.box[3] }] : [],
     ),
