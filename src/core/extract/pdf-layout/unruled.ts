@@ -18,7 +18,7 @@ import type { Box } from "../../model/location";
 import { parseCellValue } from "../../parse/normalize";
 import { matchSectionHeading } from "../../parse/sections";
 import { unionBox } from "./geometry";
-import type { TextLine } from "./lines";
+import { PAGE_NUMBER, type TextLine } from "./lines";
 import type { PdfText } from "./page";
 import type { PdfCell, PdfTable } from "./table";
 
@@ -85,11 +85,19 @@ interface Row {
 const isTabular = (row: Row) => row.phrases.some((p) => p.value) ? row.phrases.length >= 2 || row.phrases.every((p) => p.value) : row.phrases.length >= 2;
 const isHeading = (row: Row) => row.phrases.length === 1 && matchSectionHeading(row.line.text) !== null;
 
-/** Runs of lines that form tables (each with at least two tabular lines and a number), as index ranges. */
-function tableRuns(rows: Row[], textWidth: number): [number, number][] {
+interface Run {
+  start: number;
+  end: number;
+  /** Header lines without a number, at the page's end: a table only if it goes on at the next page. */
+  tentative: boolean;
+}
+
+/** Runs of lines that form tables: at least two tabular lines and a number, or header lines ending the page. */
+function tableRuns(rows: Row[], textWidth: number): Run[] {
   const narrow = (row: Row) => row.line.box[2] - row.line.box[0] < PROSE_WIDTH * textWidth && !isHeading(row);
   const close = (above: Row, below: Row, factor: number) => above.line.baseline - below.line.baseline <= factor * Math.max(above.line.size, below.line.size);
-  const runs: [number, number][] = [];
+  const runs: Run[] = [];
+  const endsPage = (end: number) => rows.slice(end + 1).every((row) => PAGE_NUMBER.test(row.line.text));
   let i = 0;
   while (i < rows.length) {
     if (!isTabular(rows[i])) {
@@ -105,7 +113,8 @@ function tableRuns(rows: Row[], textWidth: number): [number, number][] {
       narrow(above) && (close(above, below, CELL_LINE_STEP) || (close(above, below, TABLE_GAP) && !NUMBERED.test(above.line.text)));
     while (start > 0 && leads(rows[start - 1], rows[start])) start--;
     const span = rows.slice(start, end + 1);
-    if (span.filter(isTabular).length >= 2 && span.some((row) => row.phrases.some((p) => p.value))) runs.push([start, end]);
+    const hasNumber = span.some((row) => row.phrases.some((p) => p.value));
+    if (hasNumber ? span.filter(isTabular).length >= 2 : endsPage(end)) runs.push({ start, end, tentative: !hasNumber });
     i = end + 1;
   }
   return runs;
@@ -196,13 +205,18 @@ function leafHeaders(headerRows: TableRow[]): Cell[] {
   return all.filter((cell) => !all.some((other) => other !== cell && other.box[3] < cell.box[1] && other.box[0] < cell.box[2] && other.box[2] > cell.box[0]));
 }
 
+/** Left of every number of a block of value rows (by a character): where labels end. */
+function labelEdge(band: TableRow[]): number {
+  const numbers = band.flatMap((row) => row.cells.filter((cell) => cell.value));
+  return Math.min(...numbers.map((cell) => cell.box[0])) - numbers[0].phrases[0].size;
+}
+
 /** Column centres of a block of value rows: the numbers' positions, completed by the header cells above them. */
 function columnsOf(band: TableRow[], headerRows: TableRow[]): number[] {
   const numbers = band.flatMap((row) => row.cells.filter((cell) => cell.value));
   const size = numbers[0].phrases[0].size;
-  const labelEdge = Math.min(...numbers.map((cell) => cell.box[0])) - size;
   const fromNumbers = cluster(numbers.map((cell) => centreX(cell.box)), 0.75 * size).map(mean);
-  const leaves = leafHeaders(headerRows).filter((cell) => cell.box[0] >= labelEdge).sort((a, b) => a.box[0] - b.box[0]);
+  const leaves = leafHeaders(headerRows).filter((cell) => cell.box[0] >= labelEdge(band)).sort((a, b) => a.box[0] - b.box[0]);
   const covered = (cell: Cell) => (x: number) => x >= cell.box[0] - ALIGN && x <= cell.box[2] + ALIGN;
   const fits = leaves.length > fromNumbers.length && fromNumbers.every((x) => leaves.filter((leaf) => covered(leaf)(x)).length === 1);
   if (!fits) return fromNumbers;
@@ -239,6 +253,7 @@ function buildTable(lines: TextLine[], page: number): PdfTable {
   const rows = buildRows(cells(phraseRows, valueBaselines));
   const out: PdfCell[][] = [];
   let headerRows: TableRow[] = [];
+  let continuesLabel = false;
   rows.forEach((row, index) => {
     if (!row.values) {
       headerRows.push(row);
@@ -250,10 +265,11 @@ function buildTable(lines: TextLine[], page: number): PdfTable {
     while (rows[end + 1]?.values) end++;
     const band = rows.slice(index, end + 1);
     const columns = columnsOf(band, headerRows);
+    if (out.length === 1 && headerRows.length === 1) continuesLabel = headerRows[0].cells.every((cell) => cell.box[2] < labelEdge(band));
     for (const valueRowOfBand of band) out.push(valueRow(valueRowOfBand, columns, page));
     headerRows = [];
   });
-  return { rows: out, box: unionBox(lines.map((line) => line.box)), singleColumn: false };
+  return { rows: out, box: unionBox(lines.map((line) => line.box)), singleColumn: false, ...(continuesLabel ? { continuesLabel: true } : {}) };
 }
 
 /** The tables among a page's free lines (top to bottom), and the lines left for paragraphs. */
@@ -261,10 +277,10 @@ export function unruledTables(lines: TextLine[], page: number, textWidth: number
   const rows = lines.map((line) => ({ line, phrases: phrases(line) }));
   const runs = tableRuns(rows, textWidth);
   const inTable = new Set<number>();
-  const tables = runs.map(([start, end]) => {
+  const tables = runs.map(({ start, end, tentative }) => {
     for (let i = start; i <= end; i++) inTable.add(i);
     const tableLines = lines.slice(start, end + 1);
-    return { table: buildTable(tableLines, page), lines: tableLines };
+    return { table: { ...buildTable(tableLines, page), ...(tentative ? { tentative: true } : {}) }, lines: tableLines };
   });
   return { tables, rest: lines.filter((_, i) => !inTable.has(i)) };
 }
