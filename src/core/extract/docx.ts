@@ -15,6 +15,7 @@ import type { Block, ExtractedDocument, TableBlock, TableCell } from "../model/d
 import type { Location } from "../model/location";
 import { ExtractError } from "./extract-error";
 import { MAX_PART_MB, MAX_TABLES } from "./limits";
+import { normalizeBlocks } from "./normalize-text";
 
 const DEFAULT_MAIN_PART = "word/document.xml";
 
@@ -199,5 +200,5 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
       index++;
     }
   }
-  return { format: "docx", blocks };
+  return { format: "docx", blocks: normalizeBlocks(blocks) };
 }

@@ -13,6 +13,7 @@ import { decodeText } from "./decode";
 import { ExtractError } from "./extract-error";
 import { parseHtml, type HtmlElement, type HtmlNode, type HtmlText } from "./html-tree";
 import { MAX_TABLES } from "./limits";
+import { normalizeBlocks } from "./normalize-text";
 
 const SKIPPED_TAGS = new Set(["head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "object", "select", "button", "textarea", "svg", "math", "title"]);
 /** First word of an id or class that marks page furniture ("footer", "nav-top", "breadcrumb"). */
@@ -325,5 +326,5 @@ export function extractHtml(bytes: Uint8Array): ExtractedDocument {
   const root = parseHtml(source);
   const reader = new PageReader(new Positions(source), linkStats(root));
   reader.readPage(root);
-  return { format: "html", blocks: reader.blocks };
+  return { format: "html", blocks: normalizeBlocks(reader.blocks) };
 }

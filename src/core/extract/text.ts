@@ -6,6 +6,7 @@
 import type { Block, ExtractedDocument, TableCell } from "../model/document";
 import type { Location } from "../model/location";
 import { decodeText } from "./decode";
+import { normalizeText } from "./normalize-text";
 
 type LineKind = "cell" | "row" | "blank" | "space" | "text";
 
@@ -114,5 +115,5 @@ export function textToBlocks(text: string): Block[] {
 }
 
 export function extractText(bytes: Uint8Array): ExtractedDocument {
-  return { format: "txt", blocks: textToBlocks(decodeText(bytes)) };
+  return { format: "txt", blocks: textToBlocks(normalizeText(decodeText(bytes))) };
 }

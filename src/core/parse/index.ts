@@ -3,19 +3,23 @@ import type { ExtractedDocument } from "../model/document";
 import type { Report } from "../model/report";
 import { SECTIONS } from "../model/template";
 import type { ParsedReport } from "./parsed";
+import { splitLongLines } from "./long-lines";
 import { findSections } from "./sections";
+import { findUnreadableTables } from "./unreadable";
 import { classifyTables, parseTable2, parseTable3, parseTable4 } from "./tables";
 import { agencyKindOf, findTitle, titleParts } from "./title";
 import { findVersionMarks, formatVersionOf } from "./version";
 
-export function parseDocument(document: ExtractedDocument): ParsedReport {
-  const { blocks } = document;
+export function parseDocument(extracted: ExtractedDocument): ParsedReport {
+  const blocks = splitLongLines(extracted.blocks);
+  const document = blocks.length === extracted.blocks.length ? extracted : { ...extracted, blocks };
   const title = findTitle(blocks);
   const { sections, duplicates } = findSections(blocks, new Set(title?.blocks ?? []));
   const tableBlocks = classifyTables(blocks);
   const t2 = tableBlocks.t2.length ? parseTable2(blocks, tableBlocks.t2) : undefined;
   const t3 = tableBlocks.t3.length ? parseTable3(blocks, tableBlocks.t3) : undefined;
   const t4 = tableBlocks.t4.length ? parseTable4(blocks, tableBlocks.t4) : undefined;
+  const unreadableTables = findUnreadableTables(blocks, tableBlocks);
   const versionMarks = findVersionMarks(blocks);
   const { agency, year } = titleParts(title?.text ?? "");
 
@@ -45,5 +49,6 @@ export function parseDocument(document: ExtractedDocument): ParsedReport {
     duplicates,
     tables: { t2: t2?.parsed, t3: t3?.parsed, t4: t4?.parsed },
     versionMarks,
+    ...(unreadableTables.length && { unreadableTables }),
   };
 }

@@ -74,6 +74,14 @@ export interface ParsedSection {
   location: Location;
 }
 
+/** A statistic table whose cells run together in a paragraph, so that it cannot be read (parse/unreadable.ts). */
+export interface UnreadableTable {
+  table: "t2" | "t3" | "t4";
+  /** A short piece of the run-together cells, for the message. */
+  quote: string;
+  location: Location;
+}
+
 export interface ParsedReport {
   report: Report;
   document: ExtractedDocument;
@@ -85,4 +93,6 @@ export interface ParsedReport {
   tables: { t2?: ParsedTable; t3?: ParsedTable; t4?: ParsedTable4 };
   /** All words of the document that identify a template version (report-format §6.3), with places. */
   versionMarks: { word: string; version: "2021" | "2019-trial" | "pre-2019"; location: Location }[];
+  /** Tables present only as run-together text; absent when there are none. */
+  unreadableTables?: UnreadableTable[];
 }

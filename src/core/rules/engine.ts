@@ -1,6 +1,6 @@
 import type { Finding, FormatVersion } from "../model/report";
 import type { ParsedReport } from "../parse/parsed";
-import type { EarlierReport, Rule } from "./rule";
+import type { EarlierReport, FindingDraft, Rule } from "./rule";
 import { RULES } from "./index";
 
 /** Whether a rule runs on reports of a format version: by its own test, else on all but pre-2019 reports (only recognised). */
@@ -22,11 +22,17 @@ function position(finding: Finding): number {
   return 0;
 }
 
+/** A table said to be unreadable (structure/table-unreadable) is not also reported missing. */
+function saidUnreadable(parsed: ParsedReport, ruleId: string, draft: FindingDraft): boolean {
+  return ruleId === "structure/table-missing" && (parsed.unreadableTables ?? []).some(({ table }) => table === draft.location.table);
+}
+
 export function runRules(parsed: ParsedReport, rules: Rule[] = RULES, history: EarlierReport[] = []): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
     if (!applies(rule, parsed)) continue;
     for (const draft of rule.check({ parsed, history })) {
+      if (saidUnreadable(parsed, rule.id, draft)) continue;
       findings.push({ rule: rule.id, severity: draft.severity ?? rule.severity, ...withoutSeverity(draft) });
     }
   }

@@ -3,19 +3,24 @@
  * breaks is one block), the remaining text as lines joined into paragraphs, page numbers dropped.
  */
 import type { Block } from "../../model/document";
+import type { Box } from "../../model/location";
 import { area, centre, contains } from "./geometry";
-import { groupLines, type TextLine } from "./lines";
+import { groupLines, PAGE_NUMBER, type TextLine } from "./lines";
 import type { PageFrames } from "./locations";
 import type { PageContent, PdfText } from "./page";
 import { continuesParagraph, margins, paragraphBlock, type PageLine } from "./paragraphs";
 import { findGrids } from "./ruling";
 import { buildTable, type PdfTable } from "./table";
 import { joinTable, type TablePart } from "./table-join";
+import { unruledTables } from "./unruled";
 
 /** A line of text, or a table with, for a framed single-column box, its text read as lines. */
 type Element = { top: number } & ({ line: TextLine; table?: never } | { table: PdfTable; lines: TextLine[]; line?: never });
 
-const PAGE_NUMBER = /^[-—–－·\s]*(第\s*)?\d+(\s*页)?(\s*[/／共]\s*\d+\s*页?)?[-—–－·\s]*$/;
+
+function textWidth(lines: TextLine[]): number {
+  return lines.length ? Math.max(...lines.map((line) => line.box[2])) - Math.min(...lines.map((line) => line.box[0])) : 0;
+}
 
 function pageElements(content: PageContent, page: number): Element[] {
   // Smallest first, so that text goes to a table rather than to a frame drawn around it.
@@ -24,11 +29,17 @@ function pageElements(content: PageContent, page: number): Element[] {
   const free: PdfText[] = [];
   for (const text of content.texts) {
     const [x, y] = centre(text.box);
-    const index = grids.findIndex((grid) => contains(grid.box, x, y));
+    // Chromium draws the last line of a cell cut by a page break just under the cell's bottom rule.
+    const justUnder = (box: Box) => contains(box, x, y + 0.5 * text.size);
+    let index = grids.findIndex((grid) => contains(grid.box, x, y));
+    if (index < 0) index = grids.findIndex((grid) => justUnder(grid.box));
     (index >= 0 ? inGrid[index] : free).push(text);
   }
+  const freeLines = groupLines(free);
+  const { tables, rest } = unruledTables(freeLines, page, textWidth(freeLines));
   const elements: Element[] = [
-    ...groupLines(free).map((line) => ({ line, top: line.box[3] })),
+    ...rest.map((line) => ({ line, top: line.box[3] })),
+    ...tables.map(({ table, lines }) => ({ table, lines, top: table.box[3] })),
     ...grids.flatMap((grid, i) =>
       inGrid[i].length ? [{ table: buildTable(grid, inGrid[i], page), lines: groupLines(inGrid[i]), top: grid.box[3] }] : [],
     ),
@@ -39,13 +50,16 @@ function pageElements(content: PageContent, page: number): Element[] {
   return elements;
 }
 
-const isTable = (element: Element | undefined) => element?.table !== undefined && !element.table.singleColumn;
+const isTable = (element: Element | undefined) => element?.table !== undefined && !element.table.singleColumn && !element.table.tentative;
 
-/** A framed single-column box is a table's cut-off row only where it meets a table across a page break. */
+/**
+ * A framed single-column box, or an unruled table's header rows alone at a page's end, is part of a
+ * table only where it meets a table across a page break; elsewhere it is read as lines.
+ */
 function resolveFramedBoxes(pages: Element[][]): Element[][] {
   return pages.map((elements, p) =>
     elements.flatMap((element, index) => {
-      if (!element.table?.singleColumn) return [element];
+      if (!element.table?.singleColumn && !element.table?.tentative) return [element];
       const endsPage = index === elements.length - 1 && isTable(pages[p + 1]?.[0]);
       const opensPage = index === 0 && isTable(pages[p - 1]?.[pages[p - 1].length - 1]);
       return endsPage || opensPage ? [element] : element.lines.map((line) => ({ line, top: line.box[3] }));

@@ -12,6 +12,9 @@ export interface TextLine {
   size: number;
 }
 
+/** A line that is only a page number ("3", "- 3 -", "第3页", "3/5"). */
+export const PAGE_NUMBER = /^[-—–－·\s]*(第\s*)?\d+(\s*页)?(\s*[/／共]\s*\d+\s*页?)?[-—–－·\s]*$/;
+
 /** Baselines closer than this share of the font size are one line. */
 const SAME_LINE = 0.4;
 /** A gap of at least this share of the font size between two items is a space. */

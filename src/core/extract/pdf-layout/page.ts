@@ -6,6 +6,7 @@
 import type { OPS, PDFPageProxy } from "pdfjs-dist";
 import type { TextItem } from "pdfjs-dist/types/src/display/api";
 import type { Box } from "../../model/location";
+import { normalizeText } from "../normalize-text";
 import { applyMatrix, compose, invert, transformBox, type Matrix } from "./geometry";
 
 export interface PdfText {
@@ -89,7 +90,7 @@ function readText(item: TextItem, frame: Matrix): PdfText[] {
   const size = d;
   if (item.str.length > 1 && item.height > 1.5 * size && item.height > 1.5 * item.width) return [];
   const box: Box = [x, baseline - 0.2 * size, x + item.width, baseline + 0.8 * size];
-  return [{ text: item.str, box, baseline, size }];
+  return [{ text: normalizeText(item.str), box, baseline, size }];
 }
 
 function readOperators(fnArray: number[], argsArray: unknown[], ops: PdfOps, frame: Matrix) {

@@ -35,8 +35,24 @@ function cutCells(last: PdfCell[], first: PdfCell[]): Map<PdfCell, PdfCell> | nu
   return pairs.size === 0 || sameStructure || blankPair ? null : pairs;
 }
 
+/** Appends the cells of a label's lower half to the cells above the break with the same left edge; false if one has none. */
+function continueLabels(last: PdfCell[], first: PdfCell[]): boolean {
+  const left = (cell: PdfCell, part: number) => cell.parts.at(part)!.box[0];
+  const above = first.map((cell) => last.find((candidate) => Math.abs(left(candidate, -1) - left(cell, 0)) <= RULE_TOLERANCE));
+  if (above.some((cell) => !cell)) return false;
+  first.forEach((cell, i) => {
+    above[i]!.text = [above[i]!.text, cell.text].join("\n");
+    above[i]!.parts.push(...cell.parts);
+  });
+  return true;
+}
+
 function appendPart(rows: PdfCell[][], next: PdfTable): void {
   const [first, ...rest] = next.rows;
+  if (next.continuesLabel && rows.length && continueLabels(rows[rows.length - 1], first)) {
+    rows.push(...rest);
+    return;
+  }
   const pairs = rows.length && first ? cutCells(rows[rows.length - 1], first) : null;
   if (!pairs) {
     rows.push(...next.rows);

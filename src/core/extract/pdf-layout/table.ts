@@ -24,6 +24,10 @@ export interface PdfTable {
   rows: PdfCell[][];
   box: Box;
   singleColumn: boolean;
+  /** Unruled: only header rows, at a page's end; a table only if one goes on at the next page's top. */
+  tentative?: boolean;
+  /** Unruled: the first row is the end of a label cut by the page break (it lies left of every number). */
+  continuesLabel?: boolean;
 }
 
 interface GridCell {
@@ -83,7 +87,8 @@ function mergeSlots({ xs, ys, horizontal, vertical }: Grid): { cells: GridCell[]
 export function buildTable(grid: Grid, items: PdfText[], page: number): PdfTable {
   const { cells, cellAt } = mergeSlots(grid);
   for (const item of items) {
-    const [x, y] = centre(item.box);
+    const [x, centreY] = centre(item.box);
+    const y = Math.max(centreY, grid.box[1]);
     const [row, column] = [slotOf(grid.ys, y), slotOf(grid.xs, x)];
     if (row >= 0 && column >= 0) cellAt(row, column).items.push(item);
   }

@@ -9,6 +9,7 @@ import { sectionTitleVariant } from "./section-title-variant";
 import { tableAltered } from "./table-altered";
 import { tableEmpty } from "./table-empty";
 import { tableMissing } from "./table-missing";
+import { tableUnreadable } from "./table-unreadable";
 import { titleAgencyAbbrev } from "./title-agency-abbrev";
 import { titleMissing } from "./title-missing";
 import { titlePattern } from "./title-pattern";
@@ -25,6 +26,7 @@ export const STRUCTURE_RULES: Rule[] = [
   sectionTitleVariant,
   sectionEmpty,
   tableMissing,
+  tableUnreadable,
   tableAltered,
   tableEmpty,
   outdatedTemplate,

@@ -1,0 +1,119 @@
+/**
+ * Reports from other producers (scripts/make-producer-fixtures.ts): Chromium prints with ruled and
+ * borderless tables, hand-made PDFs with only horizontal rules or none, the report on one line. Every
+ * cell of the three tables must read as the truth, and the findings as those of the seed as text, but
+ * for a short per-format list (PER_FORMAT below).
+ */
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { nodeExtractors } from "../../src/cli/extractors";
+import { checkFile, checkText } from "../../src/core/check";
+import type { Location } from "../../src/core/model/location";
+import type { CheckResult, Finding } from "../../src/core/model/report";
+import type { Fixture } from "../../scripts/fixtures/manifest";
+import { seedText, truth, type SeedId } from "../helpers/seeds";
+
+const DIRECTORY = new URL("../fixtures/producers/", import.meta.url);
+const FIXTURES = (JSON.parse(readFileSync(new URL("manifest.json", DIRECTORY), "utf8")) as { fixtures: Fixture[] }).fixtures;
+const PDFS = FIXTURES.filter((fixture) => fixture.format === "pdf");
+const ONE_LINE = FIXTURES.filter((fixture) => fixture.file.endsWith("-one-line.txt"));
+
+function check(file: string): Promise<CheckResult> {
+  return checkFile({ name: file, bytes: new Uint8Array(readFileSync(new URL(file, DIRECTORY))) }, { extractors: nodeExtractors });
+}
+
+const isTableLocation = (location: Location) => location.table !== undefined;
+
+/**
+ * Findings a format cannot give (rules.md, "按格式不适用的规则"), left out of both sides of a comparison:
+ * - PDF: spaces as typed (a PDF's text layer has no white-space glyphs, only gaps) and the
+ *   “[bookmark: …]” markers only text conversions leave.
+ * - one line: everything that needs a table's values or cells (the cells run together and cannot be
+ *   read: one structure/table-unreadable info per table says so instead); rules that judge paragraphs
+ *   as units (a numbering's sequence over paragraphs, a heading line's last mark), which one line no
+ *   longer has; and how often a typography rule fires, as findings of one paragraph are reported
+ *   together (compared as a set of rules).
+ */
+const PER_FORMAT: Record<"pdf" | "one-line", (finding: Finding) => boolean> = {
+  pdf: (finding) =>
+    !["typo/space-in-cjk", "typo/space-cjk-digit"].includes(finding.rule) &&
+    !(finding.rule === "typo/artefact" && finding.message.includes("[bookmark:")) &&
+    !(finding.rule === "typo/fullwidth-digit" && finding.message.includes("全角空格")),
+  "one-line": (finding) =>
+    PER_FORMAT.pdf(finding) &&
+    !isTableLocation(finding.location) &&
+    !/^(table[234]\/|structure\/table-|text\/t[34]-|text\/t2-|section6\/fee)/.test(finding.rule) &&
+    !["typo/numbering-sequence", "typo/heading-punct"].includes(finding.rule),
+};
+
+const ruleIds = (findings: Finding[] = [], format: keyof typeof PER_FORMAT) => {
+  const ids = findings.filter(PER_FORMAT[format]).map((finding) => finding.rule).sort();
+  return format === "one-line" ? [...new Set(ids)] : ids;
+};
+
+describe.each(PDFS)("$file", ({ file, seed }) => {
+  const expected = truth(seed!);
+  let result: Promise<CheckResult> | undefined;
+  const checked = () => (result ??= check(file));
+
+  it("reads title, sections and every cell of the three tables as the truth file holds them", async () => {
+    const { error, report } = await checked();
+    expect(error).toBeNull();
+    expect({ title: report?.title, agency: report?.agency, year: report?.year }).toEqual({
+      title: expected.title,
+      agency: expected.agency,
+      year: expected.year,
+    });
+    expect(report?.sections.map((section) => section.heading)).toEqual(expected.sections.map((section) => section.heading));
+    expect(report?.tables).toEqual(expected.tables);
+  });
+
+  it("finds what the seed as text finds, except what a PDF cannot show, each cell finding on its number", async () => {
+    const { findings } = await checked();
+    const asText = await checkText(`${seed}.txt`, seedText(seed as SeedId));
+    expect(ruleIds(findings, "pdf")).toEqual(ruleIds(asText.findings, "pdf"));
+    for (const finding of findings!) {
+      expect(finding.location.page, finding.rule).toBeGreaterThan(0);
+      expect(finding.location.box, finding.rule).toHaveLength(4);
+    }
+  });
+});
+
+describe("a Chromium print of a clean seed", () => {
+  it("gets no error and no structure warning", async () => {
+    const clean = PDFS.filter((fixture) => fixture.file.includes("-chromium-"));
+    for (const { file, seed } of clean) {
+      const asText = await checkText(`${seed}.txt`, seedText(seed as SeedId));
+      const textIsClean = !asText.findings!.some((finding) => finding.severity === "error" || finding.rule.startsWith("structure/"));
+      if (!textIsClean) continue;
+      const { findings } = await check(file);
+      const alarms = findings!.filter((finding) => finding.severity === "error" || (finding.severity === "warning" && finding.rule.startsWith("structure/")));
+      expect(alarms, file).toEqual([]);
+    }
+  });
+});
+
+describe.each(ONE_LINE)("$file", ({ file, seed }) => {
+  const expected = truth(seed!);
+
+  it("finds title and every section inside the line, and says once per table that it cannot be read", async () => {
+    const { error, report, findings } = await check(file);
+    expect(error).toBeNull();
+    expect(report?.title).toBe(expected.title);
+    expect(report?.sections.map((section) => section.heading)).toEqual(expected.sections.map((section) => section.heading));
+    const unreadable = findings!.filter((finding) => finding.rule === "structure/table-unreadable");
+    expect(unreadable.map((finding) => finding.message.slice(0, 2)).sort()).toEqual(["表三", "表二", "表四"].sort());
+    for (const finding of unreadable) expect(finding.severity).toBe("info");
+  });
+
+  it("finds what the seed as text finds, but for the tables it cannot read", async () => {
+    const all = (await check(file)).findings!;
+    // Findings on the run-together cells themselves (a half-width bracket in a label) are table findings too.
+    const tables = all.filter((finding) => finding.rule === "structure/table-unreadable").map((finding) => finding.location);
+    const inTable = (location: Location) =>
+      tables.some((table) => location.line === table.line && Number(location.column) >= Number(table.column) && Number(location.column) < table.endColumn!);
+    const findings = all.filter((finding) => !inTable(finding.location));
+    const asText = await checkText(`${seed}.txt`, seedText(seed as SeedId));
+    expect(ruleIds(findings, "one-line")).toEqual(ruleIds(asText.findings, "one-line"));
+  });
+});
