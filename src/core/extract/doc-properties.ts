@@ -46,7 +46,7 @@ const SPRM_T_DEF_TABLE = 0xd608;
 const SPRM_P_CHG_TABS = 0xc615;
 /** The paragraph's properties are too long for its FKP and sit in the Data stream. */
 const SPRM_P_HUGE_PAPX = 0x6646;
-const SPRM_C_VANISH = 0x0835;
+const SPRM_C_VANISH = 0x083c;
 const SPRM_C_RMARK_DEL = 0x0800;
 
 /** Size of a sprm's operand at `at` ([MS-DOC] 2.2.5.1, spra). */
