@@ -38,6 +38,12 @@ function fail(why: string): never {
   throw new CfbError(why);
 }
 
+/** Little-endian 32-bit words of `bytes` (copied: a Node Buffer may share its memory with others). */
+function words(bytes: Uint8Array): Uint32Array {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return Uint32Array.from({ length: bytes.length >> 2 }, (_, i) => view.getUint32(i * 4, true));
+}
+
 export function isCompoundFile(bytes: Uint8Array): boolean {
   return SIGNATURE.every((byte, i) => bytes[i] === byte);
 }
@@ -91,7 +97,7 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
   fatSectors.forEach((at, i) => {
     const part = sector(at);
     if (part.length < sectorSize) fail("分配表不完整");
-    fat.set(new Uint32Array(part.slice().buffer), i * perSector);
+    fat.set(words(part), i * perSector);
   });
 
   /** A chain's bytes, cut to `size` (the whole chain when it is not given). */
@@ -142,7 +148,7 @@ export function openCompoundFile(bytes: Uint8Array): CompoundFile {
     if (!miniParts) {
       const stream = readChain(root.start, root.size);
       const fatBytes = u32(0x3c) === END_OF_CHAIN ? new Uint8Array() : readChain(u32(0x3c));
-      miniParts = { stream, fat: new Uint32Array(fatBytes.slice().buffer) };
+      miniParts = { stream, fat: words(fatBytes) };
     }
     return miniParts;
   };
