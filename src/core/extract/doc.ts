@@ -41,7 +41,7 @@ function readFib(stream: Uint8Array): Fib {
   const u16 = (at: number) => view.getUint16(at, true);
   if (u16(0) !== WORD_IDENT) damaged("文件信息块（FIB）标识无效");
   const nFib = u16(2);
-  if (nFib < WORD_97 - 1) throw new ExtractError("legacy-word", "Word 6.0/95 格式");
+  if (nFib < WORD_97 - 1) throw new ExtractError("legacy-word"); // Word 6.0/95: the message names them
   const flags = u16(0x0a);
   const encrypted = (flags & 0x0100) !== 0 || (flags & 0x8000) !== 0;
   const wordsAt = 0x22;
@@ -69,7 +69,7 @@ function notWordDocument(file: CompoundFile): never {
   if (file.names.includes("EncryptedPackage")) throw new ExtractError("encrypted-doc", "设有打开密码的 .docx");
   if (file.names.some((name) => name === "Workbook" || name === "Book")) throw new ExtractError("unsupported-format", "这是 Excel 工作簿（.xls）");
   if (file.names.includes("PowerPoint Document")) throw new ExtractError("unsupported-format", "这是 PowerPoint 演示文稿（.ppt）");
-  throw new ExtractError("legacy-word", "文件中没有 Word 正文");
+  throw new ExtractError("legacy-word");
 }
 
 function open(bytes: Uint8Array): CompoundFile {
