@@ -1,8 +1,10 @@
 /**
  * Builds the generated test fixtures (test/fixtures/generated/) from the seeds and their hand-checked
  * truth: DOCX written with real tables, PDF exported from them by LibreOffice, saved web pages, the
- * special PDFs LibreOffice cannot make, and the unreadable files. Needs soffice, qpdf and pdftoppm
- * (Debian: libreoffice-writer-nogui fonts-noto-cjk qpdf poppler-utils). Run: npx tsx scripts/make-fixtures.ts
+ * special PDFs LibreOffice cannot make, Word 97–2003 files saved by LibreOffice (the seeds, report mutations,
+ * merged cells and fields, a password) or derived from them (GBK pieces, Word 95, truncated), and the
+ * unreadable files. Needs soffice, qpdf, pdftoppm and LibreOffice's Python bridge (Debian:
+ * libreoffice-writer-nogui fonts-noto-cjk qpdf poppler-utils python3-uno). Run: npx tsx scripts/make-fixtures.ts
  *
  * test/fixtures.test.ts regenerates what can be regenerated without those tools and compares.
  */
@@ -13,6 +15,7 @@ import { join } from "node:path";
 import { T3_ROWS } from "../src/core/model/template";
 import { compact } from "../src/core/parse/normalize";
 import { docxWithoutDocument, expandingDocx, ofdFile, ole2File, xlsxFile } from "./fixtures/bad-files";
+import { docFixtures } from "./fixtures/doc-fixtures";
 import { buildDocx } from "./fixtures/docx-writer";
 import { buildHtml } from "./fixtures/html-writer";
 import { MANIFEST_PATH, OUT_DIR, SEED_DOCX_VARIANTS, type Fixture } from "./fixtures/manifest";
@@ -149,8 +152,7 @@ function specialPdfs(): void {
 
 function badFiles(): void {
   const made = "scripts/fixtures/bad-files.ts";
-  write("legacy.doc", ole2File("WordDocument"), { format: "other", error: "legacy-word", made, quirks: ["OLE2 compound file"] });
-  write("legacy.wps", ole2File("WpsContent"), { format: "other", error: "legacy-word", made, quirks: ["OLE2 compound file"] });
+  write("legacy.wps", ole2File("WpsContent"), { format: "other", error: "legacy-word", made, quirks: ["OLE2 compound file without a WordDocument stream"] });
   write("report.ofd", ofdFile(), { format: "other", error: "ofd", made, quirks: ["zip with OFD.xml"] });
   write("spreadsheet-renamed.docx", xlsxFile(), { format: "other", error: "unsupported-format", made, quirks: ["an .xlsx package named .docx"] });
   write("no-document.docx", docxWithoutDocument(), { format: "docx", error: "damaged-file", made, quirks: ["Word package without word/document.xml"] });
@@ -165,6 +167,7 @@ SEEDS.forEach(seedFixtures);
 exportPdfs();
 libreOfficeDocx(SEEDS[1]);
 specialPdfs();
+docFixtures(out, write);
 badFiles();
 fixtures.sort((a, b) => a.file.localeCompare(b.file));
 writeFileSync(join(ROOT, MANIFEST_PATH), JSON.stringify({ generator: "scripts/make-fixtures.ts", fixtures }, null, 2) + "\n");

@@ -10,6 +10,7 @@ describe("collectFiles", () => {
   beforeAll(async () => {
     root = await mkdtemp(join(tmpdir(), "nianbao-walk-"));
     await mkdir(join(root, "reports", "b-sub", "deeper"), { recursive: true });
+    await mkdir(join(root, "reports", "wps"));
     const files = [
       "reports/c.TXT",
       "reports/a.pdf",
@@ -18,6 +19,8 @@ describe("collectFiles", () => {
       "reports/b-sub/z.html",
       "reports/notes.md",
       "reports/old.doc",
+      "reports/wps/w.WPS",
+      "reports/sheet.xls",
       "single.doc",
     ];
     for (const file of files) await writeFile(join(root, file), "x");
@@ -34,6 +37,8 @@ describe("collectFiles", () => {
       join(root, "reports/b-sub/y.docx"),
       join(root, "reports/b-sub/z.html"),
       join(root, "reports/c.TXT"),
+      join(root, "reports/old.doc"),
+      join(root, "reports/wps/w.WPS"),
     ]);
   });
 

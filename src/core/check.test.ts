@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { realFile } from "../../test/helpers/seeds";
 import { nodeExtractors } from "../cli/extractors";
+import { extractDoc } from "./extract/doc";
 import { checkFile, checkText } from "./check";
 import { contentHash } from "./hash";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
@@ -28,9 +29,9 @@ describe("checkFile", () => {
   it.each([
     ["empty file", new Uint8Array(), "empty-file"],
     ["binary garbage", new Uint8Array(Array.from({ length: 2048 }, (_, i) => (i * 131 + 7) % 256)), "unsupported-format"],
-    ["legacy Word", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "legacy-word"],
+    ["a cut-off OLE2 header", new Uint8Array([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0]), "damaged-doc"],
   ])("%s gets a Chinese error, not an exception", async (_name, bytes, code) => {
-    const result = await checkFile({ name: "x.txt", bytes }, { now });
+    const result = await checkFile({ name: "x.txt", bytes }, { now, extractors: { doc: extractDoc } });
     expect(result.error?.code).toBe(code);
     expect(result.error?.message).toMatch(/[\u4e00-\u9fff]/);
     expect(result.findings).toBeUndefined();

@@ -35,8 +35,8 @@ export interface CheckProgress {
 }
 
 export interface CheckOptions {
-  /** Extractors for the formats whose readers are loaded on demand (pdf, docx, html). */
-  extractors?: Partial<Record<"pdf" | "docx" | "html", Extractor>>;
+  /** Extractors for the formats whose readers are loaded on demand (pdf, docx, html, and doc for every OLE2 file). */
+  extractors?: Partial<Record<"pdf" | "docx" | "doc" | "html", Extractor>>;
   /** Told as the check moves on, for a progress bar. */
   onProgress?: (progress: CheckProgress) => void;
   /** Clock, for reproducible results in tests. */
@@ -47,7 +47,7 @@ export interface CheckOptions {
   agencyKind?: AgencyKind;
 }
 
-const FORMAT_OF_KIND: Partial<Record<SniffedKind, SourceFormat>> = { pdf: "pdf", docx: "docx", txt: "txt", html: "html" };
+const FORMAT_OF_KIND: Partial<Record<SniffedKind, SourceFormat>> = { pdf: "pdf", docx: "docx", doc: "doc", txt: "txt", html: "html" };
 
 function formatOf(kind: SniffedKind): SourceFormat {
   return FORMAT_OF_KIND[kind] ?? "other";
@@ -56,7 +56,8 @@ function formatOf(kind: SniffedKind): SourceFormat {
 async function extract(kind: SniffedKind, bytes: Uint8Array, options: CheckOptions): Promise<ExtractedDocument> {
   options.onProgress?.({ stage: "read" });
   if (kind === "txt") return extractText(bytes);
-  const extractor = options.extractors?.[kind as "pdf" | "docx" | "html"];
+  // Any OLE2 file goes to the Word 97–2003 reader, which tells what it is when it holds no Word document.
+  const extractor = options.extractors?.[kind === "ole2" ? "doc" : (kind as "pdf" | "docx" | "doc" | "html")];
   if (!extractor) throw new ExtractError("unsupported-format", `未加载 ${kind.toUpperCase()} 读取组件`);
   return extractor(bytes, (done, total) => options.onProgress?.({ stage: "read", done, total }));
 }

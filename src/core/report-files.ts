@@ -1,5 +1,5 @@
 /** Which files in a folder are reports to check, and their order: the same for the command line and the page. */
-const REPORT_EXTENSIONS = [".pdf", ".docx", ".txt", ".html", ".htm"];
+const REPORT_EXTENSIONS = [".pdf", ".docx", ".doc", ".wps", ".txt", ".html", ".htm"];
 
 export function isReportFileName(name: string): boolean {
   const lower = name.toLowerCase();

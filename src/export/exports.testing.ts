@@ -1,6 +1,7 @@
 /** Test support for the exports: real check results of the seeds and of a file that cannot be read. */
 import { readFileSync } from "node:fs";
 import { checkFile, checkText } from "../core/check";
+import { extractDoc } from "../core/extract/doc";
 import type { Finding } from "../core/model/report";
 import type { Decision, ExportFile } from "../ui/export-types";
 import { findingKey } from "../ui/finding-key";
@@ -21,11 +22,11 @@ export async function seedFile(id: SeedId, decide: (finding: Finding, index: num
   return { name, result, decisions };
 }
 
-/** A Word 97 .doc, which the checker cannot read. */
+/** A Word 95 .doc, which the checker cannot read. */
 export async function legacyDocFile(): Promise<ExportFile> {
   const name = "旧格式.doc";
   const bytes = new Uint8Array(readFileSync(new URL("../../test/fixtures/generated/legacy.doc", import.meta.url)));
-  return { name, result: await checkFile({ name, bytes }, { now: () => CHECKED }), decisions: {} };
+  return { name, result: await checkFile({ name, bytes }, { now: () => CHECKED, extractors: { doc: extractDoc } }), decisions: {} };
 }
 
 /** Marks the first finding 已核实 and the second 不是问题, each with a note that needs quoting in a CSV. */

@@ -45,7 +45,7 @@ function optional(value: unknown, path: string, check: (value: unknown, path: st
   if (value !== undefined) check(value, path);
 }
 
-const FORMATS = ["pdf", "docx", "txt", "html", "other"] as const;
+const FORMATS = ["pdf", "docx", "doc", "txt", "html", "other"] as const;
 const SEVERITIES = ["error", "warning", "info"] as const;
 const AGENCY_KINDS = ["department", "government", "township", "unknown"] as const;
 const FORMAT_VERSIONS = ["2021", "2019-trial", "pre-2019"] as const;

@@ -1,4 +1,7 @@
-/** The readers the check worker gives the core: DOCX and HTML directly, PDF through pdf.js loaded on demand. */
+/**
+ * The readers the check worker gives the core: DOCX and HTML directly, PDF through pdf.js and Word 97–2003
+ * (.doc, .wps) through its own reader, each loaded when the first such file arrives.
+ */
 import type { CheckOptions } from "../core/check";
 import { extractDocx } from "../core/extract/docx";
 import { extractHtml } from "../core/extract/html";
@@ -27,6 +30,7 @@ export function browserExtractors(pdfAssets: PdfAssets): NonNullable<CheckOption
   return {
     pdf: async (bytes, onPage) => extractPdf(bytes, await loadPdfJs(), pdfAssets, onPage),
     docx: extractDocx,
+    doc: async (bytes) => (await import("../core/extract/doc")).extractDoc(bytes),
     html: extractHtml,
   };
 }

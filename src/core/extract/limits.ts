@@ -10,6 +10,8 @@ export const MAX_PAGES = 2000;
 export const MAX_TABLES = 2000;
 /** Largest part of a zip package (a DOCX's main document) the DOCX reader decompresses. */
 export const MAX_PART_MB = 200;
+/** Longest main text of a Word 97–2003 document, in characters. */
+export const MAX_DOC_CHARS = 10_000_000;
 /** Longest the command line gives one file before it stops that check and goes on with the others. */
 export const MAX_SECONDS_PER_FILE = 120;
 

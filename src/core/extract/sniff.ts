@@ -1,7 +1,8 @@
 /** Tell a file's kind from its bytes, never from its name. */
 import type { ErrorCode } from "../model/report";
 
-export type SniffedKind = "pdf" | "docx" | "txt" | "html" | "zip" | "ofd" | "ole2" | "empty" | "binary";
+/** "doc": an OLE2 compound file with a WordDocument stream (Word 97–2003, WPS); "ole2": any other. */
+export type SniffedKind = "pdf" | "docx" | "doc" | "txt" | "html" | "zip" | "ofd" | "ole2" | "empty" | "binary";
 
 const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
@@ -59,6 +60,21 @@ function zipEntryNames(bytes: Uint8Array, limit = 4096): string[] {
   return centralDirectoryNames(bytes, limit) ?? localHeaderNames(bytes, 64);
 }
 
+/** "WordDocument" in UTF-16LE: a directory entry's name. */
+const WORD_DOCUMENT_NAME = Array.from("WordDocument").flatMap((char) => [char.charCodeAt(0), 0]);
+
+/**
+ * Whether an OLE2 file's directory names a WordDocument stream. Directory sectors hold 128-byte entries
+ * and sectors start at multiples of 512, so looking at every 128-byte boundary finds the entry without
+ * following the container's chains (the Word reader does that, and tells a damaged container).
+ */
+function hasWordDocumentEntry(bytes: Uint8Array): boolean {
+  for (let at = 512; at + 128 <= bytes.length; at += 128) {
+    if (bytes[at + 0x40] === WORD_DOCUMENT_NAME.length + 2 && bytes[at + 0x42] === 2 && startsWith(bytes, WORD_DOCUMENT_NAME, at)) return true;
+  }
+  return false;
+}
+
 function looksLikeHtml(head: string): boolean {
   return /^\s*(<!doctype\s+html|<html[\s>]|<head[\s>]|<meta[\s>]|<body[\s>]|<!--)/i.test(head);
 }
@@ -74,7 +90,7 @@ function binaryShare(bytes: Uint8Array): number {
 export function sniff(bytes: Uint8Array): SniffedKind {
   if (bytes.length === 0) return "empty";
   if (startsWith(bytes, PDF_MAGIC) || new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) return "pdf";
-  if (startsWith(bytes, OLE2_MAGIC)) return "ole2";
+  if (startsWith(bytes, OLE2_MAGIC)) return hasWordDocumentEntry(bytes) ? "doc" : "ole2";
   if (startsWith(bytes, ZIP_MAGIC)) {
     const names = zipEntryNames(bytes);
     if (names.some((name) => name === "word/document.xml" || name === "[Content_Types].xml" && names.some((n) => n.startsWith("word/")))) return "docx";
@@ -92,8 +108,6 @@ export function sniffError(kind: SniffedKind): ErrorCode | null {
   switch (kind) {
     case "empty":
       return "empty-file";
-    case "ole2":
-      return "legacy-word";
     case "ofd":
       return "ofd";
     case "zip":

@@ -4,7 +4,7 @@
  */
 import type { Location } from "./location";
 
-export type SourceFormat = "pdf" | "docx" | "txt" | "html" | "other";
+export type SourceFormat = "pdf" | "docx" | "doc" | "txt" | "html" | "other";
 
 /** A run of a paragraph's text that sits at its own place (a PDF text item, one line of a text file). */
 export interface TextSpan {

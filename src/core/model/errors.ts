@@ -6,7 +6,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   "too-large": "文件过大，超出了本工具的处理上限。请拆分文件或导出为较小的 PDF 后再检查。",
   "unsupported-format":
     "无法识别的文件格式。本工具可检查 PDF、Word（.docx）、纯文本（.txt）和网页（.html）格式的年度报告，请另存为其中一种格式后再检查。",
-  "legacy-word": "这是旧版 Word（.doc）或 WPS（.wps）文件，浏览器无法读取。请在 Word 或 WPS 中“另存为 .docx”或“导出为 PDF”后再检查。",
+  "legacy-word":
+    "这是本工具读不了的旧版文档（如 Word 6.0/95、Microsoft Works 或早期 WPS 文件）。请在 Word 或 WPS 中打开，“另存为 .docx”或“导出为 PDF”后再检查。",
+  "encrypted-doc": "该 Word 文件设有打开密码（已加密），无法读取。请在 Word 或 WPS 中输入密码打开，取消密码后另存为 .docx 或导出为 PDF 再检查。",
+  "damaged-doc": "该 Word 97–2003（.doc）或 WPS 文件已损坏或不完整，无法读取。请重新下载，或在 Word、WPS 中打开并另存为 .docx 后再检查。",
   ofd: "这是 OFD 版式文件，本工具暂不能读取。请用 OFD 阅读器“另存为 PDF”，或提供 Word（.docx）原稿后再检查。",
   "damaged-file": "文件已损坏，无法打开。请重新导出或重新下载后再检查。",
   "encrypted-pdf": "该 PDF 已加密，需要密码才能打开，无法读取。请导出一份未加密的 PDF 后再检查。",

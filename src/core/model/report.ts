@@ -75,6 +75,8 @@ export type ErrorCode =
   | "too-large"
   | "unsupported-format"
   | "legacy-word"
+  | "encrypted-doc"
+  | "damaged-doc"
   | "ofd"
   | "damaged-file"
   | "encrypted-pdf"
