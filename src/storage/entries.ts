@@ -154,10 +154,11 @@ export function deleteEntry(db: HistoryDb, entryId: number): Promise<void> {
   });
 }
 
-/** Empties the history: entries, runs, decisions, kept files and agency profiles. */
+/** Empties the history: entries, runs, decisions, kept files, agency profiles and batches. */
 export function deleteAll(db: HistoryDb): Promise<void> {
-  return db.transaction("rw", [...entryTables(db), db.agencies], async () => {
-    await Promise.all([...entryTables(db), db.agencies].map((table) => table.clear()));
+  const tables = [...entryTables(db), db.agencies, db.batches];
+  return db.transaction("rw", tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
 }
 
