@@ -35,12 +35,22 @@ export interface EntryRecord {
   fileStored: boolean;
 }
 
+/** An earlier report of the history that a check compared its report with (the cross-year rules). */
+export interface ComparedReport {
+  file: string;
+  agency: string;
+  year: number | null;
+  checkedAt: string;
+}
+
 /** One check of an entry's file: when, with which checker and rules, and its whole result. */
 export interface RunRecord {
   id: number;
   entryId: number;
   checkedAt: string;
   result: CheckResult;
+  /** The earlier reports the check compared with; absent when the history held none. */
+  comparedWith?: ComparedReport[];
 }
 
 /** A reviewer's decision on one finding of an entry, under the finding's key (src/ui/finding-key.ts). */

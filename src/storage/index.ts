@@ -1,5 +1,5 @@
 /** The local history (IndexedDB through Dexie): what the page uses. */
-export { HistoryDb, HISTORY_DB_NAME, type AgencyProfile, type BatchRecord, type EntryRecord, type RunRecord } from "./db";
+export { HistoryDb, HISTORY_DB_NAME, type AgencyProfile, type BatchRecord, type ComparedReport, type EntryRecord, type RunRecord } from "./db";
 export { batchEntries, deleteBatch, listBatches, saveBatch, type BatchInput } from "./batches";
 export { deleteAll, deleteEntry, keptFile, listEntries, openEntry, saveCheck, setKeptFile, type ListQuery, type OpenedEntry, type SaveInput, type Saved, type SortKey } from "./entries";
 export { carryOverDecisions, decisionsOf, setDecision, type Decisions } from "./decisions";
