@@ -21,7 +21,7 @@ function result(agency: string, findings: Finding[]): CheckResult {
 }
 
 function row(name: string, checked: CheckResult | null, decided: Finding[] = []): WorkRow & { id: string } {
-  const decisions = Object.fromEntries(decided.map((item) => [findingKey(item), { status: "verified" as const }]));
+  const decisions = Object.fromEntries(decided.map((item) => [findingKey(item), { status: "verified" as const, note: "" }]));
   return { id: name, ...batchRow(name, checked ? { kind: "done" } : { kind: "checking" }, checked), review: reviewOf(checked, decisions), firstError: firstError(checked) };
 }
 
