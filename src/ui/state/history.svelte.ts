@@ -19,11 +19,12 @@ import { withHistory, type CheckSaved, type HistoryOutcome } from "../history/wi
 
 const KEEP_FILES_KEY = "nianbao-check.keep-files";
 
+/** Original files are kept unless the user switched it off: a reopened report then shows its pages with their highlights. */
 function storedKeepFiles(): boolean {
   try {
-    return localStorage.getItem(KEEP_FILES_KEY) === "yes";
+    return localStorage.getItem(KEEP_FILES_KEY) !== "no";
   } catch {
-    return false;
+    return true;
   }
 }
 
