@@ -126,9 +126,12 @@ async function check(entry: FileEntry, bytes: Uint8Array): Promise<void> {
   let outcome: HistoryOutcome = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
   if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, pool.checkSaved(saved, options)));
   // Cancelled while the history was looked up or written to: the user's cancel stands.
-  if ("result" in outcome && !isCancelled(entry)) await save(entry, outcome, bytes);
+  if ("result" in outcome && !isCancelled(entry)) {
+    await save(entry, outcome, bytes);
+    // Before the file counts as done, so the batch is not finished while its later years are checked again.
+    await recheckLaterYears(outcome.result);
+  }
   if (!isCancelled(entry)) settle(entry, outcome);
-  if ("result" in outcome && !isCancelled(entry)) await recheckLaterYears(outcome.result);
 }
 
 function isCancelled(entry: FileEntry): boolean {
