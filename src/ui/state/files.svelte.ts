@@ -123,8 +123,17 @@ async function hashOrNull(bytes: Uint8Array): Promise<string | null> {
 
 async function check(entry: FileEntry, bytes: Uint8Array): Promise<void> {
   const pool = checkPool();
-  let outcome: HistoryOutcome = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
-  if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, pool.checkSaved(saved, options)));
+  const first = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
+  await inTurn(() => finish(entry, first, bytes));
+}
+
+/**
+ * The history's part of a check, one file at a time, so that of two years of an agency checked together
+ * the second always sees the first: checked again with the earlier years, saved, the later year checked again.
+ */
+async function finish(entry: FileEntry, first: CheckOutcome, bytes: Uint8Array): Promise<void> {
+  let outcome: HistoryOutcome = first;
+  if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, checkPool().checkSaved(saved, options)));
   // Cancelled while the history was looked up or written to: the user's cancel stands.
   if ("result" in outcome && !isCancelled(entry)) {
     await save(entry, outcome, bytes);
@@ -132,6 +141,15 @@ async function check(entry: FileEntry, bytes: Uint8Array): Promise<void> {
     await recheckLaterYears(outcome.result);
   }
   if (!isCancelled(entry)) settle(entry, outcome);
+}
+
+let historyTurn: Promise<unknown> = Promise.resolve();
+
+/** Runs the task after the history tasks before it. */
+function inTurn(task: () => Promise<void>): Promise<void> {
+  const turn = historyTurn.then(task, task);
+  historyTurn = turn.catch(() => undefined);
+  return turn;
 }
 
 function isCancelled(entry: FileEntry): boolean {
