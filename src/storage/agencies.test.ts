@@ -5,7 +5,7 @@ import { RULES_VERSION } from "../core/model/version";
 import { edited, seed } from "../core/rules/narrative/check.testing";
 import { valueLine, withCells } from "../core/rules/tables/seed-edits.testing";
 import { inYear } from "../core/rules/history/history.testing";
-import { agencyCandidates, confirmAgency, confirmedKind, earlierReports, listAgencies } from "./agencies";
+import { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies } from "./agencies";
 import type { HistoryDb } from "./db";
 import { listEntries, openEntry, saveCheck } from "./entries";
 import { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "./recheck";
@@ -37,6 +37,17 @@ describe("agencies and earlier reports in the history", () => {
     ]);
     expect(earlier.find((report) => report.file === "2022.txt")).toMatchObject({ checkedAt: "2023-01-20T09:00:00+08:00" });
     expect(await earlierReports(db, { agency: "北京市大兴区亦庄镇人民政府", year: null })).toEqual([]);
+  });
+
+  it("gives the same agency's entries of the year after, whatever the name's spelling, for checking them again", async () => {
+    db = freshDb();
+    await saveCheck(db, await checked("2024.txt", edited(inYear(seed("004"), 2024), "北京市大兴区亦庄镇人民政府\n", "亦庄镇政府\n"), "2025-01-20T09:00:00+08:00"));
+    await saveCheck(db, await checked("2025.txt", inYear(seed("004"), 2025), "2026-01-20T09:00:00+08:00"));
+    await saveCheck(db, await checked("other-2024.txt", inYear(seed("002"), 2024), "2025-01-20T09:00:00+08:00"));
+    const later = await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: 2023 });
+    expect(later.map((entry) => [entry.names, entry.year])).toEqual([[["2024.txt"], 2024]]);
+    expect(await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: null })).toEqual([]);
+    expect(await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: 2025 })).toEqual([]);
   });
 
   it("a likely match is asked about; once the user confirms, it counts as the same agency, with the kind they chose", async () => {

@@ -7,7 +7,7 @@
 import { agencyKey, matchAgencies, type AgencyMatch } from "../core/agency";
 import type { AgencyKind, Report } from "../core/model/report";
 import type { EarlierReport } from "../core/rules/rule";
-import type { AgencyProfile, HistoryDb } from "./db";
+import type { AgencyProfile, EntryRecord, HistoryDb } from "./db";
 import { latestRun } from "./runs";
 import { writing } from "./quota";
 
@@ -94,4 +94,12 @@ export async function earlierReports(db: HistoryDb, report: Pick<Report, "agency
     if (result.report && result.blocks) earlier.push({ report: result.report, blocks: result.blocks, checkedAt: result.checkedAt, file: result.file });
   }
   return earlier;
+}
+
+/** The same agency's entries of the year after `report`'s: checked again when an earlier report arrives. */
+export async function laterEntries(db: HistoryDb, report: Pick<Report, "agency" | "year">): Promise<EntryRecord[]> {
+  const { year } = report;
+  if (year === null || !report.agency) return [];
+  const keys = await sameAgencyKeys(db, report.agency);
+  return db.entries.where("agencyKey").anyOf(keys).filter((entry) => entry.year === year + 1).toArray();
 }

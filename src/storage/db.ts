@@ -35,12 +35,22 @@ export interface EntryRecord {
   fileStored: boolean;
 }
 
+/** An earlier report of the history that a check compared its report with (the cross-year rules). */
+export interface ComparedReport {
+  file: string;
+  agency: string;
+  year: number | null;
+  checkedAt: string;
+}
+
 /** One check of an entry's file: when, with which checker and rules, and its whole result. */
 export interface RunRecord {
   id: number;
   entryId: number;
   checkedAt: string;
   result: CheckResult;
+  /** The earlier reports the check compared with; absent when the history held none. */
+  comparedWith?: ComparedReport[];
 }
 
 /** A reviewer's decision on one finding of an entry, under the finding's key (src/ui/finding-key.ts). */
@@ -66,6 +76,16 @@ export interface FileRecord {
   bytes: Uint8Array;
 }
 
+/** An 审核批次: the files a reviewer checks together, by content hash in the batch's order, under a name. */
+export interface BatchRecord {
+  id: number;
+  name: string;
+  createdAt: string;
+  updatedAt: string;
+  /** The entries' content hashes, in the order the files were added. */
+  hashes: string[];
+}
+
 /** Version 1: entries, runs, decisions and files. */
 export const SCHEMA_V1 = {
   entries: "++id, &hash, agency, year, lastCheckedAt",
@@ -81,12 +101,19 @@ export const SCHEMA_V2 = {
   agencies: "++id, name, *keys",
 };
 
+/** Version 3: 审核批次, reopened after a reload with their files' marks. */
+export const SCHEMA_V3 = {
+  ...SCHEMA_V2,
+  batches: "++id, updatedAt",
+};
+
 export class HistoryDb extends Dexie {
   entries!: EntityTable<EntryRecord, "id">;
   runs!: EntityTable<RunRecord, "id">;
   decisions!: Table<DecisionRecord, [number, string]>;
   agencies!: EntityTable<AgencyProfile, "id">;
   files!: Table<FileRecord, string>;
+  batches!: EntityTable<BatchRecord, "id">;
 
   constructor(name = HISTORY_DB_NAME) {
     super(name);
@@ -101,6 +128,7 @@ export class HistoryDb extends Dexie {
             entry.agencyKey = agencyKey(entry.agency);
           }),
       );
+    this.version(3).stores(SCHEMA_V3);
   }
 }
 

@@ -100,4 +100,13 @@ describe("the history's entries", () => {
     expect(await keptFile(db, entryId)).toBeUndefined();
     expect((await openEntry(db, entryId))?.entry).toMatchObject({ fileStored: false, size: bytesOf(text).length });
   });
+
+  it("keeps with a run the earlier reports its check compared with", async () => {
+    db = freshDb();
+    const comparedWith = [{ file: "2022.txt", agency: "北京市东城区人民政府办公室", year: 2022, checkedAt: JAN_10 }];
+    const saved = await saveCheck(db, { ...(await checked("2023.txt", seed("001"), JAN_20)), comparedWith });
+    expect((await openEntry(db, saved.entryId))?.latest.comparedWith).toEqual(comparedWith);
+    const alone = await saveCheck(db, await checked("2022.txt", inYear(seed("001"), 2022), JAN_10));
+    expect((await openEntry(db, alone.entryId))?.latest).not.toHaveProperty("comparedWith");
+  });
 });

@@ -4,7 +4,7 @@ import type { CheckResult, Severity } from "../core/model/report";
 import { compact } from "../core/parse/normalize";
 import { ensureProfile } from "./agencies";
 import { carryOverDecisions, decisionsOf, type Decisions } from "./decisions";
-import { entryTables, type EntryRecord, type HistoryDb, type RunRecord } from "./db";
+import { entryTables, type ComparedReport, type EntryRecord, type HistoryDb, type RunRecord } from "./db";
 import { writing } from "./quota";
 import { latestRun, runsOf } from "./runs";
 import { versionsOf } from "./versions";
@@ -17,6 +17,8 @@ export interface SaveInput {
   size: number;
   /** The file's bytes, when the user chose to keep the file itself. */
   bytes?: Uint8Array;
+  /** The earlier reports of the history the check compared with. */
+  comparedWith?: ComparedReport[];
 }
 
 export interface Saved {
@@ -78,14 +80,14 @@ function addEntry(db: HistoryDb, { result, hash, size, bytes }: SaveInput): Prom
 
 /** Saves a check: the same file (by its hash) checked again becomes another run of its entry. */
 export function saveCheck(db: HistoryDb, input: SaveInput): Promise<Saved> {
-  const { result, hash, bytes } = input;
+  const { result, hash, bytes, comparedWith } = input;
   return writing(() =>
     db.transaction("rw", [...entryTables(db), db.agencies], async () => {
       const existing = await db.entries.where("hash").equals(hash).first();
       const previous = await previousCheck(db, existing, result);
       const entryId = existing ? await updateEntry(db, existing, input) : await addEntry(db, input);
       if (bytes) await db.files.put({ hash, bytes });
-      const runId = await db.runs.add({ entryId, checkedAt: result.checkedAt, result });
+      const runId = await db.runs.add({ entryId, checkedAt: result.checkedAt, result, ...(comparedWith ? { comparedWith } : {}) });
       if (previous) await inheritDecisions(db, entryId, previous, result);
       if (result.report) await ensureProfile(db, result.report);
       return { entryId, runId, newEntry: !existing };
@@ -154,10 +156,11 @@ export function deleteEntry(db: HistoryDb, entryId: number): Promise<void> {
   });
 }
 
-/** Empties the history: entries, runs, decisions, kept files and agency profiles. */
+/** Empties the history: entries, runs, decisions, kept files, agency profiles and batches. */
 export function deleteAll(db: HistoryDb): Promise<void> {
-  return db.transaction("rw", [...entryTables(db), db.agencies], async () => {
-    await Promise.all([...entryTables(db), db.agencies].map((table) => table.clear()));
+  const tables = [...entryTables(db), db.agencies, db.batches];
+  return db.transaction("rw", tables, async () => {
+    await Promise.all(tables.map((table) => table.clear()));
   });
 }
 

@@ -1,10 +1,11 @@
 /** The local history (IndexedDB through Dexie): what the page uses. */
-export { HistoryDb, HISTORY_DB_NAME, type AgencyProfile, type EntryRecord, type RunRecord } from "./db";
+export { HistoryDb, HISTORY_DB_NAME, type AgencyProfile, type BatchRecord, type ComparedReport, type EntryRecord, type RunRecord } from "./db";
+export { batchEntries, deleteBatch, listBatches, saveBatch, type BatchInput } from "./batches";
 export { deleteAll, deleteEntry, keptFile, listEntries, openEntry, saveCheck, setKeptFile, type ListQuery, type OpenedEntry, type SaveInput, type Saved, type SortKey } from "./entries";
 export { carryOverDecisions, decisionsOf, setDecision, type Decisions } from "./decisions";
 export { findingKey } from "./findings";
 export { diffResults, versionsOf, type FigureChange, type ResultDiff } from "./versions";
-export { agencyCandidates, confirmAgency, confirmedKind, earlierReports, listAgencies, profileOf } from "./agencies";
+export { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies, profileOf } from "./agencies";
 export { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "./recheck";
 export { exportHistory, importHistory, EXPORT_FORMAT, EXPORT_VERSION, type HistoryExport, type ImportSummary } from "./exchange";
 export { HistoryImportError } from "./validate";

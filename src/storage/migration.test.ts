@@ -4,7 +4,8 @@ import { afterEach, describe, expect, it } from "vitest";
 import { seed } from "../core/rules/narrative/check.testing";
 import { inYear } from "../core/rules/history/history.testing";
 import { confirmAgency, earlierReports } from "./agencies";
-import { HistoryDb, SCHEMA_V1 } from "./db";
+import { batchEntries, listBatches, saveBatch } from "./batches";
+import { HistoryDb, SCHEMA_V1, SCHEMA_V2 } from "./db";
 import { decisionsOf } from "./decisions";
 import { listEntries, openEntry } from "./entries";
 import { versionsOf } from "./versions";
@@ -47,12 +48,12 @@ describe("schema versions", () => {
   let db: HistoryDb;
   afterEach(() => db?.delete());
 
-  it("a version 1 database opens as version 2 with every entry, run, decision and file, and entries gain their agency key", async () => {
+  it("a version 1 database opens as the latest version with every entry, run, decision and file, and entries gain their agency key", async () => {
     const name = freshName();
     const saved = await fillVersion1(name);
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(2);
+    expect(db.verno).toBe(3);
     const entries = await listEntries(db, { sort: "year" });
     expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, agencyKey: "东城区人民政府办公室" })).reverse());
     for (const { entryId, entry, result } of saved) {
@@ -71,5 +72,25 @@ describe("schema versions", () => {
     expect((await earlierReports(db, { agency: "北京市东城区人民政府办公室", year: 2023 })).map((earlier) => earlier.report.year)).toEqual([2022]);
     await confirmAgency(db, "北京市东城区人民政府办公室", ["区政府办"], "department");
     expect(await db.agencies.count()).toBe(1);
+  });
+
+  it("a version 2 database (entries, agency profiles) opens as version 3 with everything kept and an empty batch table to use", async () => {
+    const name = freshName();
+    const saved = await fillVersion1(name);
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.open();
+    await old.table("entries").toCollection().modify((entry: { agencyKey: string }) => (entry.agencyKey = "东城区人民政府办公室"));
+    await old.table("agencies").add({ name: "北京市东城区人民政府办公室", aliases: [], keys: ["东城区人民政府办公室"], kind: "department", confirmed: true });
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(3);
+    expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(saved.map(({ entryId }) => entryId).sort());
+    expect((await db.agencies.toArray()).map((profile) => [profile.name, profile.confirmed])).toEqual([["北京市东城区人民政府办公室", true]]);
+    expect(await listBatches(db)).toEqual([]);
+    const id = await saveBatch(db, { name: "2023年度区级部门年报", hashes: saved.map(({ entry }) => entry.hash).reverse() });
+    expect((await batchEntries(db, id))?.entryIds).toEqual(saved.map(({ entryId }) => entryId).reverse());
   });
 });

@@ -43,7 +43,7 @@ export interface ShownRow {
 
 /** The batch table's rows, top to bottom, as shown. */
 export function batchRows(page: Page): Promise<ShownRow[]> {
-  return page.locator(".batch tbody tr").evaluateAll((rows) =>
+  return page.locator(".batch tbody tr[data-file]").evaluateAll((rows) =>
     rows.map((row) => {
       const text = (selector: string) => row.querySelector(selector)?.textContent?.trim() ?? "";
       return {
@@ -64,7 +64,7 @@ const RUNNING = ["queued", "reading", "checking"].map((kind) => `.batch tbody tr
 /** Waits until the batch table has `count` rows and none is still waiting or running. */
 export async function batchFinished(page: Page, count: number): Promise<void> {
   await page.waitForFunction(
-    ({ count, running }) => document.querySelectorAll(".batch tbody tr").length === count && !document.querySelector(running),
+    ({ count, running }) => document.querySelectorAll(".batch tbody tr[data-file]").length === count && !document.querySelector(running),
     { count, running: RUNNING },
   );
 }

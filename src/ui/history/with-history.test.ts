@@ -33,6 +33,7 @@ describe("withHistory", () => {
     expect(rules(outcome.result)).toContain("table3/cross-year-carry");
     expect(rules(result)).not.toContain("table3/cross-year-carry");
     expect(outcome.result.blocks).toEqual(result.blocks);
+    expect(outcome.comparedWith).toEqual([{ file: "2022.txt", agency: "北京市大兴区亦庄镇人民政府", year: 2022, checkedAt: "2023-01-20T09:00:00+08:00" }]);
   });
 
   it("checks again with the kind the user confirmed, even without earlier years", async () => {
@@ -43,6 +44,7 @@ describe("withHistory", () => {
     const outcome = await withHistory(db, result, check);
     expect(check.asked).toEqual([{ history: [], agencyKind: "government" }]);
     expect("result" in outcome && outcome.result.report?.agencyKind).toBe("government");
+    expect(outcome).not.toHaveProperty("comparedWith");
   });
 
   it("gives the result itself when the history adds nothing, the file was not read, or the second check breaks", async () => {

@@ -4,19 +4,24 @@
  */
 import type { DocumentInput } from "../../core/check";
 import type { CheckResult } from "../../core/model/report";
-import { historyOptions, savedDocument, type HistoryDb } from "../../storage";
+import { historyOptions, savedDocument, type ComparedReport, type HistoryDb } from "../../storage";
 import type { HistoryCheckOptions } from "../../workers/protocol";
 import type { CheckOutcome } from "../worker-pool";
 
 /** Checks a saved document again with the given options; on the page, in a worker (CheckPool.checkSaved). */
 export type CheckSaved = (saved: DocumentInput, options: HistoryCheckOptions) => Promise<CheckOutcome>;
 
+/** A check's outcome, with the earlier reports it was compared with when the history held any. */
+export type HistoryOutcome = CheckOutcome & { comparedWith?: ComparedReport[] };
+
 /** The result checked again with what the history knows, or the result itself when the history adds nothing or the second check breaks. */
-export async function withHistory(db: HistoryDb, result: CheckResult, checkSaved: CheckSaved): Promise<CheckOutcome> {
+export async function withHistory(db: HistoryDb, result: CheckResult, checkSaved: CheckSaved): Promise<HistoryOutcome> {
   const saved = result.error ? undefined : savedDocument(result);
   if (!saved) return { result };
   const options = await historyOptions(db, result.report);
   if (!options.history?.length && !options.agencyKind) return { result };
   const again = await checkSaved(saved, options);
-  return "failure" in again ? { result } : again;
+  if ("failure" in again) return { result };
+  const comparedWith = (options.history ?? []).map(({ file, report, checkedAt }) => ({ file, agency: report.agency, year: report.year, checkedAt }));
+  return comparedWith.length > 0 && "result" in again ? { ...again, comparedWith } : again;
 }

@@ -8,11 +8,13 @@
 import type { CheckProgress } from "../../core/check";
 import { contentHash } from "../../core/hash";
 import type { CheckResult } from "../../core/model/report";
+import { laterEntries, openEntry, saveBatch, type ComparedReport, type EntryRecord } from "../../storage";
 import type { Decision, ExportFile } from "../export-types";
 import { findingKey } from "../finding-key";
 import type { FileSource } from "../intake/file-sources";
 import { checkPool, type CheckJob, type CheckOutcome } from "../worker-pool";
-import { checkWithHistory, history, persistDecision, remember } from "./history.svelte";
+import type { HistoryOutcome } from "../history/with-history";
+import { changed, checkWithHistory, guarded, history, historyDb, persistDecision, remember } from "./history.svelte";
 
 export type FileStatus =
   | { kind: "queued" }
@@ -40,6 +42,8 @@ export class FileEntry {
   jobId: number | null = null;
   /** Its entry in the history, once saved there. */
   historyId = $state<number | null>(null);
+  /** The history's earlier reports its check compared with; null when the history held none. */
+  comparedWith = $state.raw<ComparedReport[] | null>(null);
 
   constructor(
     readonly id: number,
@@ -47,7 +51,13 @@ export class FileEntry {
   ) {}
 }
 
-export const batch = $state<{ entries: FileEntry[] }>({ entries: [] });
+/** The batch: its files, and the 审核批次 it is saved as in the history (`savedId`, once a file of it is saved). */
+export const batch = $state<{ entries: FileEntry[]; name: string; savedId: number | null }>({ entries: [], name: "", savedId: null });
+
+/** A new batch's name, until the reviewer gives one: 审核批次 and the day it was started. */
+export function defaultBatchName(now = new Date()): string {
+  return `审核批次 ${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, "0")}-${String(now.getDate()).padStart(2, "0")}`;
+}
 
 /** The history entry opened again, if any (one at a time). */
 const reopened = $state<{ file: FileEntry | null }>({ file: null });
@@ -75,6 +85,7 @@ function allFiles(): FileEntry[] {
 /** Adds the files to the batch at once (their rows appear) and checks them in the background. */
 export function addFiles(sources: FileSource[]): FileEntry[] {
   const added = sources.map((source) => new FileEntry(nextId++, source.name));
+  if (batch.entries.length === 0 && batch.savedId === null) batch.name ||= defaultBatchName();
   batch.entries.push(...added);
   void prepareInOrder(added, sources);
   return added;
@@ -112,11 +123,33 @@ async function hashOrNull(bytes: Uint8Array): Promise<string | null> {
 
 async function check(entry: FileEntry, bytes: Uint8Array): Promise<void> {
   const pool = checkPool();
-  let outcome = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
-  if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, pool.checkSaved(saved, options)));
+  const first = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
+  await inTurn(() => finish(entry, first, bytes));
+}
+
+/**
+ * The history's part of a check, one file at a time, so that of two years of an agency checked together
+ * the second always sees the first: checked again with the earlier years, saved, the later year checked again.
+ */
+async function finish(entry: FileEntry, first: CheckOutcome, bytes: Uint8Array): Promise<void> {
+  let outcome: HistoryOutcome = first;
+  if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, checkPool().checkSaved(saved, options)));
   // Cancelled while the history was looked up or written to: the user's cancel stands.
-  if ("result" in outcome && !isCancelled(entry)) await save(entry, outcome.result, bytes);
+  if ("result" in outcome && !isCancelled(entry)) {
+    await save(entry, outcome, bytes);
+    // Before the file counts as done, so the batch is not finished while its later years are checked again.
+    await recheckLaterYears(outcome.result);
+  }
   if (!isCancelled(entry)) settle(entry, outcome);
+}
+
+let historyTurn: Promise<unknown> = Promise.resolve();
+
+/** Runs the task after the history tasks before it. */
+function inTurn(task: () => Promise<void>): Promise<void> {
+  const turn = historyTurn.then(task, task);
+  historyTurn = turn.catch(() => undefined);
+  return turn;
 }
 
 function isCancelled(entry: FileEntry): boolean {
@@ -135,13 +168,45 @@ async function run(entry: FileEntry, job: CheckJob): Promise<CheckOutcome> {
  * Saves the check in the history (with the file when the user keeps files) and takes the marks the history
  * has for it. A file that could not be read at all leaves nothing to show again and is not saved.
  */
-async function save(entry: FileEntry, result: CheckResult, bytes: Uint8Array | null): Promise<void> {
+async function save(entry: FileEntry, { result, comparedWith }: HistoryOutcome & { result: CheckResult }, bytes: Uint8Array | null): Promise<void> {
+  entry.comparedWith = comparedWith ?? null;
   if (!entry.hash || !result.blocks) return;
   const keep = bytes && history.keepFiles && !result.error ? bytes : undefined;
-  const saved = await remember({ result, hash: entry.hash, size: entry.size, bytes: keep });
+  const saved = await remember({ result, hash: entry.hash, size: entry.size, bytes: keep, comparedWith });
   if (!saved) return;
   entry.historyId = saved.entryId;
   entry.decisions = saved.decisions;
+  if (batch.entries.includes(entry)) await rememberBatch();
+}
+
+/** Saves the batch as its 审核批次: its name and its files saved in the history, in the batch's order. */
+export async function rememberBatch(): Promise<void> {
+  const hashes = [...new Set(batch.entries.flatMap((entry) => (entry.historyId !== null && entry.hash ? [entry.hash] : [])))];
+  if (hashes.length === 0) return;
+  const id = await guarded(() => saveBatch(historyDb(), { id: batch.savedId ?? undefined, name: batch.name || defaultBatchName(), hashes }));
+  if (id === undefined) return;
+  batch.savedId = id;
+  changed();
+}
+
+/**
+ * A report of year Y arrived: the same agency's report of year Y+1 in the history is checked again, now
+ * with this one as its year before (in the batch when it is there, else as another run of its entry).
+ */
+async function recheckLaterYears(result: CheckResult): Promise<void> {
+  const later = (await guarded(() => laterEntries(historyDb(), result.report ?? { agency: "", year: null }))) ?? [];
+  for (const saved of later) {
+    const shown = allFiles().find((file) => file.historyId === saved.id && file.status.kind === "done");
+    await (shown ? recheckFile(shown) : recheckSaved(saved));
+  }
+}
+
+/** A history entry that is not on the page, checked again from its saved blocks with what the history knows. */
+async function recheckSaved(saved: EntryRecord): Promise<void> {
+  const latest = (await guarded(() => openEntry(historyDb(), saved.id)))?.latest.result;
+  if (!latest) return;
+  const outcome = await checkWithHistory(latest, (document, options) => checkPool().checkSaved(document, options).outcome);
+  if ("result" in outcome && outcome.result !== latest) await remember({ result: outcome.result, hash: saved.hash, size: saved.size, comparedWith: outcome.comparedWith });
 }
 
 function progressStatus({ stage, done, total }: CheckProgress): FileStatus {
@@ -177,6 +242,8 @@ export function cancelAll(): void {
 export function clearBatch(): void {
   cancelAll();
   batch.entries = [];
+  batch.name = "";
+  batch.savedId = null;
 }
 
 export function setDecision(entry: FileEntry, key: string, decision: Decision | null): void {
@@ -209,16 +276,31 @@ export interface SavedFile {
   result: CheckResult;
   source: Uint8Array | null;
   decisions: Record<string, Decision>;
+  comparedWith: ComparedReport[] | null;
+}
+
+function savedEntry(saved: SavedFile): FileEntry {
+  const entry = new FileEntry(nextId++, saved.name);
+  Object.assign(entry, { historyId: saved.historyId, hash: saved.hash, size: saved.size, result: saved.result, source: saved.source });
+  entry.decisions = saved.decisions;
+  entry.comparedWith = saved.comparedWith;
+  entry.status = { kind: "done" };
+  return entry;
 }
 
 /** A history entry as a file to show in 单个报告 (it replaces the one opened before, and is not added to the batch). */
 export function reopenFile(saved: SavedFile): FileEntry {
-  const entry = new FileEntry(nextId++, saved.name);
-  Object.assign(entry, { historyId: saved.historyId, hash: saved.hash, size: saved.size, result: saved.result, source: saved.source });
-  entry.decisions = saved.decisions;
-  entry.status = { kind: "done" };
+  const entry = savedEntry(saved);
   reopened.file = entry;
   return entry;
+}
+
+/** A 审核批次 of the history as the batch, in place of the one shown (whose files stay in the history). */
+export function reopenBatch(record: { id: number; name: string }, files: SavedFile[]): void {
+  cancelAll();
+  batch.entries = files.map(savedEntry);
+  batch.name = record.name;
+  batch.savedId = record.id;
 }
 
 /** Files whose report names one of these agencies, with a result to check again. */
@@ -236,7 +318,7 @@ export async function recheckFile(entry: FileEntry): Promise<void> {
   entry.status = { kind: "checking" };
   const outcome = await checkWithHistory(result, (saved, options) => run(entry, checkPool().checkSaved(saved, options)));
   if ("result" in outcome && outcome.result !== result) {
-    await save(entry, outcome.result, null);
+    await save(entry, outcome, null);
     entry.result = outcome.result;
   }
   entry.status = { kind: "done" };

@@ -6,6 +6,10 @@
 import type { CheckResult } from "../../core/model/report";
 import {
   HistoryImportError,
+  batchEntries,
+  deleteBatch,
+  listBatches,
+  type BatchRecord,
   StorageFullError,
   deleteAll,
   deleteEntry,
@@ -32,9 +36,9 @@ import {
 import type { YearReport } from "../charts/data";
 import { saveDownload } from "../export/deliver";
 import { checkPool } from "../worker-pool";
-import { forgetHistoryEntries, reopenFile } from "./files.svelte";
+import { batch, forgetHistoryEntries, reopenBatch, reopenFile, type SavedFile } from "./files.svelte";
 import { changed, guarded, historyDb } from "./history.svelte";
-import { openFile } from "./navigation.svelte";
+import { navigation, openFile } from "./navigation.svelte";
 
 export interface HistoryQuery {
   /** Words of an agency's name (an abbreviation finds the full name) or of a file name. */
@@ -56,17 +60,47 @@ export async function historyYears(): Promise<number[]> {
   return [...new Set(entries.flatMap((entry) => (entry.year === null ? [] : [entry.year])))];
 }
 
-/** Shows an entry in 单个报告: its latest run, with the file itself when it was kept, and its marks. */
-export async function openSaved(entryId: number): Promise<void> {
+/** An entry as a file to show: its latest run, with the file itself when it was kept, and its marks. */
+async function savedFile(entryId: number): Promise<SavedFile | undefined> {
   const db = historyDb();
   const opened = await guarded(async () => {
     const found = await openEntry(db, entryId);
     return found && { ...found, source: found.entry.fileStored ? await keptFile(db, entryId) : undefined };
   });
-  if (!opened) return;
+  if (!opened) return undefined;
   const { entry, latest, decisions, source } = opened;
   const result = latest.result;
-  openFile(reopenFile({ historyId: entryId, name: result.file, hash: entry.hash, size: entry.size, result, source: source ?? null, decisions }));
+  return { historyId: entryId, name: result.file, hash: entry.hash, size: entry.size, result, source: source ?? null, decisions, comparedWith: latest.comparedWith ?? null };
+}
+
+/** Shows an entry in 单个报告. */
+export async function openSaved(entryId: number): Promise<void> {
+  const saved = await savedFile(entryId);
+  if (saved) openFile(reopenFile(saved));
+}
+
+/** The history's 审核批次, the latest changed first. */
+export async function savedBatches(): Promise<BatchRecord[]> {
+  return (await guarded(() => listBatches(historyDb()))) ?? [];
+}
+
+/** Shows a 审核批次 of the history as the batch, with its files' marks (and the files themselves where kept). */
+export async function openBatch(id: number): Promise<void> {
+  const found = await guarded(() => batchEntries(historyDb(), id));
+  if (!found) return;
+  const files: SavedFile[] = [];
+  for (const entryId of found.entryIds) {
+    const saved = await savedFile(entryId);
+    if (saved) files.push(saved);
+  }
+  reopenBatch(found.batch, files);
+  navigation.view = "batch";
+}
+
+export async function removeBatch(id: number): Promise<void> {
+  await guarded(() => deleteBatch(historyDb(), id));
+  if (batch.savedId === id) batch.savedId = null;
+  changed();
 }
 
 export async function removeEntry(entryId: number): Promise<void> {

@@ -15,16 +15,16 @@ import {
   type SaveInput,
 } from "../../storage";
 import type { Decision } from "../export-types";
-import { withHistory, type CheckSaved } from "../history/with-history";
-import type { CheckOutcome } from "../worker-pool";
+import { withHistory, type CheckSaved, type HistoryOutcome } from "../history/with-history";
 
 const KEEP_FILES_KEY = "nianbao-check.keep-files";
 
+/** Original files are kept unless the user switched it off: a reopened report then shows its pages with their highlights. */
 function storedKeepFiles(): boolean {
   try {
-    return localStorage.getItem(KEEP_FILES_KEY) === "yes";
+    return localStorage.getItem(KEEP_FILES_KEY) !== "no";
   } catch {
-    return false;
+    return true;
   }
 }
 
@@ -78,7 +78,7 @@ export async function guarded<T>(task: () => Promise<T>): Promise<T | undefined>
 }
 
 /** The result checked again with what the history knows (see withHistory); the result itself when the history cannot be read. */
-export async function checkWithHistory(result: CheckResult, checkSaved: CheckSaved): Promise<CheckOutcome> {
+export async function checkWithHistory(result: CheckResult, checkSaved: CheckSaved): Promise<HistoryOutcome> {
   return (await guarded(() => withHistory(historyDb(), result, checkSaved))) ?? { result };
 }
 

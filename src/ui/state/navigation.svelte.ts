@@ -6,7 +6,8 @@ import { fileById, resultEntry, type FileEntry } from "./files.svelte";
 
 export type View = "batch" | "report" | "history";
 
-export const navigation = $state<{ view: View }>({ view: "batch" });
+/** `lastFile`: the file last opened in 单个报告, whose row gets the focus back in the batch. */
+export const navigation = $state<{ view: View; lastFile: number | null }>({ view: "batch", lastFile: null });
 
 /** `findingIndex` indexes `result.findings` of the open file. */
 export const selection = $state<{ fileId: number | null; findingIndex: number | null }>({ fileId: null, findingIndex: null });
@@ -15,6 +16,7 @@ export const selection = $state<{ fileId: number | null; findingIndex: number | 
 export function openFile(entry: FileEntry): void {
   const shown = resultEntry(entry);
   navigation.view = "report";
+  navigation.lastFile = entry.id;
   if (selection.fileId === shown.id) return;
   selection.fileId = shown.id;
   selection.findingIndex = null;

@@ -1,0 +1,48 @@
+/**
+ * The batch as the worklist shows it: the reviewer's filter, search and sort, kept while a report is open,
+ * and the order 上一份/下一份 follow in the report view.
+ */
+import { batchRow } from "../batch/batch-rows";
+import { firstError, isReviewed, reviewOf, worklist, type AgencyGroup, type WorkRow, type WorklistQuery } from "../batch/worklist";
+import { batch, resultEntry, type FileEntry } from "./files.svelte";
+
+export const worklistQuery = $state<WorklistQuery>({ sort: null, direction: "ascending", filter: "all", text: "" });
+
+export interface ShownRow extends WorkRow {
+  entry: FileEntry;
+}
+
+function rowOf(entry: FileEntry): ShownRow {
+  const shown = resultEntry(entry);
+  return {
+    entry,
+    ...batchRow(entry.name, entry.status, shown.result),
+    review: entry.status.kind === "done" || entry.status.kind === "duplicate" ? reviewOf(shown.result, shown.decisions) : null,
+    firstError: firstError(shown.result),
+  };
+}
+
+/** The worklist as shown: agencies with their rows. */
+export function shownGroups(): AgencyGroup<ShownRow>[] {
+  return worklist(batch.entries.map(rowOf), worklistQuery);
+}
+
+/** The reports the worklist shows, top to bottom, each once (a duplicate stands for the file it repeats). */
+export function worklistOrder(): FileEntry[] {
+  const files = shownGroups().flatMap((group) => group.rows.map((row) => resultEntry(row.entry)));
+  return [...new Set(files)];
+}
+
+/** The report before or after this one in the worklist, if any. */
+export function neighbour(entry: FileEntry, step: 1 | -1): FileEntry | null {
+  const order = worklistOrder();
+  const at = order.indexOf(entry);
+  return at < 0 ? null : (order[at + step] ?? null);
+}
+
+/** How many of the batch's readable reports are fully reviewed. */
+export function batchReview(): { reviewed: number; total: number } {
+  const reviews = batch.entries.filter((entry) => entry.status.kind === "done").map((entry) => reviewOf(entry.result, entry.decisions));
+  const readable = reviews.filter((review) => review !== null);
+  return { reviewed: readable.filter(isReviewed).length, total: readable.length };
+}
