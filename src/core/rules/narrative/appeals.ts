@@ -3,8 +3,8 @@ import type { ParsedReport } from "../../parse/parsed";
 import { bodyMentions, isYearCount, type Mention } from "./prose";
 
 const TOPICS = { review: /复议/, litigation: /诉讼|被诉|应诉|起诉/ };
-/** A result or a sub-group rather than the total: “维持2件”, “复议后起诉1件”. */
-const NOT_A_TOTAL = /维持|纠正|撤销|确认违法|驳回|审结|尚未|终止|败诉|胜诉|调解|其他结果/;
+/** A result, an instance or a sub-group rather than the total: “维持2件”, “一审行政诉讼案件687件”. */
+const NOT_A_TOTAL = /维持|纠正|撤销|确认违法|驳回|审结|尚未|终止|败诉|胜诉|调解|其他结果|一审|二审|再审|上诉|申诉/;
 
 /** Figures that count this year's cases of one kind, and only of that kind. */
 export function appealFigures(parsed: ParsedReport, kind: keyof typeof TOPICS): Mention[] {

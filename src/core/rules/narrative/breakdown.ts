@@ -7,7 +7,7 @@ import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft } from "../rule";
 import { rangeLocation } from "../text";
 import { isCount } from "./figures";
-import { bodyParagraphs, clausesOf, enclosingBrackets, isChange, mentionsOf, quoteMention, sentencesOf, type Mention, type Sentence } from "./prose";
+import { bodyParagraphs, clausesOf, enclosingBrackets, isChange, mentionsOf, partListAt, quoteMention, sentencesOf, type Mention, type Sentence } from "./prose";
 
 export interface Breakdown {
   total: Mention;
@@ -38,27 +38,23 @@ function looksComplete(parts: Mention[], sum: number, total: number): boolean {
   return parts.length >= MANY_PARTS && sum >= total * NEARLY_ALL;
 }
 
-/** The mentions after 其中: inside its brackets when 其中 opens them, else clause by clause until a clause without a figure. */
+/** The mentions of the list 其中 opens (partListAt): clause by clause until a clause without a figure. */
 function partsAfter(sentence: Sentence, from: number, mentions: Mention[]): Mention[] {
+  const list = partListAt(sentence.text, from);
+  const inList = mentions.filter((m) => m.quantity.start > from && m.quantity.start < list.end);
   const bracket = enclosingBrackets(sentence.text)[from];
-  if (bracket === "（" || bracket === "(") {
-    const close = sentence.text.slice(from).search(/[）)]/);
-    const end = close < 0 ? sentence.text.length : from + close;
-    return mentions.filter((m) => m.quantity.start > from && m.quantity.start < end);
-  }
+  if (bracket === "（" || bracket === "(") return inList;
   const parts: Mention[] = [];
-  for (const clause of clausesOf(sentence.text).filter((c) => c.end > from)) {
-    const inClause = mentions.filter((m) => !m.inBrackets && m.quantity.start >= Math.max(from, clause.start) && m.quantity.start < clause.end);
+  for (const clause of clausesOf(sentence.text).filter((c) => c.end > from && c.start < list.end)) {
+    const inClause = inList.filter((m) => !m.inBrackets && m.quantity.start >= clause.start && m.quantity.start < clause.end);
     if (inClause.length === 0 && clause.start > from) break;
     parts.push(...inClause);
   }
   return parts;
 }
 
-function breakdownOf(sentence: Sentence): Omit<Breakdown, "min" | "max"> | null {
-  const from = sentence.text.indexOf("其中");
-  if (from < 0) return null;
-  const mentions = mentionsOf(sentence);
+/** The breakdown that 其中 at `from` opens: the last figure before it, and the parts of its list. */
+function breakdownAt(sentence: Sentence, from: number, mentions: Mention[]): Omit<Breakdown, "min" | "max"> | null {
   const before = from === 0 && sentence.previous ? mentionsOf(sentence.previous) : mentions.filter((m) => m.quantity.end <= from);
   const total = before.filter((m) => isCount(m.quantity) && !m.inBrackets).at(-1);
   const parts = partsAfter(sentence, from, mentions);
@@ -67,12 +63,15 @@ function breakdownOf(sentence: Sentence): Omit<Breakdown, "min" | "max"> | null 
   return { total, parts };
 }
 
+/** Every breakdown of a sentence: one per 其中. */
+function breakdownsOf(sentence: Sentence): Omit<Breakdown, "min" | "max">[] {
+  const mentions = mentionsOf(sentence);
+  return [...sentence.text.matchAll(/其中/g)].flatMap((match) => breakdownAt(sentence, match.index, mentions) ?? []);
+}
+
 /** Every breakdown in the body whose parts do not add up to its total. */
 export function unbalancedBreakdowns(parsed: ParsedReport): Breakdown[] {
-  return sentencesOf(bodyParagraphs(parsed)).flatMap((sentence) => {
-    const found = breakdownOf(sentence);
-    if (!found) return [];
-    const { total, parts } = found;
+  return sentencesOf(bodyParagraphs(parsed)).flatMap(breakdownsOf).flatMap(({ total, parts }) => {
     const min = parts.reduce((sum, part) => sum + part.quantity.min, 0);
     const max = parts.reduce((sum, part) => sum + part.quantity.max, 0);
     const tooMuch = min > total.quantity.max;

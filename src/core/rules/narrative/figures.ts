@@ -97,6 +97,8 @@ const QUANTITY = new RegExp(
 
 /** 一 as part of a word (统一, 逐一, 之一…), not a count. */
 const WORD_WITH_ONE = /[统逐唯之同单划专任某每万第]$/;
+/** 个 measuring time or a rate, not a count of things: 2个工作日, 3个月, 5个百分点. */
+const DURATION_AFTER_GE = /^(工作日|自然日|月|小时|星期|季度|年|周|日|天|百分点)/;
 
 /** The range a number stands for, given the words of approximation around it. */
 function range(value: number, before: string | undefined, suffix: string | undefined, after: string | undefined): [number, number] {
@@ -111,8 +113,8 @@ function range(value: number, before: string | undefined, suffix: string | undef
 }
 
 /**
- * Every quantity in `text`: a number followed by a measure word. Ordinals (第五十条) and 一 inside a
- * word (统一、逐一) are left out. 万/亿 after Arabic digits multiply (61.4万人次); money is in 元.
+ * Every quantity in `text`: a number followed by a measure word. Ordinals (第五十条), 一 inside a
+ * word (统一、逐一) and durations (2个工作日) are left out. 万/亿 after Arabic digits multiply (61.4万人次); money is in 元.
  */
 export function readQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
@@ -122,6 +124,7 @@ export function readQuantities(text: string): Quantity[] {
     const preceding = text.slice(0, numberStart);
     if (preceding.endsWith("第") || /[0-9０-９.．]$/.test(preceding)) continue;
     if (digits === "一" && WORD_WITH_ONE.test(preceding)) continue;
+    if (unit === "个" && !after && DURATION_AFTER_GE.test(text.slice(match.index + whole.length))) continue;
     const written = numberValue(digits);
     if (written === null) continue;
     const value = written * (big ? BIG_UNITS[big] : 1);

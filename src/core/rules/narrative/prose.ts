@@ -156,7 +156,7 @@ export interface Mention {
   context: string;
   /** Inside round brackets. */
   inBrackets: boolean;
-  /** A part of a figure given before: after 其中 in the sentence, or in a sentence that opens with 其中. */
+  /** A part of a figure given before: in a list after 其中 (see partLists), or in a sentence that opens with 其中. */
   part: boolean;
 }
 
@@ -173,11 +173,69 @@ function numberBeforeNoun(tail: string): boolean {
   return /^的?[\u4e00-\u9fff]/.test(tail) && !/^(均|已|全|都|并|且|共|其|另|为|是|系|按|予|占|较|比|同|中|未|尚|正|在|由|经|办|答|得|以)/.test(tail);
 }
 
+/** For each character, whether it is inside quotation marks: “三个一”, ‘一件一档’ name slogans and titles, not counts. */
+function quotedCharacters(text: string): boolean[] {
+  let open = "";
+  return [...text].map((ch) => {
+    if (!open && (ch === "“" || ch === "‘" || ch === "「")) {
+      open = { "“": "”", "‘": "’", "「": "」" }[ch];
+      return false;
+    }
+    if (open && ch === open) open = "";
+    return open !== "";
+  });
+}
+
+const SEPARATOR_LEVEL: Record<string, number> = { "，": 1, ",": 1, "：": 1, ":": 1, "；": 2, ";": 2 };
+
+/**
+ * The parts list that 其中 at `from` opens, as [from, end): inside its brackets when 其中 opens them;
+ * else up to the clause that states the next total (the clause before the next 其中), or up to a
+ * separator stronger than the one between its parts (“……尚未审结37件；政府信息公开行政诉讼46件”).
+ */
+export function partListAt(text: string, from: number): Range {
+  const bracket = enclosingBrackets(text)[from];
+  if (bracket === "（" || bracket === "(") {
+    const close = text.slice(from).search(/[）)]/);
+    return { start: from, end: close < 0 ? text.length : from + close };
+  }
+  const clauses = clausesOf(text).filter((c) => c.end > from);
+  const end = Math.min(nextTotalStart(text, clauses, from), strongerSeparator(text, clauses, from));
+  return { start: from, end };
+}
+
+/** Where the clause stating the next total starts: the clause before the next 其中, or the one holding it mid-clause. */
+function nextTotalStart(text: string, clauses: Range[], from: number): number {
+  const next = text.indexOf("其中", from + 2);
+  const k = clauses.findIndex((c) => next >= c.start && next < c.end);
+  if (next < 0 || k < 0) return text.length;
+  return next === clauses[k].start && k > 0 ? clauses[k - 1].start : clauses[k].start;
+}
+
+/** Where a separator stronger than the one after the list's first part ends the list (“，” parts before a “；”). */
+function strongerSeparator(text: string, clauses: Range[], from: number): number {
+  let level = 0;
+  for (const [i, clause] of clauses.entries()) {
+    const next = clauses[i + 1];
+    if (!next) break;
+    const separator = SEPARATOR_LEVEL[text[clause.end]] ?? 3;
+    if (level !== 0 && separator > level) return next.start;
+    if (level === 0 && text.slice(Math.max(from + 2, clause.start), clause.end) !== "") level = separator;
+  }
+  return text.length;
+}
+
+/** Every parts list of a sentence (see partListAt). */
+export function partLists(text: string): Range[] {
+  return [...text.matchAll(/其中/g)].map((match) => partListAt(text, match.index));
+}
+
 export function mentionsOf(sentence: Sentence): Mention[] {
   const { text } = sentence;
   const inside = enclosingBrackets(text);
-  const quantities = readQuantities(text);
-  const partFrom = text.indexOf("其中");
+  const quoted = quotedCharacters(text);
+  const quantities = readQuantities(text).filter((quantity) => !quoted[quantity.start]);
+  const lists = partLists(text);
   return quantities.map((quantity, i) => {
     const clause = clauseAt(sentence, quantity.start);
     const previousEnd = quantities[i - 1]?.end ?? -1;
@@ -194,7 +252,7 @@ export function mentionsOf(sentence: Sentence): Mention[] {
       own,
       context,
       inBrackets: "（(".includes(inside[quantity.start] || "-"),
-      part: partFrom >= 0 && partFrom < quantity.start,
+      part: lists.some((list) => list.start < quantity.start && quantity.start < list.end),
     };
   });
 }
@@ -231,9 +289,24 @@ export function isChange(mention: Mention): boolean {
   return /(增加|增长|减少|下降|上升|提高|降低|增|减|多|少)了?$/.test(before);
 }
 
-/** A count stated for the report's year as a plain figure: not in brackets, not a change, not another year's. */
+/** The count of a list of named examples, “印发《××办法》《××规定》等9件”: some of the year's documents, not all. */
+export function countsExamples(mention: Mention): boolean {
+  return /等(?:共计|合计|共)?$/.test(mention.sentence.text.slice(mention.clause.start, mention.quantity.start));
+}
+
+/** A count stated for the report's year as a plain figure: not in brackets, not a change, not another year's, not named examples. */
 export function isYearCount(mention: Mention, year: number | null): boolean {
-  return isCount(mention.quantity) && !mention.inBrackets && !isChange(mention) && !aboutOtherPeriod(mention, year);
+  return isCount(mention.quantity) && !mention.inBrackets && !isChange(mention) && !aboutOtherPeriod(mention, year) && !countsExamples(mention);
+}
+
+/**
+ * The figures that contradict the table: those that do not fit it, less those in a paragraph that also
+ * states a figure that fits. There the other figure is a part or a sub-category (“立案731件……一审行政
+ * 诉讼案件687件”), not a contradiction.
+ */
+export function contradictions(mentions: Mention[], fits: (mention: Mention) => boolean): Mention[] {
+  const agreed = new Set(mentions.filter(fits).map((mention) => mention.sentence.paragraph.index));
+  return mentions.filter((mention) => !fits(mention) && !agreed.has(mention.sentence.paragraph.index));
 }
 
 const QUOTE_LENGTH = 40;

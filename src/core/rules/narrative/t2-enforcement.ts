@@ -1,7 +1,7 @@
 import type { Rule } from "../rule";
 import { FORMAT_2021, rangeNote } from "./basis";
 import { agrees } from "./figures";
-import { bodyMentions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
+import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
 
 const KINDS: { row: "penalty" | "licensing" | "coercion"; name: string; words: RegExp }[] = [
   { row: "penalty", name: "行政处罚", words: /处罚/ },
@@ -30,18 +30,17 @@ export const t2Enforcement: Rule = {
   },
   check({ parsed }) {
     const { t2 } = parsed.report.tables;
-    return bodyMentions(parsed).flatMap((mention) => {
-      const kind = kindOf(mention);
-      const value = kind && t2?.[kind.row];
-      if (!kind || value == null || !isYearCount(mention, parsed.report.year) || agrees(mention.quantity, value)) return [];
-      return [
-        {
-          message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表二“${kind.name}—本年处理决定数量”为${value}，请核实口径。`,
-          expected: value,
-          actual: mention.quantity.value,
-          location: mentionLocation(mention),
-        },
-      ];
+    const figures = bodyMentions(parsed).filter((mention) => isYearCount(mention, parsed.report.year));
+    return KINDS.flatMap((kind) => {
+      const value = t2?.[kind.row];
+      if (value == null) return [];
+      const ofKind = figures.filter((mention) => kindOf(mention) === kind);
+      return contradictions(ofKind, (mention) => agrees(mention.quantity, value)).map((mention) => ({
+        message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表二“${kind.name}—本年处理决定数量”为${value}，请核实口径。`,
+        expected: value,
+        actual: mention.quantity.value,
+        location: mentionLocation(mention),
+      }));
     });
   },
 };

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule";
 import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
 import { agrees } from "./figures";
-import { bodyMentions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
+import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
 
 /** Words of making or publishing documents, said of the figure or of the sentence that 其中 continues. */
 const ISSUING = /公开|制发|印发|出台|发布|制定/;
@@ -28,20 +28,18 @@ export const t2Normative: Rule = {
   check({ parsed }) {
     const issued = parsed.report.tables.t2?.normative_documents?.issued;
     if (issued == null) return [];
-    return bodyMentions(parsed)
-      .filter(
-        (mention) =>
-          isYearCount(mention, parsed.report.year) &&
-          /规范性文件/.test(mention.context) &&
-          !NOT_ISSUED.test(mention.context) &&
-          inIssuingContext(mention) &&
-          !agrees(mention.quantity, issued),
-      )
-      .map((mention) =>
-        figureFinding(mention.quantity, issued, {
-          message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表二“行政规范性文件—本年制发件数”为${issued}件，请核实口径。`,
-          location: mentionLocation(mention),
-        }),
-      );
+    const figures = bodyMentions(parsed).filter(
+      (mention) =>
+        isYearCount(mention, parsed.report.year) &&
+        /规范性文件/.test(mention.context) &&
+        !NOT_ISSUED.test(mention.context) &&
+        inIssuingContext(mention),
+    );
+    return contradictions(figures, (mention) => agrees(mention.quantity, issued)).map((mention) =>
+      figureFinding(mention.quantity, issued, {
+        message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表二“行政规范性文件—本年制发件数”为${issued}件，请核实口径。`,
+        location: mentionLocation(mention),
+      }),
+    );
   },
 };

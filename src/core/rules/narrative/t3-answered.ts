@@ -2,7 +2,7 @@ import { agrees } from "./figures";
 import type { Rule } from "../rule";
 import { ANSWERED, applicationFigures } from "./applications";
 import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
-import { mentionLocation, quoteMention } from "./prose";
+import { contradictions, mentionLocation, quoteMention } from "./prose";
 
 export const t3Answered: Rule = {
   id: "text/t3-answered",
@@ -22,13 +22,11 @@ export const t3Answered: Rule = {
     if (total == null) return [];
     const forward = t3?.carried_forward?.total;
     const pending = forward ? `、另有${forward}件结转下年度` : "";
-    return applicationFigures(parsed, ANSWERED)
-      .filter((mention) => !agrees(mention.quantity, total))
-      .map((mention) =>
-        figureFinding(mention.quantity, total, {
-          message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，但表三“（七）总计”为${total}件${pending}。`,
-          location: mentionLocation(mention),
-        }),
-      );
+    return contradictions(applicationFigures(parsed, ANSWERED), (mention) => agrees(mention.quantity, total)).map((mention) =>
+      figureFinding(mention.quantity, total, {
+        message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，但表三“（七）总计”为${total}件${pending}。`,
+        location: mentionLocation(mention),
+      }),
+    );
   },
 };

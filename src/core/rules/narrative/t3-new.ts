@@ -2,7 +2,7 @@ import { agrees } from "./figures";
 import type { Rule } from "../rule";
 import { RECEIVED, applicationFigures } from "./applications";
 import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
-import { mentionLocation, quoteMention } from "./prose";
+import { contradictions, mentionLocation, quoteMention, type Mention } from "./prose";
 
 export const t3New: Rule = {
   id: "text/t3-new",
@@ -21,19 +21,21 @@ export const t3New: Rule = {
     const fresh = t3?.new?.total;
     if (fresh == null) return [];
     const carried = t3?.carried_over?.total;
-    return applicationFigures(parsed, RECEIVED).flatMap((mention) => {
-      // “受理35件，上年结转2件” counts new ones only, “共计37件（含上年结转2件）” both: either reading is accepted.
-      const withCarried = carried != null && !/新收/.test(mention.own) && /上年(度)?(结转|转结)/.test(mention.sentence.text);
-      if (agrees(mention.quantity, fresh) || (withCarried && agrees(mention.quantity, fresh + carried))) return [];
-      const table = withCarried
-        ? `表三“本年新收”总计为${fresh}件，加“上年结转”${carried}件为${fresh + carried}件`
+    const withCarried = carried != null ? fresh + carried : fresh;
+    // “受理35件，上年结转2件” counts new ones only, “共计37件（含上年结转2件）” both: either reading is accepted.
+    const mayIncludeCarried = (mention: Mention) =>
+      carried != null && !/新收/.test(mention.own) && /上年(度)?(结转|转结)/.test(mention.sentence.text);
+    const fits = (mention: Mention) =>
+      agrees(mention.quantity, fresh) || (mayIncludeCarried(mention) && agrees(mention.quantity, withCarried));
+    return contradictions(applicationFigures(parsed, RECEIVED), fits).map((mention) => {
+      const both = mayIncludeCarried(mention);
+      const table = both
+        ? `表三“本年新收”总计为${fresh}件，加“上年结转”${carried}件为${withCarried}件`
         : `表三“本年新收政府信息公开申请数量”总计为${fresh}件`;
-      return [
-        figureFinding(mention.quantity, withCarried ? fresh + carried : fresh, {
-          message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，${table}。`,
-          location: mentionLocation(mention),
-        }),
-      ];
+      return figureFinding(mention.quantity, both ? withCarried : fresh, {
+        message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，${table}。`,
+        location: mentionLocation(mention),
+      });
     });
   },
 };

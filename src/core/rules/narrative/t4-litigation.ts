@@ -2,7 +2,7 @@ import type { Rule } from "../rule";
 import { appealFigures } from "./appeals";
 import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
 import { agrees } from "./figures";
-import { mentionLocation, quoteMention } from "./prose";
+import { contradictions, mentionLocation, quoteMention } from "./prose";
 
 export const t4Litigation: Rule = {
   id: "text/t4-litigation",
@@ -21,13 +21,11 @@ export const t4Litigation: Rule = {
     const afterReview = t4?.litigation_after_review?.total;
     if (direct == null || afterReview == null) return [];
     const total = direct + afterReview;
-    return appealFigures(parsed, "litigation")
-      .filter((mention) => !agrees(mention.quantity, total))
-      .map((mention) =>
-        figureFinding(mention.quantity, total, {
-          message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表四行政诉讼“未经复议直接起诉—总计”${direct}件 + “复议后起诉—总计”${afterReview}件 = ${total}件。`,
-          location: mentionLocation(mention),
-        }),
-      );
+    return contradictions(appealFigures(parsed, "litigation"), (mention) => agrees(mention.quantity, total)).map((mention) =>
+      figureFinding(mention.quantity, total, {
+        message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表四行政诉讼“未经复议直接起诉—总计”${direct}件 + “复议后起诉—总计”${afterReview}件 = ${total}件。`,
+        location: mentionLocation(mention),
+      }),
+    );
   },
 };

@@ -2,7 +2,7 @@ import type { Rule } from "../rule";
 import { appealFigures } from "./appeals";
 import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
 import { agrees } from "./figures";
-import { mentionLocation, quoteMention } from "./prose";
+import { contradictions, mentionLocation, quoteMention } from "./prose";
 
 export const t4Review: Rule = {
   id: "text/t4-review",
@@ -18,13 +18,11 @@ export const t4Review: Rule = {
   check({ parsed }) {
     const total = parsed.report.tables.t4?.review?.total;
     if (total == null) return [];
-    return appealFigures(parsed, "review")
-      .filter((mention) => !agrees(mention.quantity, total))
-      .map((mention) =>
-        figureFinding(mention.quantity, total, {
-          message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表四“行政复议—总计”为${total}件。`,
-          location: mentionLocation(mention),
-        }),
-      );
+    return contradictions(appealFigures(parsed, "review"), (mention) => agrees(mention.quantity, total)).map((mention) =>
+      figureFinding(mention.quantity, total, {
+        message: `正文称“${quoteMention(mention)}”${rangeNote(mention.quantity)}，表四“行政复议—总计”为${total}件。`,
+        location: mentionLocation(mention),
+      }),
+    );
   },
 };

@@ -13,6 +13,17 @@ const EARLIER_ALLOWED = /上年|上一年|去年|同比|较|比|决算|考核|�
 /** Contexts in which a later year belongs: plans, budgets, the publication date. */
 const LATER_ALLOWED = /下一步|明年|将|计划|拟|预算|目标|规划|印发|发布/;
 
+/** Words before a year that make it the term of a comparison: 比2019年, 较2019年, 与2019年相比. */
+const COMPARED_WITH = /(?:比|较|同比|与|和|同|跟|相比|相较于?|对比)$/;
+/** Words after a year that make it the term of a comparison: 2019年同期, 2019年持平. */
+const COMPARED_AFTER = /^(?:度|底|末)?(?:同期)?(?:相比|相较|比较|持平|基本持平)/;
+
+/** A year named as the term of a comparison (“比2019年减少183项”, “与2019年持平”): not the reporting year's text. */
+function isComparison(sentence: Sentence, clauseStart: number, named: { start: number; end: number }): boolean {
+  const before = sentence.text.slice(clauseStart, named.start);
+  return COMPARED_WITH.test(before) || COMPARED_AFTER.test(sentence.text.slice(named.end));
+}
+
 /** Whether a year other than the report's is stated as the reporting year's, in its clause's words. */
 function outOfPlace(words: string, named: number, year: number, yearEnd: boolean): boolean {
   if (!THIS_YEAR.test(words) && !yearEnd) return false;
@@ -26,6 +37,7 @@ function mismatches(parsed: ParsedReport, sentence: Sentence, year: number): Fin
     const clause = clauseAt(sentence, named.start);
     const words = sentence.text.slice(clause.start, clause.end);
     const yearEnd = /^[底末]/.test(sentence.text.slice(named.end));
+    if (isComparison(sentence, clause.start, named)) return [];
     if (!statistic && !outOfPlace(words, named.year, year, yearEnd)) return [];
     const guess = named.year < year ? "疑为沿用上年文本" : "请核实年份";
     return [
@@ -45,7 +57,7 @@ export const yearBodyMismatch: Rule = {
   title: "正文年份与报告年度不符",
   description:
     "正文在“本年、全年、今年、本年度、截至××年底”语境中写了报告年度以外的年份，或统计期限句中的年份不是报告年度。" +
-    "上一年份出现在“上年、同比、较、决算、考核结果、印发”等语境，下一年份出现在“下一步、明年、将、计划、预算”等语境，以及书名号和文号中的年份，都不报告。",
+    "上一年份出现在“上年、同比、较、决算、考核结果、印发”等语境，作为比较对象（“比2019年减少183项”“较2019年”“与2019年相比”“与2019年持平”），下一年份出现在“下一步、明年、将、计划、预算”等语境，以及书名号和文号中的年份，都不报告。",
   basis: `${REGULATION}第四十九条（报告上一年度的政府信息公开工作）；统计期限为当年1月1日至12月31日`,
   example: {
     wrong: "报告年度为2023年，但第一部分写“2022年全年主动公开政府信息88条”。",
