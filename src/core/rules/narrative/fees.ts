@@ -51,6 +51,19 @@ export function feeElements(text: string): FeeElements {
   };
 }
 
+/** A figure other than zero: an amount (150元, 0.5万元) or a number of notices (3件). */
+const NON_ZERO_FIGURE = /(?:^|[^\d.])(?:[1-9]\d*(?:\.\d+)?(?:万)?元|0\.\d*[1-9]\d*(?:万)?元|[1-9]\d*(?:件|份))/;
+/** Nothing collected: “未收取信息处理费”, “收取……0元”. */
+const NOTHING_COLLECTED = /(?:未|没有|不|免|无)收取|未收费|免收|没有收费|不收费|收取[^。；]{0,20}?(?:0|零)(?:\.0+)?(?:万)?元/;
+
+/**
+ * Whether the statement says no fee was charged at all and gives no figure other than zero: the format's
+ * three figures are then all nil, even where it does not name them.
+ */
+export function chargedNothing(text: string): boolean {
+  return NOTHING_COLLECTED.test(text) && !NON_ZERO_FIGURE.test(text);
+}
+
 /** Whether the statement says no notice was sent: “未发出收费通知”, or “收费通知的件数……均为0”. */
 export function deniesNotices(text: string): boolean {
   return NO_NOTICE.test(text) || (ALL_ZERO.test(text) && /收费通知|件数/.test(text));

@@ -3,11 +3,12 @@ import { findings, seed, seed002Section6 } from "./check.testing";
 import { section6FeeStatementIncomplete } from "./section6-fee-statement-incomplete";
 
 describe("section6/fee-statement-incomplete", () => {
-  it("seed 003 line 82: only “未收取信息公开处理费” (rules.md §I)", () => {
+  it("seed 003 line 82: only “未收取信息公开处理费” — nothing was charged, so an info (rules.md §I)", () => {
     expect(findings(section6FeeStatementIncomplete, seed("003"))).toEqual([
       {
-        severity: "warning",
-        message: "第六部分仅称“本年度，本机关未收取信息公开处理费。”，未写明发出收费通知的件数、收费通知的总金额。",
+        severity: "info",
+        message:
+          "第六部分称“本年度，本机关未收取信息公开处理费。”，未收取信息处理费；格式所列三项中未写明发出收费通知的件数、收费通知的总金额，可写“发出收费通知的件数和总金额以及实际收取的总金额均为0”。",
         location: { line: 82, column: 1, endLine: 82, endColumn: 19 },
       },
     ]);
@@ -15,10 +16,20 @@ describe("section6/fee-statement-incomplete", () => {
 
   it.each([
     ["全年收取政府信息公开信息处理费0元。", "发出收费通知的件数、收费通知的总金额"],
+    ["本年度不收取信息处理费。", "发出收费通知的件数、收费通知的总金额"],
+    ["依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），2023年本单位未收取信息处理费。", "发出收费通知的件数、收费通知的总金额"],
+  ])("only an info on “%s”: no fee was charged at all", (body, missing) => {
+    expect(findings(section6FeeStatementIncomplete, seed002Section6(body))).toMatchObject([
+      { severity: "info", message: expect.stringContaining(`格式所列三项中未写明${missing}，`) },
+    ]);
+  });
+
+  it.each([
     ["本年度发出收费通知3件，实际收取信息处理费150元。", "收费通知的总金额"],
     ["本年度发出信息处理费收费通知的总金额为150元，实际收取150元。", "发出收费通知的件数"],
     ["本年度发出收费通知3件，总金额150元。", "实际收取的总金额"],
-  ])("fires on “%s”: missing %s", (body, missing) => {
+    ["本年度发出收费通知2件，未收取信息处理费。", "收费通知的总金额"],
+  ])("a warning on “%s”: some figures given, %s left out", (body, missing) => {
     expect(findings(section6FeeStatementIncomplete, seed002Section6(body))).toMatchObject([{ severity: "warning", message: expect.stringContaining(`，未写明${missing}。`) }]);
   });
 

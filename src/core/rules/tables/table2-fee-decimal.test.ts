@@ -27,15 +27,15 @@ describe(RULE, () => {
   it.each([
     ["25.1万元", "单元格中带有单位，应只填写以万元为单位的数字"],
     ["1,234.5", "不应使用千分位分隔符"],
-    ["0.123456", "小数位数为6位，超过4位"],
+    ["0.1234567", "小数位数为7位，以万元为单位精确到分只需6位"],
     ["12,500元", "单元格中带有单位，应只填写以万元为单位的数字；不应使用千分位分隔符；单位为万元，请核实是否误按“元”填报"],
   ])("fires on %j", async (written, reasons) => {
     const findings = await feesWritten(written);
     expect(findings.map((finding) => finding.message)).toEqual([`${CELL}填写为“${written}”：${reasons}。`]);
   });
 
-  it("does not fire on plain amounts, decimals up to 4 places, or cells value-int reports", async () => {
-    for (const written of ["0", "12.5", "9999.9999", "", "/"]) expect(await feesWritten(written)).toEqual([]);
+  it("does not fire on plain amounts, decimals up to 6 places (exact to the fen), or cells value-int reports", async () => {
+    for (const written of ["0", "12.5", "9999.9999", "0.123456", "5949.088667", "", "/"]) expect(await feesWritten(written)).toEqual([]);
   });
 
   it("does not fire on a large amount when the agency is a 人民政府 of its own level", () => {
@@ -46,5 +46,15 @@ describe(RULE, () => {
     expect(table2FeeDecimal.check({ parsed: large })).toHaveLength(1);
     large.report.agencyKind = "government";
     expect(table2FeeDecimal.check({ parsed: large })).toEqual([]);
+  });
+
+  it("does not fire on a large amount of a city's department, nor on one with more decimals than 元 have", () => {
+    const city = parseDocument(extractText(new TextEncoder().encode(withCells(base, [[fees, "75450"]]))));
+    city.report.agency = "上海市人民政府办公厅";
+    city.report.agencyKind = "department";
+    expect(table2FeeDecimal.check({ parsed: city })).toEqual([]);
+    const precise = parseDocument(extractText(new TextEncoder().encode(withCells(base, [[fees, "24252.311082"]]))));
+    expect(precise.report.agencyKind).toBe("township");
+    expect(table2FeeDecimal.check({ parsed: precise })).toEqual([]);
   });
 });
