@@ -10,6 +10,8 @@ const SUB_HEADING = /^[（(][一二三四五六七八九十0-9]+[)）]|^[0-9]+[.
 const TABLE_CAPTION = /^表[一二三四五六0-9]|统计表$|表$/;
 /** A heading is short and is not a sentence. */
 const HEADING_SLACK = 10;
+/** A line saying the section has nothing (“无其他需要报告的事项。”) is the section's content, not its heading. */
+const NOTHING_TO_REPORT = /^.{0,8}?(?:无|没有|暂无|不存在)/;
 
 interface HeadingMatch {
   number: number;
@@ -22,7 +24,7 @@ export function matchSectionHeading(text: string): HeadingMatch | null {
   if (SUB_HEADING.test(line)) return null;
   const numbered = SECTION_NUMERAL.exec(line);
   const title = (numbered ? line.slice(numbered[0].length) : line).replace(/[。：:]$/, "");
-  if (/[，。；,;]/.test(title) || TABLE_CAPTION.test(title)) return null;
+  if (/[，。；,;]/.test(title) || TABLE_CAPTION.test(title) || (!numbered && NOTHING_TO_REPORT.test(title))) return null;
   const section = SECTIONS.find(
     (candidate) =>
       title.length <= candidate.title.length + HEADING_SLACK &&
