@@ -42,6 +42,11 @@ export interface Location {
   line?: number;
   endLine?: number;
   endColumn?: number;
+  /**
+   * A finding about several cells of one table (its blank cells): each cell's own location, table
+   * reference included, so every cell can be marked; the location itself is the table's.
+   */
+  cells?: Location[];
 }
 
 /** A cell's source location with its template reference; a text column moves to `textColumn`. */

@@ -43,6 +43,17 @@ describe("findings at their places in the extracted blocks", () => {
     expect(markedTexts(result, balance)).toEqual([]);
   });
 
+  it("text report: a finding about several blank cells marks each of them", async () => {
+    const seed = seedText("004_7be0dca35fed79ae");
+    const blanked = seed.replace("（三）不予公开\n\t1.属于国家秘密\n\t0\n\t0\n", "（三）不予公开\n\t1.属于国家秘密\n\t\n\t\n");
+    expect(blanked).not.toBe(seed);
+    const result = await checkText("blanked.txt", blanked);
+    const blanks = findingOf(result, "table3/value-int");
+    const flagged = cells(result.blocks ?? []).filter((cell) => pointsAtCell(cell, blanks.location));
+    expect(flagged.map((cell) => [cell.location.line, cell.text])).toEqual(blanks.location.cells!.map((cell) => [cell.line, ""]));
+    expect(flagged).toHaveLength(2);
+  });
+
   it("DOCX: a paragraph's characters by block and offsets", async () => {
     const bytes = new Uint8Array(readFileSync("test/fixtures/generated/004_7be0dca35fed79ae.docx"));
     const result = await checkFile({ name: "004.docx", bytes }, { extractors: nodeExtractors });

@@ -69,8 +69,9 @@ export function pointsAtBlock(block: Block, finding: Location): boolean {
   return false;
 }
 
-/** The finding points at this table cell. */
+/** The finding points at this table cell, itself or as one of the cells it lists. */
 export function pointsAtCell(cell: TableCell, finding: Location): boolean {
+  if (finding.cells?.some((one) => pointsAtCell(cell, one))) return true;
   const place = cell.location;
   if (place.cellRow !== undefined) {
     return finding.block === place.block && finding.cellRow === place.cellRow && finding.cellColumn === place.cellColumn;

@@ -57,6 +57,21 @@ describe("the three tables as the template grid", () => {
     expect(t3.findings).toEqual([]);
   });
 
+  it("marks every cell of a finding about several blank cells, and keeps it off the table's own list", async () => {
+    const blanked = SEED.replace("（三）不予公开\n\t1.属于国家秘密\n\t0\n\t0\n", "（三）不予公开\n\t1.属于国家秘密\n\t\n\t\n");
+    expect(blanked).not.toBe(SEED);
+    const result = await checkText("blanked.txt", blanked);
+    const blanks = result.findings!.filter((finding) => finding.rule === "table3/value-int");
+    expect(blanks).toHaveLength(1);
+    const t3 = table(gridTables(result.report, blanks), "t3");
+    const marked = t3.rows.flatMap((row) => row.cells).filter((cell): cell is ValueCell => cell.kind === "value" && cell.findings.length > 0);
+    expect(marked.map((cell) => [cell.row, cell.column, cell.findings[0].finding])).toEqual([
+      ["withheld_state_secret", "natural_person", blanks[0]],
+      ["withheld_state_secret", "commercial", blanks[0]],
+    ]);
+    expect(t3.findings).toEqual([]);
+  });
+
   it("shows a row the report leaves out as missing, with no values", async () => {
     const withoutRow = SEED.replace(/\t2\.重复申请\n(\t\d+\n){7}/, "");
     expect(withoutRow).not.toBe(SEED);

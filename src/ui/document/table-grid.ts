@@ -3,6 +3,7 @@
  * data, with the report's values and the findings on each cell, row and table. Plain TypeScript, so the
  * node tests can run it; TableGrid.svelte only draws the result.
  */
+import type { Location } from "../../core/model/location";
 import type { CellValue, Finding, Report, Table3Row } from "../../core/model/report";
 import {
   T2_COLUMN_LABELS,
@@ -77,11 +78,21 @@ export interface GridTable {
 
 type FindingsAt = (row?: string, column?: string) => IndexedFinding[];
 
-/** Findings on `table`'s cell (row and column), row (column absent) or the table itself (both absent). */
+/** Whether a location is that of `table`'s cell (row and column), row (column absent) or the table itself (both absent). */
+function isAt(location: Location, table: TableKey, row?: string, column?: string): boolean {
+  return location.table === table && location.row === row && location.column === column;
+}
+
+/** A finding about several cells (its `cells`) is on each of them. */
+function listsCell(location: Location, table: TableKey, row?: string, column?: string): boolean {
+  return row !== undefined && (location.cells ?? []).some((cell) => isAt(cell, table, row, column));
+}
+
+/** Findings on `table`'s cell, row or the table itself. */
 function findingsIn(findings: IndexedFinding[], table: TableKey, claimed: Set<number>): FindingsAt {
   return (row, column) => {
     const found = findings
-      .filter(({ finding: { location } }) => location.table === table && location.row === row && location.column === column)
+      .filter(({ finding: { location } }) => isAt(location, table, row, column) || listsCell(location, table, row, column))
       .sort(bySeverity);
     for (const { index } of found) claimed.add(index);
     return found;

@@ -14,7 +14,7 @@ import {
   T4_GROUPS,
   t3Row,
 } from "../../model/template";
-import type { ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
+import type { CellProblem, ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
 import { isTableEmpty } from "../common";
 import type { FindingDraft } from "../rule";
 
@@ -107,9 +107,51 @@ export function valueCells(table: ParsedTable, key: TableKey): { cell: ParsedCel
   );
 }
 
+/** Cells that hold no number at all (blank, “/”, “—”, “无”): zeros left out, one problem however many cells. */
+const UNFILLED: (CellProblem | null)[] = ["empty", "placeholder"];
+/** Rows named in the message of a finding about several cells; more are counted. */
+const ROWS_NAMED = 3;
+
+type RefCell = { cell: ParsedCell; ref: TableCellRef };
+
+function rowName(ref: TableCellRef): string {
+  return ref.table === "t2" ? t2RowName(ref.row) : ref.table === "t3" ? t3RowName(ref.row) : t4GroupName(ref.row);
+}
+
+function cellFinding({ cell, ref }: RefCell, wanted: string): FindingDraft {
+  const written = cell.problem === "empty" ? "为空" : `填写为“${cell.raw.trim()}”`;
+  const hint = cell.value === null ? "（无则填0）" : "";
+  return { message: `${cellName(ref)}${written}，应填写${wanted}${hint}。`, location: cell.location };
+}
+
+/** “为空”, “填写为“/””, “为空或填写为“/”“—””: how the unfilled cells are written. */
+function unfilledWording(cells: RefCell[]): string {
+  const forms = [...new Set(cells.filter(({ cell }) => cell.problem !== "empty").map(({ cell }) => `“${cell.raw.trim()}”`))].join("");
+  const blank = cells.some(({ cell }) => cell.problem === "empty");
+  return blank ? (forms ? `为空或填写为${forms}` : "为空") : `填写为${forms}`;
+}
+
 /**
- * The value-int check of every table: one finding per cell that `accepts` rejects. An all-blank table
- * is left to `structure/table-empty`.
+ * One finding for all the cells of a table that hold no number: which table, how many cells, which
+ * rows. Its location is the table's, with every cell's own location in `cells` (and their boxes on a
+ * PDF), so each cell is marked.
+ */
+function unfilledFinding(table: ParsedTable, key: TableKey, cells: RefCell[], wanted: string): FindingDraft {
+  const rows = [...new Set(cells.map(({ ref }) => rowName(ref)))];
+  const named = rows.slice(0, ROWS_NAMED).map((row) => `“${row}”`).join("");
+  const more = rows.length > ROWS_NAMED ? `等${rows.length}行` : "";
+  const locations = cells.map(({ cell }) => cell.location);
+  const boxes = locations.flatMap((l) => (l.page !== undefined && l.box ? [{ page: l.page, box: l.box }] : []));
+  return {
+    message: `${TABLE_SHORT_NAMES[key]}有${cells.length}个单元格${unfilledWording(cells)}（${named}${more}），应填写${wanted}（无则填0）。`,
+    location: { ...table.location, table: key, cells: locations, ...(boxes.length === cells.length && { page: boxes[0].page, box: boxes[0].box, boxes }) },
+  };
+}
+
+/**
+ * The value-int check of every table: the cells that `accepts` rejects. Cells that hold no number are
+ * one finding per table when there are several (a report that leaves every zero blank); a negative or
+ * a fraction is one finding per cell. An all-blank table is left to `structure/table-empty`.
  */
 export function valueIntFindings(
   table: ParsedTable,
@@ -118,13 +160,14 @@ export function valueIntFindings(
   wanted: (ref: TableCellRef) => string,
 ): FindingDraft[] {
   if (isTableEmpty(table)) return [];
-  return valueCells(table, key)
-    .filter(({ cell, ref }) => !accepts(cell, ref))
-    .map(({ cell, ref }) => {
-      const written = cell.problem === "empty" ? "为空" : `填写为“${cell.raw.trim()}”`;
-      const hint = cell.value === null ? "（无则填0）" : "";
-      return { message: `${cellName(ref)}${written}，应填写${wanted(ref)}${hint}。`, location: cell.location };
-    });
+  const rejected = valueCells(table, key).filter(({ cell, ref }) => !accepts(cell, ref));
+  const unfilled = rejected.filter(({ cell }) => UNFILLED.includes(cell.problem));
+  if (unfilled.length < 2) return rejected.map((refCell) => cellFinding(refCell, wanted(refCell.ref)));
+  const wording = [...new Set(unfilled.map(({ ref }) => wanted(ref)))];
+  return [
+    unfilledFinding(table, key, unfilled, wording.length === 1 ? wording[0] : "数值"),
+    ...rejected.filter((refCell) => !unfilled.includes(refCell)).map((refCell) => cellFinding(refCell, wanted(refCell.ref))),
+  ];
 }
 
 /**

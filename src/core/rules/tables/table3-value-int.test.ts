@@ -34,7 +34,32 @@ describe(RULE, () => {
     const first = valueLine(base, "一、本年新收政府信息公开申请数量", 0);
     const blanked = blankValues(base, first, valueLine(base, "四、结转下年度继续办理", 6));
     expect(await ruleFindings(blanked, RULE)).toEqual([]);
-    // One value left: the table is filled in part, and every other cell is reported.
-    expect(await ruleFindings(withCells(blanked, [[first, "33"]]), RULE)).toHaveLength(25 * 7 - 1);
+    // One value left: the table is filled in part, and its other cells are one finding.
+    expect(await ruleFindings(withCells(blanked, [[first, "33"]]), RULE)).toMatchObject([
+      { message: "表三有174个单元格为空（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。" },
+    ]);
+  });
+
+  it("reports the zeros a report leaves blank as one finding for the table, listing every cell; a negative stays its own", async () => {
+    const zeros = base
+      .split("\n")
+      .map((line, index) => ({ line: index + 1, text: line }))
+      .filter(({ line, text }) => text === "\t0" && line > valueLine(base, "一、本年新收政府信息公开申请数量", 0) && line <= valueLine(base, "四、结转下年度继续办理", 6));
+    const slash = valueLine(base, "1.本机关不掌握相关政府信息", 2, "（四）无法提供");
+    const negative = valueLine(base, "1.本机关不掌握相关政府信息", 3, "（四）无法提供");
+    expect(base.split("\n")[slash - 1]).toBe("\t0");
+    const edits: [number, string][] = zeros.map(({ line }) => [line, line === slash ? "/" : line === negative ? "-1" : ""]);
+    const findings = await ruleFindings(withCells(base, edits), RULE);
+    const blanks = zeros.length - 1;
+    expect(findings).toHaveLength(2);
+    const [group, single] = findings;
+    expect(group.message).toBe(
+      `表三有${blanks}个单元格为空或填写为“/”（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。`,
+    );
+    expect(group.location.cells?.map((cell) => cell.line)).toEqual(zeros.map(({ line }) => line).filter((line) => line !== negative));
+    expect(group.location.cells?.every((cell) => cell.table === "t3" && cell.row && cell.column && cell.textColumn === 2)).toBe(true);
+    expect(group.location).toMatchObject({ table: "t3" });
+    expect(group.location.row).toBeUndefined();
+    expect(single).toMatchObject({ message: "表三“（四）无法提供—1.本机关不掌握相关政府信息—社会公益组织”填写为“-1”，应填写非负整数。" });
   });
 });

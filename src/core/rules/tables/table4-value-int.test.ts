@@ -37,6 +37,11 @@ describe(RULE, () => {
   it("leaves an all-blank table to structure/table-empty", async () => {
     const blanked = blankValues(base, t4ValueLine(base, 0), t4ValueLine(base, 14));
     expect(await ruleFindings(blanked, RULE)).toEqual([]);
-    expect(await ruleFindings(withCells(blanked, [[t4ValueLine(base, 0), "2"]]), RULE)).toHaveLength(14);
+    expect(await ruleFindings(withCells(blanked, [[t4ValueLine(base, 0), "2"]]), RULE)).toMatchObject([
+      {
+        message: "表四有14个单元格为空（“行政复议”“行政诉讼（未经复议直接起诉）”“行政诉讼（复议后起诉）”），应填写非负整数（无则填0）。",
+        location: { table: "t4", cells: Array.from({ length: 14 }, (_, i) => expect.objectContaining({ line: t4ValueLine(base, i + 1), table: "t4" })) },
+      },
+    ]);
   });
 });
