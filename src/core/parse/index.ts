@@ -4,6 +4,7 @@ import type { Report } from "../model/report";
 import { SECTIONS } from "../model/template";
 import type { ParsedReport } from "./parsed";
 import { splitLongLines } from "./long-lines";
+import { findPageLines } from "./page-lines";
 import { findSections } from "./sections";
 import { findUnreadableTables } from "./unreadable";
 import { classifyTables, parseTable2, parseTable3, parseTable4 } from "./tables";
@@ -13,8 +14,9 @@ import { findVersionMarks, formatVersionOf } from "./version";
 export function parseDocument(extracted: ExtractedDocument): ParsedReport {
   const blocks = splitLongLines(extracted.blocks);
   const document = blocks.length === extracted.blocks.length ? extracted : { ...extracted, blocks };
-  const title = findTitle(blocks);
-  const { sections, duplicates } = findSections(blocks, new Set(title?.blocks ?? []));
+  const pageLines = findPageLines(blocks);
+  const title = findTitle(blocks, new Set(pageLines));
+  const { sections, duplicates } = findSections(blocks, new Set([...(title?.blocks ?? []), ...pageLines]));
   const tableBlocks = classifyTables(blocks);
   const t2 = tableBlocks.t2.length ? parseTable2(blocks, tableBlocks.t2) : undefined;
   const t3 = tableBlocks.t3.length ? parseTable3(blocks, tableBlocks.t3) : undefined;
@@ -45,6 +47,7 @@ export function parseDocument(extracted: ExtractedDocument): ParsedReport {
     report,
     document,
     title,
+    pageLines,
     sections,
     duplicates,
     tables: { t2: t2?.parsed, t3: t3?.parsed, t4: t4?.parsed },

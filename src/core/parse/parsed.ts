@@ -87,6 +87,8 @@ export interface ParsedReport {
   document: ExtractedDocument;
   /** The title as found, and where; null when none of the first lines reads like a title. */
   title: { text: string; location: Location; blocks: number[] } | null;
+  /** Indexes of a saved web page's own lines around the report (来源、发布时间、打印…): no rule reads them. */
+  pageLines: number[];
   /** Sections in document order; `duplicates` holds further headings of a section already seen. */
   sections: ParsedSection[];
   duplicates: ParsedSection[];

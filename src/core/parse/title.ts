@@ -10,11 +10,11 @@ const TITLE_SEARCH_LINES = 5;
 const TITLE_WORDS = /年度报告|年报/;
 const MAX_AGENCY_LINE = 40;
 
-function leadingParagraphs(blocks: Block[]): { block: ParagraphBlock; index: number }[] {
+function leadingParagraphs(blocks: Block[], pageLines: Set<number>): { block: ParagraphBlock; index: number }[] {
   const found: { block: ParagraphBlock; index: number }[] = [];
   for (const [index, block] of blocks.entries()) {
     if (block.type === "table" || found.length === TITLE_SEARCH_LINES) break;
-    if (compact(block.text)) found.push({ block, index });
+    if (compact(block.text) && !pageLines.has(index)) found.push({ block, index });
   }
   return found;
 }
@@ -24,8 +24,9 @@ function isAgencyLine(text: string): boolean {
   return line.length > 0 && line.length <= MAX_AGENCY_LINE && !/[。，；]|报告|依据|根据/.test(line);
 }
 
-export function findTitle(blocks: Block[]): ParsedReport["title"] {
-  const lines = leadingParagraphs(blocks);
+/** The title, from the first lines that are not the web page's own (`pageLines`). */
+export function findTitle(blocks: Block[], pageLines: Set<number> = new Set()): ParsedReport["title"] {
+  const lines = leadingParagraphs(blocks, pageLines);
   const at = lines.findIndex(({ block }) => TITLE_WORDS.test(compact(block.text)));
   if (at < 0) return null;
   let first = at;

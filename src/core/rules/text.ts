@@ -15,16 +15,18 @@ export function sectionParagraphs(parsed: ParsedReport, number: number): Indexed
   return paragraphsBetween(parsed, section.blockIndex + 1, section.endBlock);
 }
 
-/** Every paragraph of the document, tables left out. */
+/** Every paragraph of the document, tables and a web page's own lines left out. */
 export function allParagraphs(parsed: ParsedReport): IndexedParagraph[] {
   return paragraphsBetween(parsed, 0, parsed.document.blocks.length);
 }
 
+/** The paragraphs of blocks [from, to), a web page's own lines (parsed.pageLines) left out. */
 function paragraphsBetween(parsed: ParsedReport, from: number, to: number): IndexedParagraph[] {
   const found: IndexedParagraph[] = [];
+  const pageLines = new Set(parsed.pageLines);
   for (let index = from; index < to; index++) {
     const block = parsed.document.blocks[index];
-    if (block.type === "paragraph") found.push({ block, index });
+    if (block.type === "paragraph" && !pageLines.has(index)) found.push({ block, index });
   }
   return found;
 }

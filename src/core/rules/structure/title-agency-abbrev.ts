@@ -80,8 +80,8 @@ export const titleAgencyAbbrev: Rule = {
   check({ parsed }) {
     const { title, report, document } = parsed;
     if (!title || !report.agency) return [];
-    const titleBlocks = new Set(title.blocks);
-    const body = document.blocks.filter((_, index) => !titleBlocks.has(index));
+    const skipped = new Set([...title.blocks, ...parsed.pageLines]);
+    const body = document.blocks.filter((_, index) => !skipped.has(index));
     const full = fullName(body, report.agency);
     if (!full) return [];
     return [
