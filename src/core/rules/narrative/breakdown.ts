@@ -25,14 +25,18 @@ const COMPLEMENTS: [RegExp, RegExp][] = [
 ];
 const NEARLY_ALL = 0.9;
 const MANY_PARTS = 3;
+/** Results of handling (表三 三、): they leave out the applications still being handled (结转下年度). */
+const RESULTS = /予以公开|部分公开|不予公开|无法提供|不予处理|其他处理/;
 
 /**
  * Whether the parts are meant to cover the whole: they include a rest category, or complementary
  * channels, or three or more of them come close to the total. A few highlights of a large total
- * (“共发布信息2428条，其中政策文件20条、解读7条”) are not a breakdown to add up.
+ * (“共发布信息2428条，其中政策文件20条、解读7条”) are not a breakdown to add up, nor are the results of
+ * the applications received (some may still be in hand).
  */
 function looksComplete(parts: Mention[], sum: number, total: number): boolean {
   const labels = parts.map((part) => part.own).join("|");
+  if (RESULTS.test(labels)) return false;
   if (REST.test(labels)) return true;
   if (COMPLEMENTS.some(([a, b]) => a.test(labels) && b.test(labels))) return true;
   return parts.length >= MANY_PARTS && sum >= total * NEARLY_ALL;

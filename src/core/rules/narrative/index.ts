@@ -15,6 +15,7 @@ import { t2Normative } from "./t2-normative";
 import { t3Answered } from "./t3-answered";
 import { t3ChannelSum } from "./t3-channel-sum";
 import { t3New } from "./t3-new";
+import { t3Outcomes } from "./t3-outcomes";
 import { t3ZeroClaim } from "./t3-zero-claim";
 import { t4Litigation } from "./t4-litigation";
 import { t4Review } from "./t4-review";
@@ -30,6 +31,7 @@ export const NARRATIVE_RULES: Rule[] = [
   t3New,
   t3Answered,
   t3ChannelSum,
+  t3Outcomes,
   t3ZeroClaim,
   t4Review,
   t4Litigation,
