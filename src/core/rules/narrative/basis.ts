@@ -5,6 +5,10 @@ import { describeRange, type Quantity } from "./figures";
 export { FORMAT_2021, REGULATION } from "../structure/basis";
 export const FEE_MEASURES = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》";
 
+/** What the rules that compare a figure of the text with a table leave out, said once for their descriptions. */
+export const NOT_COMPARED =
+  "引号中的口号（“三个一”）、时长（“2个工作日”）和“等N件”所列举的几件不是总数，不比较；同一段中另有一个数与表格相符时，其余的数视为其中一部分或一类，不比较。";
+
 /**
  * A figure the table contradicts. An approximate figure (“1000余条”) only disagrees when the value lies
  * outside its range, and then only as info (rules.md §E).

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021, rangeNote } from "./basis";
+import { FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
 import { agrees } from "./figures";
 import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
 
@@ -22,7 +22,7 @@ export const t2Enforcement: Rule = {
   severity: "info",
   title: "正文行政执法数与表二不一致",
   description:
-    "正文说本年行政处罚、行政许可、行政强制多少件（条）时，与表二相应“本年处理决定数量”比较；正文与表格口径常有不同（信息条数与决定件数），所以只作提示。约数（“1000余条”）只在表中数字超出其范围时提示。同时说几类的合计数、说事项清单和裁量基准的数字不比较。",
+    "正文说本年行政处罚、行政许可、行政强制多少件（条）时，与表二相应“本年处理决定数量”比较；正文与表格口径常有不同（信息条数与决定件数），所以只作提示。约数（“1000余条”）只在表中数字超出其范围时提示。同时说几类的合计数、说事项清单和裁量基准的数字不比较。" + NOT_COMPARED,
   basis: `${FORMAT_2021}表二第二十条第（五）项、第（六）项`,
   example: {
     wrong: "正文称“行政执法处罚信息900余条”，表二“行政处罚—本年处理决定数量”为1044。",

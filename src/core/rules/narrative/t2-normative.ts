@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
 import { agrees } from "./figures";
 import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
 
@@ -19,7 +19,7 @@ export const t2Normative: Rule = {
   severity: "warning",
   title: "正文规范性文件数与表二不一致",
   description:
-    "正文在主动公开、制发、印发等语境下说“（行政）规范性文件N件（条）”时，N应等于表二“行政规范性文件—本年制发件数”。说解读、清理、废止、现行有效、备案审查的数字，以及其他年份和与上年比较的数字不比较；约数只在超出其范围时以提示级别报告。",
+    "正文在主动公开、制发、印发等语境下说“（行政）规范性文件N件（条）”时，N应等于表二“行政规范性文件—本年制发件数”。说解读、清理、废止、现行有效、备案审查的数字，以及其他年份和与上年比较的数字不比较；约数只在超出其范围时以提示级别报告。" + NOT_COMPARED,
   basis: `${FORMAT_2021}表二第二十条第（一）项`,
   example: {
     wrong: "正文称主动公开“规范性文件10条”，表二“行政规范性文件—本年制发件数”为12。",

@@ -1,7 +1,7 @@
 import { agrees } from "./figures";
 import type { Rule } from "../rule";
 import { RECEIVED, applicationFigures } from "./applications";
-import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
 import { contradictions, mentionLocation, quoteMention, type Mention } from "./prose";
 
 export const t3New: Rule = {
@@ -10,7 +10,7 @@ export const t3New: Rule = {
   title: "正文申请数与表三不一致",
   description:
     "正文说本年收到（新收、受理、办理）多少件政府信息公开申请时，该数应等于表三“一、本年新收政府信息公开申请数量”的总计；句中同时提到“上年结转”时，等于“本年新收”或“本年新收 + 上年结转”均可（“受理35件，上年结转2件”只说新收，“共计37件（含上年结转2件）”说的是两者之和）。" +
-    "“其中”之后的分项、括号内的说明、与上年的比较和其他年份的数字不比较；约数（“70余件”）只在表中数字超出其范围时以提示级别报告。",
+    "“其中”之后的分项、括号内的说明、与上年的比较和其他年份的数字不比较；约数（“70余件”）只在表中数字超出其范围时以提示级别报告。" + NOT_COMPARED,
   basis: `${FORMAT_2021}（正文与表格同一口径）`,
   example: {
     wrong: "正文称“本年度共收到政府信息公开申请35件”，表三“本年新收”总计为33。",

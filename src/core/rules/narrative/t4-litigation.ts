@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
 import { appealFigures } from "./appeals";
-import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
 import { agrees } from "./figures";
 import { contradictions, mentionLocation, quoteMention } from "./prose";
 
@@ -9,7 +9,7 @@ export const t4Litigation: Rule = {
   severity: "warning",
   title: "正文行政诉讼数与表四不一致",
   description:
-    "正文说本年政府信息公开行政诉讼多少件（起）时，该数应等于表四“未经复议直接起诉—总计”与“复议后起诉—总计”之和。同一处同时说复议和诉讼的合计数、只说某一类起诉或某一结果的数、其他年份和与上年比较的数字不比较；约数只在超出其范围时以提示级别报告。",
+    "正文说本年政府信息公开行政诉讼多少件（起）时，该数应等于表四“未经复议直接起诉—总计”与“复议后起诉—总计”之和。同一处同时说复议和诉讼的合计数、只说某一类起诉（一审、二审、再审）或某一结果的数、其他年份和与上年比较的数字不比较；约数只在超出其范围时以提示级别报告。" + NOT_COMPARED,
   basis: `${FORMAT_2021}表四（正文与表格同一口径）`,
   example: {
     wrong: "正文称“被提起行政诉讼3件”，表四两类起诉总计为7。",
