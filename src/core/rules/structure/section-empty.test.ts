@@ -24,6 +24,14 @@ describe(RULE, () => {
     ]);
   });
 
+  it("counts a line saying there is nothing to report as content, and still reports a section left empty", async () => {
+    const nothing = BASE_REPORT.replace(/六、其他需要报告的事项\n.*$/, "六、其他需要报告的事项\n无其他需要报告的事项。");
+    expect(nothing).not.toBe(BASE_REPORT);
+    expect(await findingsOf(nothing, RULE)).toEqual([]);
+    const empty = removeLines(nothing, "2023年，北京市某某区城市管理委员会认真", "二、主动公开政府信息情况");
+    expect((await findingsOf(empty, RULE)).map((finding) => finding.message)).toEqual(["第一部分“总体情况”无内容。"]);
+  });
+
   it("counts a table as content", async () => {
     const tableOnly = removeLines(BASE_REPORT, "政府信息公开的及时性有待提高", "六、其他需要报告的事项");
     expect((await findingsOf(tableOnly, RULE)).map((finding) => finding.location.line)).toEqual([lineOf(tableOnly, "五、存在的主要问题及改进情况")]);

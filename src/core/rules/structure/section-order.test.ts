@@ -27,6 +27,16 @@ describe(RULE, () => {
     );
   });
 
+  it.each(["无其他需要报告的事项。", "本机关无其他需要报告的事项", "暂无其他需要报告的事项。"])(
+    "takes “%s” under 六's heading for its content, not a second heading (issue 11)",
+    async (line) => {
+      const text = BASE_REPORT.replace("六、其他需要报告的事项\n", `六、其他需要报告的事项\n${line}\n`);
+      expect(text).not.toBe(BASE_REPORT);
+      expect(await findingsOf(text, RULE)).toEqual([]);
+      expect(await findingsOf(text, "structure/section-empty")).toEqual([]);
+    },
+  );
+
   it("reports a section heading that appears twice", async () => {
     const text = `${BASE_REPORT}\n六、其他需要报告的事项\n无。`;
     const findings = await findingsOf(text, RULE);

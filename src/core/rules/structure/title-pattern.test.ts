@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { checkText } from "../../check";
 import { BASE_REPORT, findingsOf, removeLines, replaceLine } from "./testing";
 
 const RULE = "structure/title-pattern";
@@ -34,6 +35,20 @@ describe(RULE, () => {
     expect(findings.map((finding) => finding.message)).toEqual([
       "标题“北京市某某区城市管理委员会政府信息公开工作年度报告”缺少报告年度，标准写法为“××（机关全称）20××年政府信息公开工作年度报告”。",
     ]);
+  });
+
+  it.each([
+    ["2019年北京市某某区城市管理委员会政府信息公开工作年度报告", "北京市某某区城市管理委员会", "department", 2019],
+    ["2019年度北京市某某区城市管理委员会政府信息公开工作年度报告", "北京市某某区城市管理委员会", "department", 2019],
+    ["上海市2020年政府信息公开工作年度报告", "上海市", "government", 2020],
+    ["2020年上海市政府信息公开工作年度报告", "上海市", "government", 2020],
+    ["某某新区2021年政府信息公开工作年度报告", "某某新区", "government", 2021],
+    ["某某镇2021年政府信息公开工作年度报告", "某某镇", "township", 2021],
+  ])("accepts “%s” (year first, or a place alone for its people's government) and reads its agency", async (title, agency, kind, year) => {
+    const text = removeLines(retitled(title), "北京市某某区城市管理委员会", title);
+    expect(await findingsOf(text, RULE)).toEqual([]);
+    const { report } = await checkText("report.txt", text);
+    expect([report?.title, report?.agency, report?.agencyKind, report?.year]).toEqual([title, agency, kind, year]);
   });
 
   it("reports a title without the agency", async () => {
