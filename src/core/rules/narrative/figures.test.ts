@@ -99,6 +99,11 @@ describe("readQuantities", () => {
     expect(quantities("一是加强领导，三审三校，两手抓")).toEqual([]);
   });
 
+  it("leaves out durations and rates measured with 个, keeps 个 counting things", () => {
+    expect(quantities("在2个工作日内录入，3个月内办结，提高5个百分点")).toEqual([]);
+    expect(quantities("涉及3个部门")).toEqual([{ value: 3, unit: "个", min: 3, max: 3 }]);
+  });
+
   it("keeps a genuine 一 count", () => {
     expect(quantities("回应一项行政复议申请")).toEqual([{ value: 1, unit: "项", min: 1, max: 1 }]);
   });

@@ -32,6 +32,16 @@ describe("text/internal-sum fires when the parts after 其中 do not add up to t
     expect(finding.location.line).toBe(SEED_004_CLAIM_LINE);
   });
 
+  it("a part list ends at its clause: each of two totals with their parts (issue 11, 淮安)", () => {
+    const found = fire(
+      "政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结36件；政府信息公开行政诉讼46件，其中结果维持25件，结果纠正6件，其他结果10件，尚未审结4件。",
+    );
+    expect(found.map((finding) => finding.message)).toEqual([
+      "正文称“政府信息公开行政复议351件”，其中分项72件+64件+178件+36件合计350件，与总数351件不符。",
+      "正文称“政府信息公开行政诉讼46件”，其中分项25件+6件+10件+4件合计45件，与总数46件不符。",
+    ]);
+  });
+
   it("an approximate total is compared as a range, and a sum outside it is info", () => {
     expect(fire("主动公开信息70余条，其中政策文件50条，工作动态40条。")).toMatchObject([{ severity: "info", actual: 90 }]);
   });
@@ -49,6 +59,12 @@ describe("text/internal-sum does not fire", () => {
     ["two parts short of the total, nothing says the list is complete", "主动公开信息88条，其中政策文件40条，工作动态40条。"],
     ["parts that add up, in Chinese numerals", "全年共公开信息一百条，其中政策文件四十条，工作动态六十条。"],
     ["changes, not parts", "主动公开信息88条，其中政策文件较上年增加10条，工作动态增加5条。"],
+    [
+      "two totals, each with its parts, split by “；” (issue 11, 淮安)",
+      "政府信息公开行政复议351件，其中结果维持72件，结果纠正64件，其他结果178件，尚未审结37件；政府信息公开行政诉讼46件，其中结果维持25件，结果纠正6件，其他结果10件，尚未审结5件。",
+    ],
+    ["a “，” list that ends at “；”", "主动公开信息88条，其中政策文件40条，工作动态48条；解读材料30条，图解20条。"],
+    ["a “；” list and the next total", "主动公开信息88条。其中，政策文件40条；工作动态48条；另有解读材料共30条，其中图解20条，视频10条。"],
   ])("%s", (_, sentence) => {
     expect(fire(sentence)).toEqual([]);
   });

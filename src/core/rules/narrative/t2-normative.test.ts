@@ -31,6 +31,7 @@ describe("text/t2-normative fires when the text's number of normative documents 
     ["本年度共出台10件行政规范性文件。", "本年度共出台10件行政规范性文件"],
     ["主动公开各类信息100条，包括规范性文件10条。", "包括规范性文件10条"],
     ["发布规范性文件共10份。", "发布规范性文件共10份"],
+    ["印发《某某办法》等文件，全年印发规范性文件10件。", "全年印发规范性文件10件"],
   ])("%s", (sentence, quoted) => {
     expect(fire(sentence)).toMatchObject([
       { severity: "warning", message: `正文称“${quoted}”，表二“行政规范性文件—本年制发件数”为12件，请核实口径。`, location: { line: 7 } },
@@ -47,6 +48,8 @@ describe("text/t2-normative does not fire", () => {
     ["documents reviewed", "审核规范性文件20件。"],
     ["another year", "2022年印发规范性文件10件。"],
     ["no word of issuing", "涉及规范性文件10件。"],
+    ["named examples (issue 11)", "印发《某某办法》《某某规定》等9件规范性文件。"],
+    ["a part of the total the paragraph states", "全年印发行政规范性文件12件，其中政府规范性文件9件。"],
   ])("%s", (_, sentence) => {
     expect(fire(sentence)).toEqual([]);
   });

@@ -25,6 +25,7 @@ describe("text/t3-channel-sum fires when the parts of the applications do not ad
     ["本年度收到政府信息公开申请35件。其中，通过网络提交20件；信函提交10件；当面提交4件。", "其中分项20件+10件+4件合计34件，与总数35件不符。"],
     ["共受理政府信息公开申请十件，其中自然人申请八件，其他三件。", "其中分项八件+三件合计11件，与总数十件不符。"],
     ["全年收到依申请公开33件，其中线上申请20件，线下申请20件。", "其中分项20件+20件合计40件，与总数33件不符。"],
+    ["共收到政府信息公开申请33件，其中线上申请20件，线下申请20件；答复行政复议2件，其中维持1件，纠正1件。", "其中分项20件+20件合计40件，与总数33件不符。"],
   ])("%s", (sentence, message) => {
     const [finding, ...rest] = fire(sentence);
     expect(rest).toEqual([]);
@@ -51,6 +52,8 @@ describe("text/t3-channel-sum does not fire", () => {
     ["shares rather than counts", "共收到政府信息公开申请35件，其中自然人申请占比85%。"],
     ["Chinese numerals that add up", "共收到政府信息公开申请三十五件，其中线上二十件，线下十五件。"],
     ["a breakdown of something else (text/internal-sum's)", "主动公开政府信息88条，其中规范性文件10条，政策解读20条，其他信息50条。"],
+    ["two totals, the second after “；”", "共收到政府信息公开申请33件，其中线上申请20件，线下申请13件；答复行政复议2件，其中维持1件，纠正1件。"],
+    ["results of handling, 1 still in hand", "共受理政府信息公开申请33件，其中予以公开2件，不予公开2件，无法提供27件，其他处理1件。"],
   ])("%s", (_, sentence) => {
     expect(fire(sentence)).toEqual([]);
   });

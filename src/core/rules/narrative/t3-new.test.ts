@@ -71,8 +71,17 @@ describe("text/t3-new does not fire", () => {
     ["an approximation whose range holds the table's value", "全年受理政府信息公开申请30余件。"],
     ["visitors counted in 人次", "全年受理政府信息公开申请33件，接待来访群众35人次。"],
     ["answers, not applications received", "按期答复政府信息公开申请30件。"],
+    // issue 11: numbers that are not counts of applications
+    ["a numbered slogan in quotes", "依申请公开坚持‘三个一’工作机制，落实“一件一档”。"],
+    ["a duration", "依申请公开件在2个工作日内录入办理平台。"],
+    ["named examples", "受理涉及征收补偿等3件政府信息公开申请。"],
+    ["a part of a total the paragraph states", "全年受理政府信息公开申请33件，区政府办代表区政府受理政府信息公开申请17件。"],
   ])("%s", (_, sentence) => {
     expect(fire(sentence)).toEqual([]);
+  });
+
+  it("but still on a figure next to a slogan or a duration", () => {
+    expect(fire("坚持‘三个一’工作机制，受理政府信息公开申请35件，均在2个工作日内登记。")).toMatchObject([{ actual: 35, expected: 33 }]);
   });
 
   it("on seed 000: “全年办理4项依申请公开” = 4", () => {

@@ -34,6 +34,9 @@ describe("text/t4-litigation does not fire", () => {
     ["another year", "2022年行政诉讼3件。"],
     ["one result only", "行政诉讼胜诉2件。"],
     ["复议 and 诉讼 together", "行政复议、行政诉讼共9件。"],
+    // issue 11: a sub-category next to the total that matches
+    ["一审 cases beside the total", "全年行政诉讼案件立案7件，其中一审行政诉讼案件6件。"],
+    ["一审 cases alone", "全年一审行政诉讼案件6件。"],
   ])("%s", (_, sentence) => {
     expect(fire(sentence)).toEqual([]);
   });

@@ -40,6 +40,11 @@ describe("year/body-mismatch", () => {
     ["a year without the words of the reporting year", "2019年修订的条例施行以来，工作不断规范。"],
     ["the report's own year", "截至2023年底，全年受理申请33件。"],
     ["a document number", "京兴政务公开办发〔2024〕1号。"],
+    // issue 11: a previous year as the term of a comparison
+    ["比2022年", "据数据统计，本年度权责清单事项比2022年减少183项。"],
+    ["与2022年持平", "本年度行政规范性文件制发数量与2022年持平。"],
+    ["与2022年相比", "全年主动公开政府信息与2022年相比增加3项。"],
+    ["2022年同期", "全年受理申请数较2022年同期增加3件。"],
   ])("does not fire on %s", (_, sentence) => {
     expect(fire(sentence)).toEqual([]);
   });
