@@ -23,11 +23,12 @@ describe("real reports", () => {
       // The text gives 17 applications received by 区政府办 on the government's behalf, 表三 counts 95: a
       // reviewer asks which is the government's figure. A warning, as the sentence may be about one office.
       ["text/t3-new", "warning", "正文称“区政府办代表区政府受理政府信息公开申请17件”，表三“本年新收政府信息公开申请数量”总计为95件。", 1],
-      // 第六部分 gives only the amount collected (0元), not the number and amount of 收费通知.
+      // 第六部分 gives only the amount collected (0元), not the number and amount of 收费通知: nothing was
+      // charged, so they are nil too, and an info says what the format lists (issue 11).
       [
         "section6/fee-statement-incomplete",
-        "warning",
-        "第六部分仅称“……严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费0元。”，未写明发出收费通知的件数、收费通知的总金额。",
+        "info",
+        "第六部分称“……严格落实《政府信息公开信息处理费管理办法》，全年收取政府信息公开信息处理费0元。”，未收取信息处理费；格式所列三项中未写明发出收费通知的件数、收费通知的总金额，可写“发出收费通知的件数和总金额以及实际收取的总金额均为0”。",
         5,
       ],
     ]);
