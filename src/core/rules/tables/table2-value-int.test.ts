@@ -43,6 +43,9 @@ describe(RULE, () => {
   it("leaves an all-blank table to structure/table-empty", async () => {
     const blanked = blankValues(base, valueLine(base, "规章", 0), fees);
     expect(await ruleFindings(blanked, RULE)).toEqual([]);
-    expect(await ruleFindings(withCells(blanked, [[penalty, "1044"]]), RULE)).toHaveLength(9);
+    const [blanks, ...rest] = await ruleFindings(withCells(blanked, [[penalty, "1044"]]), RULE);
+    expect(rest).toEqual([]);
+    expect(blanks.message).toBe("表二有9个单元格为空（“规章”“行政规范性文件”“行政许可”等5行），应填写数值（无则填0）。");
+    expect(blanks.location.cells).toHaveLength(9);
   });
 });
