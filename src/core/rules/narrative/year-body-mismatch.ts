@@ -14,7 +14,7 @@ const EARLIER_ALLOWED = /上年|上一年|去年|同比|较|比|决算|考核|�
 const LATER_ALLOWED = /下一步|明年|将|计划|拟|预算|目标|规划|印发|发布/;
 
 /** Words before a year that make it the term of a comparison: 比2019年, 较2019年, 与2019年相比. */
-const COMPARED_WITH = /(?:比|较|同比|与|和|同|跟|相比|相较于?|对比)$/;
+const COMPARED_WITH = /(?:比|较|同比|与|同|跟|相比|相较于?|对比)$/;
 /** Words after a year that make it the term of a comparison: 2019年同期, 2019年持平. */
 const COMPARED_AFTER = /^(?:度|底|末)?(?:同期)?(?:相比|相较|比较|持平|基本持平)/;
 
