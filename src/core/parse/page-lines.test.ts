@@ -30,12 +30,13 @@ describe("a saved web page's own lines", () => {
       "首页 > 政务公开 > 政府信息公开年报",
       "北京市机关事务管理局2023年政府信息公开工作年度报告",
       "来源：办公室　时间：2024-03-08　字号：大 中 小　【打印】",
-      "依据《政府信息公开条例》第五十条规定，编制本报告。时间：2023年1月1日至12月31日。",
+      "依据《政府信息公开条例》第五十条规定，编制本报告。",
+      "时间：2023年1月1日至12月31日",
       "一、总体情况",
       "时间：本年度全年。",
       "【打印】【关闭】",
     ].join("\n");
-    expect(findPageLines(extractText(new TextEncoder().encode(text)).blocks)).toEqual([0, 2, 6]);
+    expect(findPageLines(extractText(new TextEncoder().encode(text)).blocks)).toEqual([0, 2, 7]);
   });
 
   it("raise no finding: the page with them checks as the page without them, title and agency the same", async () => {

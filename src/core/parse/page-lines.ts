@@ -8,9 +8,9 @@ import { compact } from "./normalize";
 import { matchSectionHeading } from "./sections";
 
 const FIELDS =
-  "来源|信息来源|文章来源|发布机构|时间|发布时间|发布日期|更新时间|日期|字号|字体|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|当前位置|您的位置|您现在的位置|所在位置";
-/** A line that opens with a field of the page: “来源：”, “发布时间：”. */
-const FIELD_LINE = new RegExp(`^[【\\[]?(?:${FIELDS})[】\\]]?[：:]`);
+  "来源|信息来源|文章来源|发布机构|发布时间|发布日期|更新时间|字号|字体|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|当前位置|您的位置|您现在的位置|所在位置";
+/** A line that opens with a field of the page: “来源：”, “发布时间：”, or a bare “时间：” with the page's date (2024-03-08). */
+const FIELD_LINE = new RegExp(`^[【\\[]?(?:(?:${FIELDS})[】\\]]?[：:]|(?:时间|日期)[：:]\\d{4}[-/.]\\d)`);
 /** “首页 > 政务公开 > 年度报告”. */
 const BREADCRUMB = /^首页[>＞»›/／]/;
 /** The page's tools: a line made only of these is no text of the report, wherever it is. */
