@@ -166,6 +166,26 @@ describe("the document view", () => {
     await screenshot(page, "tables-grid.png");
   });
 
+  it("marks every blank cell of one table/value-int finding, in the template grid and in the text", async () => {
+    const { page } = await app.open();
+    await page.emulateMedia({ reducedMotion: "reduce" });
+    const seed = seedText("004_7be0dca35fed79ae");
+    const blanked = seed.replace("（三）不予公开\n\t1.属于国家秘密\n\t0\n\t0\n\t0\n", "（三）不予公开\n\t1.属于国家秘密\n\t\n\t\n\t\n");
+    expect(blanked).not.toBe(seed);
+    const path = join(folder, "blank-zeros.txt");
+    await writeFile(path, blanked);
+    await openFile(page, path);
+    await expect(page.locator('li[data-rule="table3/value-int"]').count()).resolves.toBe(1);
+
+    const index = await clickFinding(page, "table3/value-int");
+    await expect((await selectedPlaces(page, index)).count()).resolves.toBeGreaterThanOrEqual(3);
+    await page.getByRole("tab", { name: "统计表" }).click();
+    const grid = page.locator(".table-grid");
+    const blank = grid.locator('[data-table="t3"] td[data-row="withheld_state_secret"]');
+    const marked = await blank.evaluateAll((cells) => cells.filter((cell) => /\bseverity-error\b/.test(cell.className)).map((cell) => cell.getAttribute("data-column")));
+    expect(marked).toEqual(["natural_person", "commercial", "research"]);
+  });
+
   it("renders a DOCX with a javascript: link, an event attribute and tag-like text inert", async () => {
     const { page } = await app.open();
     const dialogs: string[] = [];
