@@ -15,6 +15,12 @@ describe("parseArgs", () => {
     expect(parseArgs(["--jsn", "a.txt"])).toEqual({ ok: false, problem: "不认识的选项：--jsn" });
   });
 
+  it("reads --config FILE and --config=FILE, and refuses --config without a file", () => {
+    expect(parseArgs(["--config", "设置.json", "a"])).toEqual({ ok: true, args: { json: false, config: "设置.json", paths: ["a"] } });
+    expect(parseArgs(["--config=设置.json", "a"])).toEqual({ ok: true, args: { json: false, config: "设置.json", paths: ["a"] } });
+    expect(parseArgs(["a", "--config"])).toEqual({ ok: false, problem: "--config 后面应是规则设置文件的路径，例如 --config 规则设置.json" });
+  });
+
   it("reads --jobs N and --jobs=N", () => {
     expect(parseArgs(["--jobs", "3", "a"])).toEqual({ ok: true, args: { output: "summary", jobs: 3, paths: ["a"] } });
     expect(parseArgs(["--jobs=1", "--json", "a"])).toEqual({ ok: true, args: { output: "json", jobs: 1, paths: ["a"] } });

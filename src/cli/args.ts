@@ -1,4 +1,4 @@
-/** Command-line arguments: `[--json | --jsonl] [--jobs N] [--files-from FILE|-] FILE_OR_FOLDER...`. */
+/** Command-line arguments: `[--json | --jsonl] [--jobs N] [--files-from FILE|-] [--config FILE] FILE_OR_FOLDER...`. */
 
 export const USAGE = [
   "用法：npm run --silent check -- [--json | --jsonl] [--jobs N] [--files-from 清单文件|-] 文件或文件夹……",
@@ -6,6 +6,7 @@ export const USAGE = [
   "  --jsonl             每检查完一份就输出一行 JSON（按完成顺序）",
   "  --jobs N            同时检查的线程数，默认每个处理器核心一个",
   "  --files-from 清单   从清单文件读取要检查的文件或文件夹，每行一个；- 表示从标准输入读取",
+  "  --config 文件       规则设置文件（页面“规则设置”导出的 JSON）：关闭规则、调整级别",
 ].join("\n");
 
 export type OutputFormat = "summary" | "json" | "jsonl";
@@ -16,6 +17,8 @@ export interface CliArgs {
   jobs?: number;
   /** A file listing more inputs, one per line; "-" for standard input. */
   filesFrom?: string;
+  /** The rule settings file (the page's 规则设置 export). */
+  config?: string;
   paths: string[];
 }
 
@@ -24,6 +27,7 @@ export type ParsedArgs = { ok: true; args: CliArgs } | { ok: false; problem: str
 const JOBS_PROBLEM = "--jobs 后面应是正整数（检查用的线程数），例如 --jobs 4";
 const FILES_FROM_PROBLEM = "--files-from 后面应是清单文件的路径，或 - 表示标准输入";
 const OUTPUT_PROBLEM = "--json 和 --jsonl 只能选一个";
+const CONFIG_PROBLEM = "--config 后面应是规则设置文件的路径，例如 --config 规则设置.json";
 
 function parseJobs(value: string | undefined): number | null {
   return value !== undefined && /^[1-9]\d*$/.test(value) ? Number(value) : null;
@@ -59,6 +63,11 @@ export function parseArgs(argv: string[]): ParsedArgs {
       const { value, last } = optionValue(argv, i, "--files-from");
       if (!value) return { ok: false, problem: FILES_FROM_PROBLEM };
       args.filesFrom = value;
+      i = last;
+    } else if (isOption(arg, "--config")) {
+      const { value, last } = optionValue(argv, i, "--config");
+      if (!value) return { ok: false, problem: CONFIG_PROBLEM };
+      args.config = value;
       i = last;
     } else return { ok: false, problem: `不认识的选项：${arg}` };
   }

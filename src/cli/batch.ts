@@ -12,6 +12,7 @@ import { MAX_SECONDS_PER_FILE, fileSizeProblem, timeLimitProblem } from "../core
 import { contentHash } from "../core/hash";
 import { fileError } from "../core/model/errors";
 import type { CheckResult, FileError } from "../core/model/report";
+import type { RuleSettings } from "../core/settings/rule-settings";
 
 const WORKER_ENTRY = new URL("./check-worker.mjs", import.meta.url);
 /** Enough of a file too large to check to tell its format by. */
@@ -21,6 +22,8 @@ export interface BatchOptions {
   /** Worker threads; one per core when absent. */
   jobs?: number;
   timeLimitSeconds?: number;
+  /** Rule settings every file is checked with. */
+  settings?: RuleSettings;
   /** Told as each file's result arrives, in the order they arrive. */
   onResult?: (result: CheckResult, done: number, total: number) => void;
 }
@@ -38,6 +41,12 @@ async function readInput(file: string): Promise<CheckInput> {
   }
 }
 
+/** What a worker thread is sent: a file and the settings to check it with. */
+export interface CheckRequest {
+  input: CheckInput;
+  settings?: RuleSettings;
+}
+
 /** One worker thread. After a time-out or a crash it is gone and `alive` is false. */
 class CheckThread {
   private readonly worker = new Worker(WORKER_ENTRY);
@@ -45,7 +54,7 @@ class CheckThread {
   private readonly ready = once(this.worker, "message");
   alive = true;
 
-  async check(input: CheckInput, timeLimitSeconds: number): Promise<CheckResult> {
+  async check(input: CheckInput, timeLimitSeconds: number, settings?: RuleSettings): Promise<CheckResult> {
     await this.ready;
     return new Promise((resolve) => {
       const settle = (result: CheckResult) => {
@@ -62,7 +71,7 @@ class CheckThread {
       const exited = (code: number) => crashed(new Error(`检查线程意外退出（退出码 ${code}）`));
       const timer = setTimeout(() => stop(fileError("too-complex", timeLimitProblem(timeLimitSeconds))), timeLimitSeconds * 1000);
       this.worker.on("message", settle).on("error", crashed).on("exit", exited);
-      this.worker.postMessage(input);
+      this.worker.postMessage({ input, settings } satisfies CheckRequest);
     });
   }
 
@@ -72,7 +81,7 @@ class CheckThread {
 }
 
 export async function checkBatch(files: string[], options: BatchOptions = {}): Promise<CheckResult[]> {
-  const { jobs = Math.max(1, availableParallelism()), timeLimitSeconds = MAX_SECONDS_PER_FILE, onResult } = options;
+  const { jobs = Math.max(1, availableParallelism()), timeLimitSeconds = MAX_SECONDS_PER_FILE, settings, onResult } = options;
   const results: CheckResult[] = [];
   const checkOfHash = new Map<string, Promise<CheckResult>>();
   const duplicates: Promise<void>[] = [];
@@ -97,7 +106,7 @@ export async function checkBatch(files: string[], options: BatchOptions = {}): P
           continue;
         }
         if (!thread?.alive) thread = new CheckThread();
-        const checking = thread.check(input, timeLimitSeconds);
+        const checking = thread.check(input, timeLimitSeconds, settings);
         if (hash !== null) checkOfHash.set(hash, checking);
         finish(index, await checking);
       }

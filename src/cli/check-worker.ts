@@ -3,13 +3,14 @@
  * result. An exception ends the thread; the batch (batch.ts) turns that into the file's error.
  */
 import { parentPort } from "node:worker_threads";
-import { checkFile, type CheckInput } from "../core/check";
+import { checkFile } from "../core/check";
+import type { CheckRequest } from "./batch";
 import { nodeExtractors } from "./extractors";
 
 const port = parentPort!;
 
-port.on("message", async (input: CheckInput) => {
-  port.postMessage(await checkFile(input, { extractors: nodeExtractors }));
+port.on("message", async ({ input, settings }: CheckRequest) => {
+  port.postMessage(await checkFile(input, { extractors: nodeExtractors, settings }));
 });
 
 /** Loaded and listening: from now on a file's time limit counts checking only. */

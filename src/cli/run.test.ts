@@ -52,3 +52,40 @@ describe("--jsonl and --files-from", () => {
     expect(err).toContain("找不到文件或文件夹：no-such-list.txt");
   });
 });
+
+describe("--config", () => {
+  it("checks with the rules the settings file turns off left out and severities changed", async () => {
+    const { mkdtemp, writeFile, rm } = await import("node:fs/promises");
+    const { tmpdir } = await import("node:os");
+    const { join } = await import("node:path");
+    const folder = await mkdtemp(join(tmpdir(), "nianbao-config-"));
+    const config = join(folder, "规则设置.json");
+    await writeFile(
+      config,
+      JSON.stringify({ format: "nianbao-check-rule-settings", version: 1, rules: { "typo/space-in-cjk": { enabled: false }, "structure/section-number-missing": { severity: "error" } } }),
+    );
+    try {
+      const plain = JSON.parse((await run(["--json", FILES[1]], false)).out).files[0];
+      const set = JSON.parse((await run(["--json", "--config", config, FILES[1]], false)).out).files[0];
+      const rules = (result: { findings: { rule: string; severity: string }[] }, rule: string) => result.findings.filter((finding) => finding.rule === rule);
+      expect(rules(plain, "typo/space-in-cjk")).toHaveLength(1);
+      expect(rules(set, "typo/space-in-cjk")).toEqual([]);
+      expect(rules(set, "structure/section-number-missing").map((finding) => finding.severity)).toEqual(
+        rules(plain, "structure/section-number-missing").map(() => "error"),
+      );
+      expect(set.findings).toHaveLength(plain.findings.length - 1);
+    } finally {
+      await rm(folder, { recursive: true, force: true });
+    }
+  });
+
+  it("refuses a settings file it cannot use, with exit code 2 and a Chinese reason", async () => {
+    let err = "";
+    const code = await runCli(["--config", "public/samples/000_5a9a8d2bc98e1d44.txt", FILES[0]], { out: () => {}, err: (text) => (err += text), progress: false });
+    expect(code).toBe(2);
+    expect(err).toBe("规则设置文件无法使用：不是 JSON 文件。（public/samples/000_5a9a8d2bc98e1d44.txt）\n");
+    err = "";
+    expect(await runCli(["--config", "没有这个文件.json", FILES[0]], { out: () => {}, err: (text) => (err += text), progress: false })).toBe(2);
+    expect(err).toBe("无法读取规则设置文件：没有这个文件.json\n");
+  });
+});

@@ -1,5 +1,7 @@
 /** The command line as a function of its arguments and outputs, so tests can run it in-process. */
 import { readFile } from "node:fs/promises";
+import { ruleById } from "../core/rules/index";
+import { parseRuleSettings, RuleSettingsError, type RuleSettings } from "../core/settings/rule-settings";
 import { USAGE, parseArgs, type CliArgs } from "./args";
 import { checkBatch, type BatchOptions } from "./batch";
 import { formatSummary } from "./summary";
@@ -52,6 +54,23 @@ function finalOutput(args: CliArgs, results: Awaited<ReturnType<typeof checkBatc
   return args.output === "summary" ? formatSummary(results) : "";
 }
 
+/** The settings of `--config FILE`; a Chinese sentence when the file cannot be read or used. */
+async function readSettings(path: string | undefined): Promise<RuleSettings | string | undefined> {
+  if (path === undefined) return undefined;
+  let text: string;
+  try {
+    text = await readFile(path, "utf8");
+  } catch {
+    return `无法读取规则设置文件：${path}`;
+  }
+  try {
+    return parseRuleSettings(text, (id) => ruleById(id) !== undefined);
+  } catch (error) {
+    if (error instanceof RuleSettingsError) return `${error.message}（${path}）`;
+    throw error;
+  }
+}
+
 export async function runCli(argv: string[], output: CliOutput): Promise<number> {
   const parsed = parseArgs(argv);
   if (!parsed.ok) {
@@ -59,6 +78,11 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     return EXIT_USAGE;
   }
   const { args } = parsed;
+  const settings = await readSettings(args.config);
+  if (typeof settings === "string") {
+    output.err(`${settings}\n`);
+    return EXIT_USAGE;
+  }
   let files: string[];
   try {
     files = await inputFiles(args, output);
@@ -67,7 +91,7 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     output.err(`${error.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const results = await checkBatch(files, { jobs: args.jobs, onResult: onEachResult(args, output) });
+  const results = await checkBatch(files, { jobs: args.jobs, settings, onResult: onEachResult(args, output) });
   if (output.progress) output.err("\r\x1b[K");
   output.out(finalOutput(args, results));
   return results.some((result) => result.error) ? EXIT_UNREADABLE : EXIT_OK;

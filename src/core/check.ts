@@ -16,6 +16,7 @@ import { runRules } from "./rules/engine";
 import { RULES } from "./rules/index";
 import { beijingTime } from "./time";
 import type { EarlierReport } from "./rules/rule";
+import type { RuleSettings } from "./settings/rule-settings";
 
 export interface CheckInput {
   /** File name or path as the user gave it; only shown, never used to guess the format. */
@@ -45,6 +46,8 @@ export interface CheckOptions {
   history?: EarlierReport[];
   /** The agency's kind as the user confirmed it in the agency's profile, in place of the kind read from its name. */
   agencyKind?: AgencyKind;
+  /** Rules turned off or given another severity (src/core/settings/rule-settings.ts). */
+  settings?: RuleSettings;
 }
 
 const FORMAT_OF_KIND: Partial<Record<SniffedKind, SourceFormat>> = { pdf: "pdf", docx: "docx", doc: "doc", txt: "txt", html: "html" };
@@ -110,7 +113,7 @@ function checkExtracted(result: CheckResult, document: ExtractedDocument, option
   const parsed = parseDocument(document);
   if (!looksLikeReport(parsed)) return { ...result, error: fileError("not-a-report"), blocks: document.blocks };
   if (options.agencyKind) parsed.report.agencyKind = options.agencyKind;
-  return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed, RULES, options.history) };
+  return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed, RULES, options.history, options.settings) };
 }
 
 function toFileError(error: unknown): FileError {

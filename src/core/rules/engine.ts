@@ -2,6 +2,7 @@ import type { Finding, FormatVersion } from "../model/report";
 import type { ParsedReport } from "../parse/parsed";
 import type { EarlierReport, FindingDraft, Rule } from "./rule";
 import { RULES } from "./index";
+import { isRuleOn, NO_SETTINGS, type RuleSettings } from "../settings/rule-settings";
 
 /** Whether a rule runs on reports of a format version: by its own test, else on all but pre-2019 reports (only recognised). */
 export function runsOnVersion(rule: Rule, version: FormatVersion): boolean {
@@ -27,13 +28,15 @@ function saidUnreadable(parsed: ParsedReport, ruleId: string, draft: FindingDraf
   return ruleId === "structure/table-missing" && (parsed.unreadableTables ?? []).some(({ table }) => table === draft.location.table);
 }
 
-export function runRules(parsed: ParsedReport, rules: Rule[] = RULES, history: EarlierReport[] = []): Finding[] {
+/** Runs the rules the settings leave on, each finding with the severity the settings give its rule, if any. */
+export function runRules(parsed: ParsedReport, rules: Rule[] = RULES, history: EarlierReport[] = [], settings: RuleSettings = NO_SETTINGS): Finding[] {
   const findings: Finding[] = [];
   for (const rule of rules) {
-    if (!applies(rule, parsed)) continue;
+    if (!isRuleOn(settings, rule.id) || !applies(rule, parsed)) continue;
+    const chosen = settings.rules[rule.id]?.severity;
     for (const draft of rule.check({ parsed, history })) {
       if (saidUnreadable(parsed, rule.id, draft)) continue;
-      findings.push({ rule: rule.id, severity: draft.severity ?? rule.severity, ...withoutSeverity(draft) });
+      findings.push({ rule: rule.id, severity: chosen ?? draft.severity ?? rule.severity, ...withoutSeverity(draft) });
     }
   }
   return findings.sort((a, b) => position(a) - position(b));
