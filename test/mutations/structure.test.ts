@@ -10,7 +10,8 @@ import { SECTIONS } from "../../src/core/model/template";
 import { SEED_IDS, seedText } from "../helpers/seeds";
 
 const OURS = /^(structure|format)\//;
-const key = (finding: Finding) => `${finding.rule}@${finding.location.line}`;
+/** "rule@line" at each of a finding's places. */
+const keysOf = (finding: Finding) => (finding.places ?? [finding.location]).map((place) => `${finding.rule}@${place.line}`);
 
 async function ourFindings(text: string): Promise<Finding[]> {
   const result = await checkText("seed.txt", text);
@@ -19,7 +20,7 @@ async function ourFindings(text: string): Promise<Finding[]> {
 
 async function keys(text: string, severity: Severity, rule?: string): Promise<string[]> {
   const findings = await ourFindings(text);
-  return findings.filter((f) => f.severity === severity && (!rule || f.rule === rule)).map(key).sort();
+  return findings.filter((f) => f.severity === severity && (!rule || f.rule === rule)).flatMap(keysOf).sort();
 }
 
 const at = (rule: string, ...lines: number[]) => lines.map((line) => `${rule}@${line}`);

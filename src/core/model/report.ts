@@ -68,6 +68,11 @@ export interface Finding {
   expected?: number | string;
   actual?: number | string | null;
   location: Location;
+  /**
+   * The same problem repeated in the report, reported once: every place, in document order (`location` is
+   * the first). Absent when the problem is in one place.
+   */
+  places?: Location[];
 }
 
 export type ErrorCode =

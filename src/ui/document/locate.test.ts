@@ -54,6 +54,18 @@ describe("findings at their places in the extracted blocks", () => {
     expect(flagged).toHaveLength(2);
   });
 
+  it("a problem repeated in several places is marked at each, all under the finding's index", async () => {
+    const result = await checkText("000.txt", seedText("000_5a9a8d2bc98e1d44"));
+    const index = result.findings!.findIndex((finding) => finding.rule === "typo/dash");
+    const places = indexed(result.findings!).filter((entry) => entry.index === index);
+    expect(places.map(({ finding }) => [finding.location.line, ...markedTexts(result, finding)])).toEqual([
+      [12, "--"],
+      [12, "--"],
+      [16, "--"],
+      [16, "--"],
+    ]);
+  });
+
   it("DOCX: a paragraph's characters by block and offsets", async () => {
     const bytes = new Uint8Array(readFileSync("test/fixtures/generated/004_7be0dca35fed79ae.docx"));
     const result = await checkFile({ name: "004.docx", bytes }, { extractors: nodeExtractors });

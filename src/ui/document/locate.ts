@@ -13,8 +13,9 @@ export interface IndexedFinding {
   finding: Finding;
 }
 
+/** Each finding at each of its places (a problem repeated in the report has several), all under its index. */
 export function indexed(findings: Finding[]): IndexedFinding[] {
-  return findings.map((finding, index) => ({ index, finding }));
+  return findings.flatMap((finding, index) => (finding.places ?? [finding.location]).map((location) => ({ index, finding: { ...finding, location } })));
 }
 
 /** Characters [start, end) of a paragraph's text. */

@@ -8,7 +8,9 @@ import { NO_FILTER, groupFindings, listedOrder, ruleCounts, sectionLabel, sectio
 
 function sectionsOf(result: CheckResult, rule: string): number[] {
   const sections = result.report?.sections ?? [];
-  return (result.findings ?? []).filter((finding) => finding.rule === rule).map((finding) => sectionOf(finding, sections));
+  // A finding with several places, at each of them.
+  const atPlaces = (finding: Finding) => (finding.places ?? [finding.location]).map((location) => ({ ...finding, location }));
+  return (result.findings ?? []).filter((finding) => finding.rule === rule).flatMap(atPlaces).map((finding) => sectionOf(finding, sections));
 }
 
 async function checkedFile(path: string): Promise<CheckResult> {

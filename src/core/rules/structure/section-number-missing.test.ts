@@ -25,6 +25,15 @@ describe(RULE, () => {
     ]);
   });
 
+  it("reports several headings as one finding listing each, with every heading's place", async () => {
+    const text = ["一、总体情况", HEADING].reduce((edited, heading) => replaceLine(edited, heading, heading.slice(2)), BASE_REPORT);
+    const findings = await findingsOf(text, RULE);
+    expect(findings).toHaveLength(1);
+    expect(findings[0].message).toBe("2个部分的标题序号缺失或不符：第一部分标题“总体情况”缺少序号“一、”；第三部分标题“收到和处理政府信息公开申请情况”缺少序号“三、”。");
+    expect(findings[0].location.line).toBe(lineOf(text, "总体情况"));
+    expect(findings[0].places!.map((place) => place.line)).toEqual([lineOf(text, "总体情况"), lineOf(text, "收到和处理政府信息公开申请情况")]);
+  });
+
   it("does not mind the numeral's punctuation", async () => {
     expect(await findingsOf(replaceLine(BASE_REPORT, HEADING, "三．收到和处理政府信息公开申请情况"), RULE)).toEqual([]);
   });

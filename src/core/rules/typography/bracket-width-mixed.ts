@@ -1,6 +1,8 @@
 import type { Rule } from "../rule";
 import { GB_15834 } from "./basis";
-import { BRACKET_OF_WIDTH, type Width } from "./brackets";
+import { BRACKET_OF_WIDTH, scanBrackets, type Width } from "./brackets";
+import type { ParsedReport } from "../../parse/parsed";
+import { chineseHalfPairs } from "./halfwidth-punct-in-cjk";
 import { allPieces, placeOf, type TextPiece } from "./pieces";
 
 const QUOTED = 6;
@@ -10,10 +12,23 @@ interface Occurrence {
   index: number;
 }
 
-function firstOfWidth(pieces: TextPiece[], width: Width): Occurrence | null {
+/**
+ * Positions of the brackets other rules report one by one: a pair half one width, half the other
+ * (typo/bracket-pair-mismatch), and half-width pairs in a paragraph's Chinese (typo/halfwidth-punct-in-cjk).
+ */
+function reportedOneByOne(parsed: ParsedReport, piece: TextPiece): Set<number> {
+  const mismatched = scanBrackets(piece.text).pairs.filter((pair) => pair.openWidth !== pair.closeWidth);
+  const inProse = parsed.document.blocks[piece.blockIndex]?.type === "paragraph" ? chineseHalfPairs(piece.text) : [];
+  return new Set([...mismatched, ...inProse].flatMap((pair) => [pair.open, pair.close]));
+}
+
+/** The first bracket of the width, leaving out those in `skip`. */
+function firstOfWidth(pieces: TextPiece[], width: Width, skip: (piece: TextPiece) => Set<number> = () => new Set()): Occurrence | null {
+  const bracket = new RegExp(BRACKET_OF_WIDTH[width].source, "g");
   for (const piece of pieces) {
-    const index = piece.text.search(BRACKET_OF_WIDTH[width]);
-    if (index >= 0) return { piece, index };
+    const skipped = skip(piece);
+    const match = [...piece.text.matchAll(bracket)].find((candidate) => !skipped.has(candidate.index));
+    if (match) return { piece, index: match.index };
   }
   return null;
 }
@@ -28,7 +43,8 @@ export const bracketWidthMixed: Rule = {
   id: "typo/bracket-width-mixed",
   severity: "info",
   title: "全文括号全角半角混用",
-  description: "按全文（正文和表格）统计，圆括号既有全角“（）”又有半角“()”。一份文档至多提示一次，列出两种写法各一处。",
+  description:
+    "按全文（正文和表格）统计，圆括号既有全角“（）”又有半角“()”。一份文档至多提示一次，列出两种写法各一处。已由“中文正文使用半角标点”或“括号一半全角一半半角”逐处提示的括号不算在内，同一个括号不提示两次。",
   basis: GB_15834,
   example: {
     wrong: "第4行“(以下简称《政府信息公开条例》)”，第10行“（一）加强组织领导”",
@@ -36,7 +52,8 @@ export const bracketWidthMixed: Rule = {
   },
   check({ parsed }) {
     const pieces = allPieces(parsed);
-    const half = firstOfWidth(pieces, "half");
+    // A half-width bracket already reported on its own is not reported again here: one finding per problem.
+    const half = firstOfWidth(pieces, "half", (piece) => reportedOneByOne(parsed, piece));
     const full = firstOfWidth(pieces, "full");
     if (!half || !full) return [];
     return [

@@ -7,15 +7,28 @@ const SEED_000 = "000_5a9a8d2bc98e1d44";
 const RULE = "typo/dash";
 
 describe("typo/dash", () => {
-  it("000: the two “--” of line 12 and of line 16", () => {
+  it("000: the four “--” of lines 12 and 16 as one finding with its four places", () => {
     const findings = seedFindings(dash, SEED_000);
-    expect(findings.map(summary)).toEqual([
-      { rule: RULE, line: 12, column: 27, message: "“领导抓总--综合部门”中的“--”应改为破折号“——”。" },
-      { rule: RULE, line: 12, column: 35, message: "“部门牵头--业务部门”中的“--”应改为破折号“——”。" },
-      { rule: RULE, line: 16, column: 196, message: "“主办单位--保密主管”中的“--”应改为破折号“——”。" },
-      { rule: RULE, line: 16, column: 204, message: "“主管单位--分管局领”中的“--”应改为破折号“——”。" },
-    ]);
+    expect(findings.map(summary)).toEqual([{ rule: RULE, line: 12, column: 27, message: "“领导抓总--综合部门”等4处中的“--”应改为破折号“——”。" }]);
     expect(findings[0].location).toEqual({ line: 12, column: 27, endLine: 12, endColumn: 29 });
+    expect(findings[0].places!.map((place) => [place.line, place.column, place.endColumn])).toEqual([
+      [12, 27, 29],
+      [12, 35, 37],
+      [16, 196, 198],
+      [16, 204, 206],
+    ]);
+    expect(findings[0]).toMatchObject({ expected: "——", actual: "--" });
+  });
+
+  it("groups only the same hyphens: “--” twice and “－－” once are two findings", () => {
+    const text = report({ 1: ["抓总--综合部门牵头--业务部门落实。", "抓总－－综合部门牵头。"] });
+    const findings = textFindings(dash, text);
+    expect(findings.map(summary)).toEqual([
+      { rule: RULE, line: 3, column: 3, message: "“抓总--综合部门”等2处中的“--”应改为破折号“——”。" },
+      { rule: RULE, line: 4, column: 3, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
+    ]);
+    expect(findings[0].places).toHaveLength(2);
+    expect(findings[1].places).toBeUndefined();
   });
 
   it.each(SEED_IDS.filter((id) => id !== SEED_000))("seed %s has none", (seed) => {

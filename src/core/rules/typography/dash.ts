@@ -1,5 +1,7 @@
 import type { Rule } from "../rule";
 import { GB_15834 } from "./basis";
+import type { Location } from "../../model/location";
+import { groupBy, withPlaces } from "../repeats";
 import { paragraphPieces, quoteAround } from "./pieces";
 
 /** Chinese text or Chinese punctuation on the side of a dash. */
@@ -19,21 +21,32 @@ export const dash: Rule = {
   id: "typo/dash",
   severity: "info",
   title: "破折号写法",
-  description: "正文中用两个或更多连字符“--”（或两侧带空格的单个“-”）代替中文破折号“——”。单个连字符作连接号（如“吐鲁番-哈密盆地”）不提示，表格不检查。",
+  description:
+    "正文中用两个或更多连字符“--”（或两侧带空格的单个“-”）代替中文破折号“——”。单个连字符作连接号（如“吐鲁番-哈密盆地”）不提示，表格不检查。同一写法出现多处时合为一条，列出每一处。",
   basis: GB_15834,
   example: { wrong: "局领导抓总--综合部门牵头--业务部门落实", right: "局领导抓总——综合部门牵头——业务部门落实" },
   check({ parsed }) {
-    return paragraphPieces(parsed).flatMap((piece) =>
+    const found: Found[] = paragraphPieces(parsed).flatMap((piece) =>
       [...piece.text.matchAll(FAKE_DASH)].map((match) => {
         const start = match.index;
         const end = start + match[0].length;
-        return {
-          message: `“${quoteAround(piece.text, start, end)}”中的“${match[0].trim()}”应改为破折号“——”。`,
-          expected: "——",
-          actual: match[0].trim(),
-          location: piece.locate(start, end),
-        };
+        return { quote: quoteAround(piece.text, start, end), actual: match[0].trim(), location: piece.locate(start, end) };
       }),
     );
+    // The same hyphens written in several places: one finding with every place.
+    return groupBy(found, (one) => one.actual).map((group) => {
+      const [{ quote, actual }] = group;
+      const times = group.length > 1 ? `等${group.length}处` : "";
+      return withPlaces(
+        { message: `“${quote}”${times}中的“${actual}”应改为破折号“——”。`, expected: "——", actual, location: group[0].location },
+        group.map((one) => one.location),
+      );
+    });
   },
 };
+
+interface Found {
+  quote: string;
+  actual: string;
+  location: Location;
+}

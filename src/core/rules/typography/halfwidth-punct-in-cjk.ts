@@ -1,6 +1,7 @@
 import type { FindingDraft, Rule } from "../rule";
 import { GB_15834 } from "./basis";
-import { scanBrackets } from "./brackets";
+import { groupBy, withPlaces } from "../repeats";
+import { scanBrackets, type BracketPair } from "./brackets";
 import { leadingMarker } from "./numbering";
 import { isHan, paragraphPieces, quoteAround, shorten, type TextPiece } from "./pieces";
 
@@ -12,14 +13,20 @@ function inChinese(text: string, index: number): boolean {
   return chinese(text[index - 1]) && chinese(text[index + 1]);
 }
 
-/** Half-width bracket pairs in Chinese text; the numbering a paragraph starts with ("(一)") is not prose. */
-function bracketFindings(piece: TextPiece): FindingDraft[] {
-  const { text } = piece;
+/**
+ * Half-width bracket pairs in Chinese text, each reported by this rule (typo/bracket-width-mixed leaves
+ * them to it); the numbering a paragraph starts with ("(一)") is not prose.
+ */
+export function chineseHalfPairs(text: string): BracketPair[] {
   const numbering = leadingMarker(text);
   return scanBrackets(text)
     .pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half" && pair.open !== numbering?.start)
-    .filter((pair) => inChinese(text, pair.open) || inChinese(text, pair.close))
-    .map((pair) => {
+    .filter((pair) => inChinese(text, pair.open) || inChinese(text, pair.close));
+}
+
+function bracketFindings(piece: TextPiece): FindingDraft[] {
+  const { text } = piece;
+  return chineseHalfPairs(text).map((pair) => {
       const inner = text.slice(pair.open + 1, pair.close);
       return {
         message: `“${shorten(text.slice(pair.open, pair.close + 1), 24)}”使用了半角括号，中文正文应使用全角括号“（${shorten(inner, 22)}）”。`,
@@ -30,19 +37,19 @@ function bracketFindings(piece: TextPiece): FindingDraft[] {
     });
 }
 
-function stopFindings(piece: TextPiece): FindingDraft[] {
-  const { text } = piece;
-  return [...text.matchAll(/[:,]/g)]
-    .filter((match) => inChinese(text, match.index))
-    .map((match) => {
-      const mark = match[0];
-      return {
-        message: `“${quoteAround(text, match.index, match.index + 1)}”中的半角“${mark}”应为全角“${FULL_WIDTH[mark]}”。`,
-        expected: FULL_WIDTH[mark],
-        actual: mark,
-        location: piece.locate(match.index, match.index + 1),
-      };
-    });
+/** Half-width colons and commas in Chinese text; the same mark in several places is one finding with every place. */
+function stopFindings(pieces: TextPiece[]): FindingDraft[] {
+  const found = pieces.flatMap(({ text, locate }) =>
+    [...text.matchAll(/[:,]/g)]
+      .filter((match) => inChinese(text, match.index))
+      .map((match) => ({ mark: match[0], quote: quoteAround(text, match.index, match.index + 1), location: locate(match.index, match.index + 1) })),
+  );
+  return groupBy(found, (one) => one.mark).map((group) => {
+    const [{ mark, quote }] = group;
+    const times = group.length > 1 ? `等${group.length}处` : "";
+    const message = `“${quote}”${times}中的半角“${mark}”应为全角“${FULL_WIDTH[mark]}”。`;
+    return withPlaces({ message, expected: FULL_WIDTH[mark], actual: mark, location: group[0].location }, group.map((one) => one.location));
+  });
 }
 
 export const halfwidthPunctInCjk: Rule = {
@@ -50,13 +57,14 @@ export const halfwidthPunctInCjk: Rule = {
   severity: "info",
   title: "中文正文使用半角标点",
   description:
-    "正文段落中，左右紧邻都是汉字或书名号的半角括号“( )”、冒号“:”、逗号“,”。括号按对提示；段首的序号“(一)”不属此条（由全文括号统一的规则提示）。",
+    "正文段落中，左右紧邻都是汉字或书名号的半角括号“( )”、冒号“:”、逗号“,”。括号按对提示；同一个半角冒号或逗号出现多处时合为一条，列出每一处；段首的序号“(一)”不属此条（由全文括号统一的规则提示）。",
   basis: GB_15834,
   example: {
     wrong: "依据《中华人民共和国政府信息公开条例》(以下简称《政府信息公开条例》)第五十条规定",
     right: "依据《中华人民共和国政府信息公开条例》（以下简称《政府信息公开条例》）第五十条规定",
   },
   check({ parsed }) {
-    return paragraphPieces(parsed).flatMap((piece) => [...bracketFindings(piece), ...stopFindings(piece)]);
+    const pieces = paragraphPieces(parsed);
+    return [...pieces.flatMap(bracketFindings), ...stopFindings(pieces)];
   },
 };
