@@ -30,6 +30,19 @@ describe("typo/halfwidth-punct-in-cjk", () => {
     ]);
   });
 
+  it("the same half-width mark in several paragraphs is one finding with every place", () => {
+    const text = report({ 1: ["严格遵循:先审查、后公开。", "各科室,各部门均已落实。", "主要做法:一是公开。"] });
+    const findings = textFindings(halfwidthPunctInCjk, text);
+    expect(findings.map(summary)).toEqual([
+      { rule: RULE, line: 3, column: 5, message: "“严格遵循:先审查”等2处中的半角“:”应为全角“：”。" },
+      { rule: RULE, line: 4, column: 4, message: "“各科室,各部门均”中的半角“,”应为全角“，”。" },
+    ]);
+    expect(findings[0].places!.map((place) => [place.line, place.column])).toEqual([
+      [3, 5],
+      [5, 5],
+    ]);
+  });
+
   it("half-width marks next to digits, Latin text or at a paragraph's start stay", () => {
     const text = report({
       1: ["(一)主动公开方面。", "编号为:A12，共计1,000条。", "共计(1)件，占比(%)不变。", "申请人(含法人)4件。"],
