@@ -3,6 +3,7 @@
  * severity, rule, the reviewer's mark) and each file's key figures for the batch summary. The CSV, Word
  * and print exports only lay these out.
  */
+import { KEY_FIGURES } from "../core/model/key-figures";
 import type { Location } from "../core/model/location";
 import type { CheckResult, Finding, Report, Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
@@ -75,28 +76,16 @@ function figure(value: number | null | undefined): string {
   return value == null ? "" : String(value);
 }
 
-/** Both litigation groups' totals added up, "" unless both are written. */
-function litigationTotal(report: Report | undefined): string {
-  const direct = report?.tables.t4?.litigation_direct?.total;
-  const afterReview = report?.tables.t4?.litigation_after_review?.total;
-  return direct != null && afterReview != null ? String(direct + afterReview) : "";
-}
-
-export const SUMMARY_HEADER = ["文件", "机关", "年度", "本年新收", "办结（（七）总计）", "结转下年度", "行政复议总计", "行政诉讼总计", "错误数", "警告数", "状态"];
+export const SUMMARY_HEADER = ["文件", "机关", "年度", ...KEY_FIGURES.map((figure) => figure.label), "错误数", "警告数", "状态"];
 
 export function summaryRow(file: ExportFile): string[] {
   const { report } = file.result;
-  const t3 = report?.tables.t3;
   const counts = file.result.error ? ["", ""] : [String(countOf(file.result, "error")), String(countOf(file.result, "warning"))];
   return [
     file.name,
     report?.agency ?? "",
     yearText(report),
-    figure(t3?.new?.total),
-    figure(t3?.total?.total),
-    figure(t3?.carried_forward?.total),
-    figure(report?.tables.t4?.review?.total),
-    litigationTotal(report),
+    ...KEY_FIGURES.map(({ of }) => figure(report ? of(report) : null)),
     ...counts,
     statusText(file),
   ];

@@ -4,6 +4,9 @@
  * never 0: a sum with an empty cell in it is not made.
  */
 import type { CellValue, CheckResult, Report, Severity } from "../../core/model/report";
+import { KEY_FIGURES, sumOrNull, type FigureKey } from "../../core/model/key-figures";
+
+export type { FigureKey };
 import { T3_OTHER_ROWS, T3_ROWS } from "../../core/model/template";
 import { findingsOfSeverity, SEVERITY_LABELS } from "../present";
 
@@ -19,10 +22,6 @@ export function figureText(value: CellValue): string {
   return value === null ? UNFILLED : String(value);
 }
 
-/** The sum, or null when any part is empty (null) or missing (undefined). */
-function sumOrNull(values: (CellValue | undefined)[]): number | null {
-  return values.every((value) => typeof value === "number") ? (values as number[]).reduce((sum, value) => sum + value, 0) : null;
-}
 
 // ---------------------------------------------------------------- where one report's applications went
 
@@ -169,21 +168,6 @@ export function frequentRulesTable(rules: RuleFrequency[]): DataTable {
 }
 
 // ---------------------------------------------------------------- an agency over the years
-
-export type FigureKey = "new" | "closed" | "carried_forward" | "review" | "litigation";
-
-/** The key figures of a year's report, as the batch summary export names them. */
-const KEY_FIGURES: { key: FigureKey; label: string; of: (report: Report) => number | null }[] = [
-  { key: "new", label: "本年新收", of: (report) => report.tables.t3?.new?.total ?? null },
-  { key: "closed", label: "办结（（七）总计）", of: (report) => report.tables.t3?.total?.total ?? null },
-  { key: "carried_forward", label: "结转下年度", of: (report) => report.tables.t3?.carried_forward?.total ?? null },
-  { key: "review", label: "行政复议总计", of: (report) => report.tables.t4?.review?.total ?? null },
-  {
-    key: "litigation",
-    label: "行政诉讼总计",
-    of: (report) => sumOrNull([report.tables.t4?.litigation_direct?.total, report.tables.t4?.litigation_after_review?.total]),
-  },
-];
 
 export interface YearReport {
   year: number;
