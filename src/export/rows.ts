@@ -7,6 +7,7 @@ import { KEY_FIGURES } from "../core/model/key-figures";
 import type { Location } from "../core/model/location";
 import type { CheckResult, Finding, Report, Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
+import { beijingTime } from "../core/time";
 import { cellName, TABLE_SHORT_NAMES } from "../core/rules/tables/cells";
 import { DECISION_LABELS, type ExportFile } from "../ui/export-types";
 import { findingKey } from "../ui/finding-key";
@@ -19,6 +20,11 @@ export function placeText(location: Location): string {
   return [locationText(location), cell].filter(Boolean).join(" ");
 }
 
+/** Every place of a finding, each once: "第12行、第16行". */
+export function placesText(finding: Finding): string {
+  return [...new Set((finding.places ?? [finding.location]).map(placeText))].join("、");
+}
+
 export function ruleTitle(id: string): string {
   return ruleById(id)?.title ?? "";
 }
@@ -26,6 +32,12 @@ export function ruleTitle(id: string): string {
 /** "北京市大兴区亦庄镇人民政府", or the file's name when the agency could not be read. */
 export function agencyOrName(file: ExportFile): string {
   return file.result.report?.agency || file.name;
+}
+
+/** "2025年1月16日", in Beijing. */
+export function chineseDate(now: Date): string {
+  const [year, month, day] = beijingTime(now).slice(0, 10).split("-").map(Number);
+  return `${year}年${month}月${day}日`;
 }
 
 export function yearText(report: Report | undefined): string {

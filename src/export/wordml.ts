@@ -1,6 +1,6 @@
 /**
  * The pieces of a minimal WordprocessingML package (a .docx): runs, paragraphs, styles, the package parts
- * and the zip. Shared by the review sheet export (review-docx.ts) and the test-fixture writer
+ * and the zip. Shared by the Word exports (docx.ts) and the test-fixture writer
  * (scripts/fixtures/docx-writer.ts).
  */
 import { strToU8, zipSync } from "fflate";
@@ -82,8 +82,16 @@ const CONTENT_TYPES = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 const PACKAGE_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
 <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>`;
 
-const DOCUMENT_RELS = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
-<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>`;
+/** The main part's relationships: its styles, and a picture `rIdImageN` for each `word/media/imageN.png`. */
+function documentRels(pictures: number): string {
+  const images = Array.from(
+    { length: pictures },
+    (_, index) =>
+      `<Relationship Id="rIdImage${index + 1}" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/image" Target="media/image${index + 1}.png"/>`,
+  );
+  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/>${images.join("")}</Relationships>`;
+}
 
 /** Zip the given parts as an Office package, every entry dated `date`. */
 export function zipPackage(files: Record<string, string | Uint8Array>, date: Date): Uint8Array {
@@ -91,15 +99,17 @@ export function zipPackage(files: Record<string, string | Uint8Array>, date: Dat
   return zipSync(entries, { level: 6, mtime: date });
 }
 
-/** A .docx of a main document part and a styles part. */
-export function wordPackage(document: string, styles: string, date: Date): Uint8Array {
+/** A .docx of a main document part, a styles part and PNG pictures (`word/media/image1.png`…, relations `rIdImage1`…). */
+export function wordPackage(document: string, styles: string, date: Date, pictures: Uint8Array[] = []): Uint8Array {
+  const types = pictures.length ? CONTENT_TYPES.replace("<Default Extension=\"xml\"", `<Default Extension="png" ContentType="image/png"/><Default Extension="xml"`) : CONTENT_TYPES;
   return zipPackage(
     {
-      "[Content_Types].xml": CONTENT_TYPES,
+      "[Content_Types].xml": types,
       "_rels/.rels": PACKAGE_RELS,
       "word/document.xml": document,
-      "word/_rels/document.xml.rels": DOCUMENT_RELS,
+      "word/_rels/document.xml.rels": documentRels(pictures.length),
       "word/styles.xml": styles,
+      ...Object.fromEntries(pictures.map((png, index) => [`word/media/image${index + 1}.png`, png])),
     },
     date,
   );
