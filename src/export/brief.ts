@@ -43,7 +43,7 @@ function counted(file: ExportFile): Counted {
 
 function overview(all: Counted[]): string {
   const readable = all.filter(({ file }) => !file.result.error);
-  const agencies = new Set(all.map(({ file }) => agencyOrName(file))).size;
+  const agencies = new Set(readable.map(({ file }) => file.result.report?.agency).filter(Boolean)).size;
   const withErrors = readable.filter((one) => one.errors > 0).length;
   const onlyWarnings = readable.filter((one) => one.errors === 0 && one.warnings > 0).length;
   const clean = readable.length - withErrors - onlyWarnings;

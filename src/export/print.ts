@@ -25,7 +25,7 @@ const STYLE = `
   th, td { border: 1px solid #000; padding: 0.2em 0.4em; vertical-align: top; text-align: left; }
   /* A finding may be about a doubled space, and a note may have line breaks: show them as written. */
   p, td { white-space: pre-wrap; }
-  small { display: block; font-size: 7.5pt; color: #555; }
+  small { font-size: 7.5pt; color: #555; }
   th { text-align: center; }
   thead { display: table-header-group; }
   tr { break-inside: avoid; }
@@ -35,7 +35,7 @@ const STYLE = `
 `;
 
 function cellHtml(cell: Cell): string {
-  return typeof cell === "string" ? escapeHtml(cell) : `${escapeHtml(cell.text)}<small>${escapeHtml(cell.note)}</small>`;
+  return typeof cell === "string" ? escapeHtml(cell) : `${escapeHtml(cell.text)}<br><small>${escapeHtml(cell.note)}</small>`;
 }
 
 function tableHtml({ header, rows, weights }: DocTable): string {
