@@ -7,6 +7,7 @@ import Dexie, { type EntityTable, type Table } from "dexie";
 import { agencyKey } from "../core/agency";
 import type { SourceFormat } from "../core/model/document";
 import type { AgencyKind, CheckResult, Severity } from "../core/model/report";
+import type { RuleSettings } from "../core/settings/rule-settings";
 import type { Decision } from "../ui/export-types";
 
 export const HISTORY_DB_NAME = "nianbao-check-history";
@@ -107,6 +108,18 @@ export const SCHEMA_V3 = {
   batches: "++id, updatedAt",
 };
 
+/** Version 4: the reviewer's settings, one record per kind (the rule settings under "rules"). */
+export const SCHEMA_V4 = {
+  ...SCHEMA_V3,
+  settings: "key",
+};
+
+/** A setting of the reviewer's: the rule settings (src/core/settings/rule-settings.ts) under "rules". */
+export interface SettingRecord {
+  key: "rules";
+  value: RuleSettings;
+}
+
 export class HistoryDb extends Dexie {
   entries!: EntityTable<EntryRecord, "id">;
   runs!: EntityTable<RunRecord, "id">;
@@ -114,6 +127,7 @@ export class HistoryDb extends Dexie {
   agencies!: EntityTable<AgencyProfile, "id">;
   files!: Table<FileRecord, string>;
   batches!: EntityTable<BatchRecord, "id">;
+  settings!: Table<SettingRecord, string>;
 
   constructor(name = HISTORY_DB_NAME) {
     super(name);
@@ -129,6 +143,8 @@ export class HistoryDb extends Dexie {
           }),
       );
     this.version(3).stores(SCHEMA_V3);
+    // Nothing stored changes: the new table starts empty (no rule turned off).
+    this.version(4).stores(SCHEMA_V4);
   }
 }
 

@@ -10,3 +10,4 @@ export { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from ".
 export { exportHistory, importHistory, EXPORT_FORMAT, EXPORT_VERSION, type HistoryExport, type ImportSummary } from "./exchange";
 export { HistoryImportError } from "./validate";
 export { isQuotaError, requestPersistence, sizeText, storageUsage, StorageFullError, STORAGE_FULL_MESSAGE, type StorageUsage } from "./quota";
+export { loadRuleSettings, saveRuleSettings } from "./settings";

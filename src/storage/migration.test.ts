@@ -5,7 +5,8 @@ import { seed } from "../core/rules/narrative/check.testing";
 import { inYear } from "../core/rules/history/history.testing";
 import { confirmAgency, earlierReports } from "./agencies";
 import { batchEntries, listBatches, saveBatch } from "./batches";
-import { HistoryDb, SCHEMA_V1, SCHEMA_V2 } from "./db";
+import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from "./db";
+import { loadRuleSettings, saveRuleSettings } from "./settings";
 import { decisionsOf } from "./decisions";
 import { listEntries, openEntry } from "./entries";
 import { versionsOf } from "./versions";
@@ -53,7 +54,7 @@ describe("schema versions", () => {
     const saved = await fillVersion1(name);
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     const entries = await listEntries(db, { sort: "year" });
     expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, agencyKey: "东城区人民政府办公室" })).reverse());
     for (const { entryId, entry, result } of saved) {
@@ -74,7 +75,7 @@ describe("schema versions", () => {
     expect(await db.agencies.count()).toBe(1);
   });
 
-  it("a version 2 database (entries, agency profiles) opens as version 3 with everything kept and an empty batch table to use", async () => {
+  it("a version 2 database (entries, agency profiles) opens as the latest version with everything kept and an empty batch table to use", async () => {
     const name = freshName();
     const saved = await fillVersion1(name);
     const old = new Dexie(name);
@@ -86,11 +87,37 @@ describe("schema versions", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(3);
+    expect(db.verno).toBe(4);
     expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(saved.map(({ entryId }) => entryId).sort());
     expect((await db.agencies.toArray()).map((profile) => [profile.name, profile.confirmed])).toEqual([["北京市东城区人民政府办公室", true]]);
     expect(await listBatches(db)).toEqual([]);
     const id = await saveBatch(db, { name: "2023年度区级部门年报", hashes: saved.map(({ entry }) => entry.hash).reverse() });
     expect((await batchEntries(db, id))?.entryIds).toEqual(saved.map(({ entryId }) => entryId).reverse());
+  });
+});
+
+describe("schema version 4: the rule settings", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  it("a version 3 database opens as version 4 with its entries, no rule turned off, and keeps the settings saved", async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    await old.open();
+    const { result, hash, size } = await checked("2023.txt", seed("001"), "2024-01-10T09:00:00+08:00");
+    await old.table("entries").add({ hash, names: ["2023.txt"], agency: result.report!.agency, agencyKey: "东城区人民政府办公室", year: 2023, format: "txt", size });
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(4);
+    expect(await db.entries.count()).toBe(1);
+    expect(await loadRuleSettings(db)).toEqual({ rules: {} });
+    const settings = { rules: { "typo/dash": { enabled: false }, "structure/section-number-missing": { severity: "info" as const } } };
+    await saveRuleSettings(db, settings);
+    db.close();
+    db = new HistoryDb(name);
+    expect(await loadRuleSettings(db)).toEqual(settings);
   });
 });
