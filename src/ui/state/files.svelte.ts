@@ -14,7 +14,9 @@ import { findingKey } from "../finding-key";
 import type { FileSource } from "../intake/file-sources";
 import { checkPool, type CheckJob, type CheckOutcome } from "../worker-pool";
 import type { HistoryOutcome } from "../history/with-history";
+import { applyRuleSettings, type RuleSettings } from "../../core/settings/rule-settings";
 import { changed, checkWithHistory, guarded, history, historyDb, persistDecision, remember } from "./history.svelte";
+import { ruleSettings } from "./rule-settings.svelte";
 
 export type FileStatus =
   | { kind: "queued" }
@@ -28,9 +30,24 @@ export type FileStatus =
   /** The same bytes as an earlier file of the batch, which is checked instead. */
   | { kind: "duplicate"; of: FileEntry };
 
+/** A result as the reviewer's rule settings show it: findings of rules turned off gone, severities changed. */
+function shownResult(result: CheckResult | null, settings: RuleSettings): CheckResult | null {
+  if (!result?.findings || Object.keys(settings.rules).length === 0) return result;
+  return { ...result, findings: applyRuleSettings(result.findings, settings) };
+}
+
 export class FileEntry {
   status = $state<FileStatus>({ kind: "queued" });
-  result = $state.raw<CheckResult | null>(null);
+  /** The check result as it came (and is saved in the history). */
+  checked = $state.raw<CheckResult | null>(null);
+  #shown = $derived(shownResult(this.checked, ruleSettings.value));
+  /** The result as shown and exported: through the rule settings, in every report. */
+  get result(): CheckResult | null {
+    return this.#shown;
+  }
+  set result(value: CheckResult | null) {
+    this.checked = value;
+  }
   /** The file's bytes, kept for the document view, which draws PDF and DOCX from them. */
   source = $state.raw<Uint8Array | null>(null);
   /** SHA-256 of the bytes; null until read, or where the browser offers no hashing (plain HTTP from another computer). */
@@ -313,7 +330,7 @@ export function filesOfAgencies(names: string[]): FileEntry[] {
  * its earlier reports), and saves the check as another run of its entry.
  */
 export async function recheckFile(entry: FileEntry): Promise<void> {
-  const result = entry.result;
+  const result = entry.checked;
   if (!result || entry.status.kind !== "done") return;
   entry.status = { kind: "checking" };
   const outcome = await checkWithHistory(result, (saved, options) => run(entry, checkPool().checkSaved(saved, options)));

@@ -1,0 +1,71 @@
+/**
+ * The reviewer's rule settings on the page: loaded from the history database, changed from the findings
+ * panel (对所有报告忽略此规则) and the 规则设置 dialog, saved back at once. Every file's result is shown
+ * through them (files.svelte.ts), so a rule turned off is gone from every report of the batch, the
+ * exports included. The rule catalogue (ids, titles, severities) loads with the first use, so the page
+ * starts small.
+ */
+import type { Severity } from "../../core/model/report";
+import { NO_SETTINGS, withRuleSetting, type RuleSetting, type RuleSettings } from "../../core/settings/rule-settings";
+import { loadRuleSettings, saveRuleSettings } from "../../storage";
+import { historyDb } from "./history.svelte";
+
+export interface CatalogueRule {
+  id: string;
+  title: string;
+  severity: Severity;
+}
+
+export const ruleSettings = $state<{ value: RuleSettings }>({ value: NO_SETTINGS });
+
+/** The catalogue, empty until loaded. */
+export const catalogue = $state<{ rules: CatalogueRule[] }>({ rules: [] });
+
+let loading: Promise<void> | null = null;
+/** Whether the reviewer changed the settings before the saved ones were read. */
+let changedEarly = false;
+
+/** Loads the catalogue and the saved settings, once. */
+export function loadRules(): Promise<void> {
+  loading ??= (async () => {
+    const { RULES } = await import("../../core/rules/index");
+    catalogue.rules = RULES.map(({ id, title, severity }) => ({ id, title, severity }));
+    try {
+      const saved = await loadRuleSettings(historyDb());
+      // A change made while the database was read wins.
+      if (!changedEarly) ruleSettings.value = saved;
+    } catch {
+      // Without a database (a private window that refuses IndexedDB) the settings last for this visit.
+    }
+  })();
+  return loading;
+}
+
+export function ruleTitle(id: string): string | undefined {
+  return catalogue.rules.find((rule) => rule.id === id)?.title;
+}
+
+function ruleOf(id: string): CatalogueRule | undefined {
+  return catalogue.rules.find((rule) => rule.id === id);
+}
+
+async function save(settings: RuleSettings): Promise<void> {
+  changedEarly = true;
+  ruleSettings.value = settings;
+  try {
+    await saveRuleSettings(historyDb(), $state.snapshot(settings) as RuleSettings);
+  } catch {
+    // As above: kept for this visit.
+  }
+}
+
+/** Turns a rule off or on, or gives it a severity, in every report. */
+export function changeRule(id: string, change: RuleSetting): Promise<void> {
+  const rule = ruleOf(id);
+  return save(withRuleSetting(ruleSettings.value, id, change, rule?.severity ?? "info"));
+}
+
+/** Settings from a file (the 政务公开办's), in place of the present ones. */
+export function replaceRuleSettings(settings: RuleSettings): Promise<void> {
+  return save(settings);
+}
