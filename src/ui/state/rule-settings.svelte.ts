@@ -21,23 +21,29 @@ export const ruleSettings = $state<{ value: RuleSettings }>({ value: NO_SETTINGS
 /** The catalogue, empty until loaded. */
 export const catalogue = $state<{ rules: CatalogueRule[] }>({ rules: [] });
 
-let loading: Promise<void> | null = null;
 /** Whether the reviewer changed the settings before the saved ones were read. */
 let changedEarly = false;
 
-/** Loads the catalogue and the saved settings, once. */
+/** The saved settings, read when the page starts, so every result shows through them from the first. */
+async function loadSaved(): Promise<void> {
+  try {
+    const saved = await loadRuleSettings(historyDb());
+    // A change made while the database was read wins.
+    if (!changedEarly) ruleSettings.value = saved;
+  } catch {
+    // Without a database (a private window that refuses IndexedDB) the settings last for this visit.
+  }
+}
+
+if (typeof indexedDB !== "undefined") void loadSaved();
+
+let loading: Promise<void> | null = null;
+
+/** Loads the rule catalogue, once. */
 export function loadRules(): Promise<void> {
-  loading ??= (async () => {
-    const { RULES } = await import("../../core/rules/index");
+  loading ??= import("../../core/rules/index").then(({ RULES }) => {
     catalogue.rules = RULES.map(({ id, title, severity }) => ({ id, title, severity }));
-    try {
-      const saved = await loadRuleSettings(historyDb());
-      // A change made while the database was read wins.
-      if (!changedEarly) ruleSettings.value = saved;
-    } catch {
-      // Without a database (a private window that refuses IndexedDB) the settings last for this visit.
-    }
-  })();
+  });
   return loading;
 }
 
