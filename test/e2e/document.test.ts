@@ -131,7 +131,10 @@ describe("the document view", () => {
     const { page } = await app.open();
     await openFile(page, SEED_000);
     const index = await clickFinding(page, "typo/dash", "领导抓总--综合部门");
-    const mark = (await selectedPlaces(page, index)).first();
+    const places = await selectedPlaces(page, index);
+    // The four "--" of the report are one finding, marked at each place.
+    await expect(places.allTextContents()).resolves.toEqual(["--", "--", "--", "--"]);
+    const mark = places.first();
     await expect(mark.textContent()).resolves.toBe("--");
     await expect(mark.getAttribute("data-flash")).resolves.toBe("");
     await expect(mark.evaluate((element) => element.closest(".block")?.querySelector(".gutter")?.textContent)).resolves.toBe("12");
