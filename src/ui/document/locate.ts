@@ -15,7 +15,9 @@ export interface IndexedFinding {
 
 /** Each finding at each of its places (a problem repeated in the report has several), all under its index. */
 export function indexed(findings: Finding[]): IndexedFinding[] {
-  return findings.flatMap((finding, index) => (finding.places ?? [finding.location]).map((location) => ({ index, finding: { ...finding, location } })));
+  return findings.flatMap((finding, index) =>
+    finding.places ? finding.places.map((location) => ({ index, finding: { ...finding, location } })) : [{ index, finding }],
+  );
 }
 
 /** Characters [start, end) of a paragraph's text. */
