@@ -16,8 +16,8 @@ describe("parseArgs", () => {
   });
 
   it("reads --config FILE and --config=FILE, and refuses --config without a file", () => {
-    expect(parseArgs(["--config", "设置.json", "a"])).toEqual({ ok: true, args: { json: false, config: "设置.json", paths: ["a"] } });
-    expect(parseArgs(["--config=设置.json", "a"])).toEqual({ ok: true, args: { json: false, config: "设置.json", paths: ["a"] } });
+    expect(parseArgs(["--config", "设置.json", "a"])).toEqual({ ok: true, args: { output: "summary", config: "设置.json", paths: ["a"] } });
+    expect(parseArgs(["--config=设置.json", "a"])).toEqual({ ok: true, args: { output: "summary", config: "设置.json", paths: ["a"] } });
     expect(parseArgs(["a", "--config"])).toEqual({ ok: false, problem: "--config 后面应是规则设置文件的路径，例如 --config 规则设置.json" });
   });
 
