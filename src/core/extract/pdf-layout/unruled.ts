@@ -123,7 +123,8 @@ function tableRuns(rows: Row[], textWidth: number): Run[] {
     // A caption row ("第二十条第（一）项") stands just above the first tabular line, a label's first line closer still.
     const leads = (above: Row, below: Row) =>
       narrow(above) && (close(above, below, CELL_LINE_STEP) || (close(above, below, TABLE_GAP) && !NUMBERED.test(above.line.text)));
-    while (start > 0 && leads(rows[start - 1], rows[start])) start--;
+    const floor = runs.length ? runs[runs.length - 1].end + 1 : 0;
+    while (start > floor && leads(rows[start - 1], rows[start])) start--;
     const span = rows.slice(start, end + 1);
     const hasNumber = span.some((row) => row.phrases.some((p) => p.value));
     if (hasNumber ? span.filter(isTabular).length >= 2 : endsPage(end)) runs.push({ start, end, tentative: !hasNumber });
