@@ -2,7 +2,7 @@
  * Fixtures from other producers than LibreOffice (test/fixtures/producers/): each seed report printed to
  * PDF by Chromium from a plain web page, once with ruled tables and once with border="0" tables; the
  * hand-made STSong-Light PDF with only horizontal rules and with no rules at all; and the report as one
- * line of text, cells run together. Needs /usr/bin/chromium and fonts-noto-cjk.
+ * line of text, cells run together. Needs /usr/bin/chromium, fonts-wqy-microhei (a TrueType CJK font, so that Chromium embeds small subsets) and fonts-noto-cjk.
  * Run: npx tsx scripts/make-producer-fixtures.ts
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -11,64 +11,10 @@ import { chromium } from "playwright-core";
 import type { Fixture } from "./fixtures/manifest";
 import { layoutReport, type Ruling } from "./fixtures/pdf-layout";
 import { textPdf } from "./fixtures/pdf-writer";
-import { loadSeedReport, ROOT, SEEDS, truthPath, type ReportItem, type SeedReport } from "./fixtures/seed-report";
-import type { SpecCell, TableSpec } from "./fixtures/tables";
-import { seedText } from "../test/helpers/seeds";
+import { oneLineText, printPage } from "./fixtures/producers";
+import { loadSeedReport, ROOT, SEEDS, truthPath } from "./fixtures/seed-report";
 
-export const PRODUCERS_DIR = "test/fixtures/producers";
-
-const escapeHtml = (text: string) => text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
-/** "[bookmark: X]" is how text conversions print a Word bookmark; a web page holds an anchor instead. */
-const inline = (text: string) => escapeHtml(asRadicals(text.replace(/\[bookmark: [^\]]+\]/g, "")));
-
-/**
- * Ideographs written as the lookalikes pdf.js returns for Chrome/Edge prints made with fonts that map a
- * Kangxi radical and its ideograph to one glyph (the font then names the radical in ToUnicode): Kangxi
- * radicals, radical-supplement characters and a compatibility ideograph ("⼀、总体情况", "⼈⺠政府").
- */
-const LOOKALIKES: Record<string, string> = { 一: "⼀", 二: "⼆", 人: "⼈", 大: "⼤", 行: "⾏", 民: "⺠", 长: "⻓", 门: "⻔", 见: "⻅", 北: "\uf963" };
-const asRadicals = (text: string) => text.replace(/[一二人大行民长门见北]/g, (character) => LOOKALIKES[character]);
-
-function cellHtml(cell: SpecCell): string {
-  const span = (cell.colSpan ? ` colspan="${cell.colSpan}"` : "") + (cell.rowSpan ? ` rowspan="${cell.rowSpan}"` : "");
-  return `<td class="${cell.role}"${span}>${cell.text.split("\n").map(inline).join("<br>")}</td>`;
-}
-
-function tableHtml(spec: TableSpec, ruled: boolean): string {
-  const rows = spec.rows.map((cells) => `<tr>${cells.map(cellHtml).join("")}</tr>`).join("\n");
-  return `<table${ruled ? ` class="ruled" border="1"` : ` border="0"`} cellspacing="0">\n${rows}\n</table>`;
-}
-
-function itemHtml(item: ReportItem, ruled: boolean): string {
-  if (item.kind === "table") return tableHtml(item.spec, ruled);
-  if (item.role === "title") return `<h1>${inline(item.text)}</h1>`;
-  return item.role === "heading" ? `<p class="heading">${inline(item.text)}</p>` : `<p>${inline(item.text)}</p>`;
-}
-
-/** A plain article page, as a reviewer opens a published report before saving it as PDF. */
-export function printPage(report: SeedReport, ruled: boolean): string {
-  return `<!DOCTYPE html>
-<html lang="zh-CN"><head><meta charset="utf-8"><title>${escapeHtml(report.truth.title)}</title>
-<style>
-body { font-family: "WenQuanYi Micro Hei", sans-serif; font-size: 12pt; line-height: 1.6; margin: 0; }
-h1 { font-size: 16pt; text-align: center; font-weight: normal; margin: 0 0 12pt; }
-p { text-indent: 2em; margin: 0; }
-p.heading { text-indent: 0; }
-table { border-collapse: collapse; width: 100%; font-size: 10pt; line-height: 1.35; margin: 6pt 0 12pt; }
-td { padding: 3pt 4pt; vertical-align: middle; text-align: center; }
-td.label { text-align: left; vertical-align: top; }
-table.ruled td { border: 0.75pt solid #000; }
-</style></head>
-<body>
-${report.items.map((item) => itemHtml(item, ruled)).join("\n")}
-</body></html>
-`;
-}
-
-/** The seed as one line: paragraphs and table cells run together, as some tools copy a web page. */
-export function oneLineText(seed: (typeof SEEDS)[number]): string {
-  return seedText(seed).replace(/^\uFEFF/, "").split(/\r?\n/).map((line) => line.replace(/\t/g, "").trim()).join("") + "\n";
-}
+const PRODUCERS_DIR = "test/fixtures/producers";
 
 async function chromiumPdfs(out: string, fixtures: Fixture[]): Promise<void> {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
@@ -88,8 +34,8 @@ async function chromiumPdfs(out: string, fixtures: Fixture[]): Promise<void> {
           truth: truthPath(seed),
           made: "scripts/make-producer-fixtures.ts: Chromium page.pdf()",
           quirks: ruled
-            ? ["Chromium (Skia) PDF: subset Noto CJK fonts, ideographs that pdf.js reads as Kangxi radicals", "tables ruled by CSS borders drawn as filled rectangles"]
-            : ["Chromium (Skia) PDF: subset Noto CJK fonts, ideographs that pdf.js reads as Kangxi radicals", "tables with border=\"0\": no ruling line at all", "labels top-aligned, numbers centred"],
+            ? ["Chromium (Skia) PDF: subset TrueType CJK font; Kangxi radicals, supplement radicals and a compatibility ideograph for common ideographs (in a Type 3 fallback font)", "tables ruled by CSS borders drawn as filled rectangles"]
+            : ["Chromium (Skia) PDF: subset TrueType CJK font; Kangxi radicals, supplement radicals and a compatibility ideograph for common ideographs (in a Type 3 fallback font)", "tables with border=\"0\": no ruling line at all", "labels top-aligned, numbers centred"],
         });
       }
     }

@@ -4,13 +4,18 @@
  * cell of the three tables must read as the truth, and the findings as those of the seed as text, but
  * for a short per-format list (PER_FORMAT below).
  */
-import { readFileSync } from "node:fs";
+import { readdirSync, readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { checkFile, checkText } from "../../src/core/check";
 import type { Location } from "../../src/core/model/location";
 import type { CheckResult, Finding } from "../../src/core/model/report";
+import type { TextItem } from "pdfjs-dist/types/src/display/api";
+import { nodeAssets, pdfjsLegacy } from "../../src/cli/pdfjs";
+import { extractPdf } from "../../src/core/extract/pdf";
+import { parseDocument } from "../../src/core/parse/index";
 import type { Fixture } from "../../scripts/fixtures/manifest";
+import { oneLineText } from "../../scripts/fixtures/producers";
 import { seedText, truth, type SeedId } from "../helpers/seeds";
 
 const DIRECTORY = new URL("../fixtures/producers/", import.meta.url);
@@ -51,6 +56,19 @@ const ruleIds = (findings: Finding[] = [], format: keyof typeof PER_FORMAT) => {
   return format === "one-line" ? [...new Set(ids)] : ids;
 };
 
+describe("the producer fixtures", () => {
+  it("are all in the manifest, each from a seed with its truth, and small", () => {
+    const files = readdirSync(DIRECTORY).filter((file) => file !== "manifest.json");
+    expect(FIXTURES.map((fixture) => fixture.file).sort()).toEqual(files.sort());
+    for (const fixture of FIXTURES) expect(fixture.truth, fixture.file).toBe(`test/truth/${fixture.seed}.json`);
+    for (const file of files) expect(statSync(new URL(file, DIRECTORY)).size, file).toBeLessThan(150 * 1024);
+  });
+
+  it("the one-line texts are rebuilt from the seeds as committed", () => {
+    for (const { file, seed } of ONE_LINE) expect(oneLineText(seed as SeedId), file).toBe(readFileSync(new URL(file, DIRECTORY), "utf8"));
+  });
+});
+
 describe.each(PDFS)("$file", ({ file, seed }) => {
   const expected = truth(seed!);
   let result: Promise<CheckResult> | undefined;
@@ -75,6 +93,32 @@ describe.each(PDFS)("$file", ({ file, seed }) => {
     for (const finding of findings!) {
       expect(finding.location.page, finding.rule).toBeGreaterThan(0);
       expect(finding.location.box, finding.rule).toHaveLength(4);
+    }
+  });
+});
+
+describe("cells of tables without ruling lines keep their page and a box around their number", () => {
+  it.each(["004_7be0dca35fed79ae-unruled.pdf", "004_7be0dca35fed79ae-chromium-borderless.pdf"])("%s", async (file) => {
+    const bytes = new Uint8Array(readFileSync(new URL(file, DIRECTORY)));
+    const parsed = parseDocument(await extractPdf(bytes, pdfjsLegacy, nodeAssets));
+    const cells = [
+      parsed.tables.t3!.rows.find((row) => row.key === "new")!.cells.natural_person,
+      parsed.tables.t4!.rows.find((row) => row.key === "litigation_direct")!.cells.pending,
+    ];
+    const document = await pdfjsLegacy.getDocument({ data: bytes, ...nodeAssets, cMapPacked: true, disableFontFace: true, isEvalSupported: false }).promise;
+    try {
+      for (const cell of cells) {
+        const { page, box } = cell.location;
+        const content = await (await document.getPage(page!)).getTextContent();
+        const items = content.items.filter((item): item is TextItem => "str" in item && item.str === cell.raw);
+        // Boxes carry two decimals.
+        const [x0, y0, x1, y1] = box!.map((value, i) => value + (i < 2 ? -0.01 : 0.01));
+        const around = items.filter(({ transform: [, , , , x, y], width }) => x0 <= x && x + width <= x1 && y0 <= y && y <= y1);
+        expect(around, `${cell.raw} on page ${page}`).toHaveLength(1);
+        expect(box![2] - box![0]).toBeLessThan(20);
+      }
+    } finally {
+      await document.destroy();
     }
   });
 });

@@ -94,7 +94,7 @@ function splitParagraph(block: ParagraphBlock): ParagraphBlock[] {
   if (text.length < MIN_LENGTH) return [block];
   const titleEnd = TITLE.exec(text)?.[0].length ?? 0;
   const cuts = headingCuts(text, titleEnd);
-  if (!cuts.some((cut) => cut.start > 0)) return [block];
+  if (!cuts.some((cut) => cut.start > 0 || cut.end < text.length)) return [block];
   const bounds = new Set<number>([0, text.length]);
   if (titleEnd && titleEnd <= cuts[0].start) bounds.add(titleEnd);
   for (const cut of cuts) {

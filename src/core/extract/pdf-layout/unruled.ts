@@ -24,6 +24,8 @@ import type { PdfCell, PdfTable } from "./table";
 
 /** Items closer than this share of the font size are one phrase; wider gaps separate cells. */
 const PHRASE_GAP = 0.6;
+/** Two neighbouring cells of a table line stand at least this share of the size apart somewhere. */
+const COLUMN_GAP = 1.5;
 /** Digits set apart by more than this share of the size are two numbers ("1 2" in two columns). */
 const DIGIT_GAP = 0.25;
 /** Lines of one cell follow each other within this share of the size (the next row starts lower). */
@@ -82,7 +84,16 @@ interface Row {
   phrases: Phrase[];
 }
 
-const isTabular = (row: Row) => row.phrases.some((p) => p.value) ? row.phrases.length >= 2 || row.phrases.every((p) => p.value) : row.phrases.length >= 2;
+/** Whether two neighbouring phrases of the line stand a column's gap apart (wider than a justified line's spaces). */
+function hasColumnGap({ phrases: parts }: Row): boolean {
+  return parts.some((p, i) => i > 0 && p.box[0] - parts[i - 1].box[2] >= COLUMN_GAP * p.size);
+}
+
+/**
+ * A line of a table: cells a column's gap apart, three cells or more (narrow columns packed close), or
+ * numbers alone (a row's figures off its label's baseline).
+ */
+const isTabular = (row: Row) => hasColumnGap(row) || row.phrases.length >= 3 || (row.phrases.length > 0 && row.phrases.every((p) => p.value));
 const isHeading = (row: Row) => row.phrases.length === 1 && matchSectionHeading(row.line.text) !== null;
 
 interface Run {
@@ -94,7 +105,8 @@ interface Run {
 
 /** Runs of lines that form tables: at least two tabular lines and a number, or header lines ending the page. */
 function tableRuns(rows: Row[], textWidth: number): Run[] {
-  const narrow = (row: Row) => row.line.box[2] - row.line.box[0] < PROSE_WIDTH * textWidth && !isHeading(row);
+  // A table's line that is neither tabular nor prose: a lone continuation, or cells closer than a column's gap.
+  const narrow = (row: Row) => (row.phrases.length >= 2 || row.line.box[2] - row.line.box[0] < PROSE_WIDTH * textWidth) && !isHeading(row);
   const close = (above: Row, below: Row, factor: number) => above.line.baseline - below.line.baseline <= factor * Math.max(above.line.size, below.line.size);
   const runs: Run[] = [];
   const endsPage = (end: number) => rows.slice(end + 1).every((row) => PAGE_NUMBER.test(row.line.text));
@@ -111,7 +123,8 @@ function tableRuns(rows: Row[], textWidth: number): Run[] {
     // A caption row ("第二十条第（一）项") stands just above the first tabular line, a label's first line closer still.
     const leads = (above: Row, below: Row) =>
       narrow(above) && (close(above, below, CELL_LINE_STEP) || (close(above, below, TABLE_GAP) && !NUMBERED.test(above.line.text)));
-    while (start > 0 && leads(rows[start - 1], rows[start])) start--;
+    const floor = runs.length ? runs[runs.length - 1].end + 1 : 0;
+    while (start > floor && leads(rows[start - 1], rows[start])) start--;
     const span = rows.slice(start, end + 1);
     const hasNumber = span.some((row) => row.phrases.some((p) => p.value));
     if (hasNumber ? span.filter(isTabular).length >= 2 : endsPage(end)) runs.push({ start, end, tentative: !hasNumber });
