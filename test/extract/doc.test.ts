@@ -173,6 +173,44 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
       { type: "paragraph", text: "完", location: { block: 3 } },
     ]);
   });
+
+  it("builds the grid from the rows' cell edges: older horizontal merges, vertical merges, a row starting past the first column", () => {
+    const edges = (flags: number[], from = 0) => flags.map((flag, i) => ({ left: from + i * 1000, right: from + (i + 1) * 1000, flags: flag }));
+    const doc = minimalDoc([
+      ["甲\u0007", "cell"],
+      ["被并\u0007", "cell"],
+      ["丙\u0007", "cell"],
+      ["\u0007", "row-end", edges([0x01, 0x02, 0x60])],
+      ["丁\u0007", "cell"],
+      ["戊\u0007", "cell"],
+      ["\u0007", "cell"],
+      ["\u0007", "row-end", edges([0, 0, 0x20])],
+      ["己\u0007", "cell"],
+      ["\u0007", "row-end", [{ left: 1000, right: 3000 }]],
+    ]);
+    const at = (cellRow: number, cellColumn: number) => ({ block: 0, cellRow, cellColumn });
+    expect(extractDoc(doc).blocks).toEqual([
+      {
+        type: "table",
+        location: { block: 0 },
+        rows: [
+          [
+            { text: "甲", location: at(0, 0), colSpan: 2 },
+            { text: "丙", location: at(0, 2), rowSpan: 2 },
+          ],
+          [
+            { text: "丁", location: at(1, 0) },
+            { text: "戊", location: at(1, 1) },
+            { text: "", location: at(1, 2) },
+          ],
+          [
+            { text: "", location: at(2, 0) },
+            { text: "己", location: at(2, 1), colSpan: 2 },
+          ],
+        ],
+      },
+    ]);
+  });
 });
 
 describe("files the Word 97–2003 reader cannot read", () => {

@@ -16,6 +16,7 @@ import { CfbError, openCompoundFile, type CompoundFile } from "./cfb";
 import { droppedRuns, paragraphRuns, runAt, type CellDefinition, type ParagraphProperties, type Run } from "./doc-properties";
 import { damaged, readPieces, storyText, type StoryText } from "./doc-text";
 import { ExtractError } from "./extract-error";
+import { emptyCell, VerticalMerges } from "./grid-cells";
 import { MAX_DOC_CHARS, MAX_TABLES } from "./limits";
 
 const WORD_IDENT = 0xa5ec;
@@ -128,36 +129,29 @@ function gridIndex(lines: number[], edge: number): number {
   return best;
 }
 
-function placeholder(block: number, cellRow: number, cellColumn: number, colSpan: number): TableCell {
-  const location = { block, cellRow, cellColumn };
-  return colSpan > 1 ? { text: "", location, colSpan } : { text: "", location };
-}
-
 function buildTable(rawRows: RawRow[], block: number): TableBlock {
   const lines = gridLines(rawRows);
-  const mergeOpen = new Map<number, TableCell>();
+  const merges = new VerticalMerges();
   const rows = rawRows.map((raw, rowIndex) => {
     const row: TableCell[] = [];
     const defined = raw.definitions.length === raw.cells.length;
     const first = defined && raw.cells.length ? gridIndex(lines, raw.definitions[0].left) : 0;
-    if (first > 0) row.push(placeholder(block, rowIndex, 0, first));
+    if (first > 0) row.push(emptyCell({ block, cellRow: rowIndex, cellColumn: 0 }, first));
     let column = first;
     raw.cells.forEach((text, i) => {
       const definition = defined ? raw.definitions[i] : undefined;
       const span = definition ? Math.max(1, gridIndex(lines, definition.right) - gridIndex(lines, definition.left)) : 1;
       const previous = row[row.length - 1];
+      const location = { block, cellRow: rowIndex, cellColumn: column };
       if (definition && definition.horizontal >= 2 && previous) {
-        previous.colSpan = (previous.colSpan ?? 1) + span;
-      } else if (definition?.vertical === 1 && mergeOpen.get(column)) {
-        const above = mergeOpen.get(column)!;
-        above.rowSpan = (above.rowSpan ?? 1) + 1;
-        row.push(placeholder(block, rowIndex, column, span));
+        previous.colSpan = (previous.colSpan ?? 1) + span; // the older horizontal merge: cells after the first join it
+      } else if (definition?.vertical === 1 && merges.extend(column)) {
+        row.push(emptyCell(location, span));
       } else {
-        const cell: TableCell = { text, location: { block, cellRow: rowIndex, cellColumn: column } };
+        const cell: TableCell = { text, location };
         if (span > 1) cell.colSpan = span;
         row.push(cell);
-        for (let covered = column; covered < column + span; covered++) mergeOpen.delete(covered);
-        if (definition?.vertical) mergeOpen.set(column, cell);
+        merges.place(cell, column, span, Boolean(definition?.vertical));
       }
       column += span;
     });
