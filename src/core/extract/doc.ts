@@ -121,12 +121,16 @@ function gridLines(rows: RawRow[]): number[] {
   return lines;
 }
 
+/** The index of the grid line nearest to `edge` (`lines` ascending). */
 function gridIndex(lines: number[], edge: number): number {
-  let best = 0;
-  lines.forEach((line, i) => {
-    if (Math.abs(line - edge) < Math.abs(lines[best] - edge)) best = i;
-  });
-  return best;
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle] < edge) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && edge - lines[low - 1] < lines[low] - edge ? low - 1 : low;
 }
 
 function buildTable(rawRows: RawRow[], block: number): TableBlock {
