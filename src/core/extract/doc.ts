@@ -44,7 +44,6 @@ function readFib(stream: Uint8Array): Fib {
   const nFib = u16(2);
   if (nFib < WORD_97 - 1) throw new ExtractError("legacy-word"); // Word 6.0/95: the message names them
   const flags = u16(0x0a);
-  const encrypted = (flags & 0x0100) !== 0 || (flags & 0x8000) !== 0;
   const wordsAt = 0x22;
   const csw = u16(0x20);
   const longsAt = wordsAt + csw * 2 + 2;
@@ -55,7 +54,7 @@ function readFib(stream: Uint8Array): Fib {
   const pair = (index: number) => ({ fc: view.getUint32(pairsAt + index * 8, true), size: view.getUint32(pairsAt + index * 8 + 4, true) });
   const lidFE = csw > 13 ? u16(wordsAt + 26) : 0;
   return {
-    encrypted,
+    encrypted: (flags & 0x0100) !== 0, // fEncrypted, by RC4 or by XOR (fObfuscated)
     tableStream: flags & 0x0200 ? "1Table" : "0Table",
     chinese: CHINESE_LANGUAGES.has(u16(6)) || CHINESE_LANGUAGES.has(lidFE),
     mainLength: view.getUint32(longsAt + 12, true),
