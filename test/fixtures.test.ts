@@ -36,8 +36,8 @@ describe("generated fixtures", () => {
     expect(bytes).toBeLessThan(5 * 1024 * 1024);
   });
 
-  it("every seed comes as DOCX, PDF and HTML", () => {
-    for (const format of ["docx", "pdf", "html"]) {
+  it("every seed comes as DOCX, PDF, HTML and .doc", () => {
+    for (const format of ["docx", "pdf", "html", "doc"]) {
       const seeds = manifest.fixtures.filter((fixture) => fixture.format === format && fixture.seed).map((fixture) => fixture.seed);
       expect(new Set(seeds), format).toEqual(new Set(SEED_IDS));
     }

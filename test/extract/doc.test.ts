@@ -7,6 +7,7 @@ import { openCompoundFile } from "../../src/core/extract/cfb";
 import { extractDoc } from "../../src/core/extract/doc";
 import { readPieces } from "../../src/core/extract/doc-text";
 import { extractDocx } from "../../src/core/extract/docx";
+import { ExtractError } from "../../src/core/extract/extract-error";
 import { MAX_DOC_CHARS, MAX_TABLES } from "../../src/core/extract/limits";
 import { fileError } from "../../src/core/model/errors";
 import type { ErrorCode } from "../../src/core/model/report";
@@ -173,6 +174,44 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
       { type: "paragraph", text: "完", location: { block: 3 } },
     ]);
   });
+
+  it("builds the grid from the rows' cell edges: older horizontal merges, vertical merges, a row starting past the first column", () => {
+    const edges = (flags: number[], from = 0) => flags.map((flag, i) => ({ left: from + i * 1000, right: from + (i + 1) * 1000, flags: flag }));
+    const doc = minimalDoc([
+      ["甲\u0007", "cell"],
+      ["被并\u0007", "cell"],
+      ["丙\u0007", "cell"],
+      ["\u0007", "row-end", edges([0x01, 0x02, 0x60])],
+      ["丁\u0007", "cell"],
+      ["戊\u0007", "cell"],
+      ["\u0007", "cell"],
+      ["\u0007", "row-end", edges([0, 0, 0x20])],
+      ["己\u0007", "cell"],
+      ["\u0007", "row-end", [{ left: 1000, right: 3000 }]],
+    ]);
+    const at = (cellRow: number, cellColumn: number) => ({ block: 0, cellRow, cellColumn });
+    expect(extractDoc(doc).blocks).toEqual([
+      {
+        type: "table",
+        location: { block: 0 },
+        rows: [
+          [
+            { text: "甲", location: at(0, 0), colSpan: 2 },
+            { text: "丙", location: at(0, 2), rowSpan: 2 },
+          ],
+          [
+            { text: "丁", location: at(1, 0) },
+            { text: "戊", location: at(1, 1) },
+            { text: "", location: at(1, 2) },
+          ],
+          [
+            { text: "", location: at(2, 0) },
+            { text: "己", location: at(2, 1), colSpan: 2 },
+          ],
+        ],
+      },
+    ]);
+  });
 });
 
 describe("files the Word 97–2003 reader cannot read", () => {
@@ -203,6 +242,30 @@ describe("files the Word 97–2003 reader cannot read", () => {
     const doc = withFib(generated(`${SEED_004}.doc`), ({ view, fcClx }) => view.setUint32(fcClx, 0x7fff0000, true));
     const result = await check("报告.doc", doc);
     expect(result.error).toEqual(fileError("damaged-doc", "片段表超出表格流"));
+  });
+});
+
+describe("damaged in many ways", () => {
+  it("bytes changed at random in the FIB, the container's header and its end give a result or a damaged-doc, never an exception", () => {
+    const intact = generated(`${SEED_004}.doc`);
+    const fib = intact.findIndex((byte, at) => at % 512 === 0 && byte === 0xec && intact[at + 1] === 0xa5);
+    let state = 20240120;
+    const random = (below: number) => ((state = (Math.imul(state, 1103515245) + 12345) >>> 0) % below);
+    const regions = [fib, 0, intact.length - 12_000];
+    const outcomes = new Set<string>();
+    for (let round = 0; round < 300; round++) {
+      const bytes = intact.slice();
+      for (let change = 0; change < 1 + random(8); change++) bytes[regions[random(3)] + random(1024)] = random(256);
+      try {
+        extractDoc(bytes);
+        outcomes.add("read");
+      } catch (error) {
+        expect(error).toBeInstanceOf(ExtractError);
+        outcomes.add((error as ExtractError).code);
+      }
+    }
+    expect([...outcomes].sort()).toEqual(expect.arrayContaining(["damaged-doc", "read"]));
+    expect([...outcomes].every((outcome) => ["read", "damaged-doc", "legacy-word", "encrypted-doc", "too-complex"].includes(outcome))).toBe(true);
   });
 });
 

@@ -6,6 +6,8 @@
 import { readFileSync } from "node:fs";
 import { expect } from "vitest";
 import { blankPdf, rewriteDocx } from "../../scripts/bench/generate";
+import { ole2File } from "../../scripts/fixtures/bad-files";
+import { docWithTables } from "../../scripts/fixtures/doc-files";
 import { zipPackage } from "../../scripts/fixtures/docx-writer";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { checkFile, checkText } from "../../src/core/check";
@@ -92,6 +94,17 @@ async function readsAsSeedPdf(result: CheckResult): Promise<void> {
   expect(result.findings).toEqual(intact.findings);
 }
 
+/** Checked as a Word 97–2003 document, and read exactly as the seed's DOCX is. */
+function readsAsSeedDocx(seed: string) {
+  return async (result: CheckResult) => {
+    const docx = await checkFile({ name: `${seed}.docx`, bytes: generated(`${seed}.docx`) }, { extractors: nodeExtractors });
+    expect(result.error).toBeNull();
+    expect(result.format).toBe("doc");
+    expect(result.report).toEqual(docx.report);
+    expect(result.findings).toEqual(docx.findings);
+  };
+}
+
 /** Checked, and read exactly as the seed in UTF-8 is. */
 function readsAsSeedText(seed: "000_5a9a8d2bc98e1d44" | "004_7be0dca35fed79ae") {
   return async (result: CheckResult) => {
@@ -133,8 +146,12 @@ export const REFUSED: HostileInput[] = [
   },
   { kind: "a truncated DOCX", name: "不完整.docx", bytes: () => generated("truncated.docx"), expected: fileError("damaged-file", "压缩包无法解开") },
   { kind: "a DOCX with 10,000 tables", name: "万张表.docx", bytes: () => docxWithTables(10_000), expected: fileError("too-complex", "表格超过 2000 个") },
-  { kind: "a legacy Word .doc", name: "旧版.doc", bytes: () => generated("legacy.doc"), expected: fileError("legacy-word") },
-  { kind: "a legacy WPS .wps", name: "旧版.wps", bytes: () => generated("legacy.wps"), expected: fileError("legacy-word") },
+  { kind: "a Word 95 .doc", name: "旧版.doc", bytes: () => generated("legacy.doc"), expected: fileError("legacy-word") },
+  { kind: "an old .wps without a Word document", name: "旧版.wps", bytes: () => generated("legacy.wps"), expected: fileError("legacy-word") },
+  { kind: "a .doc with an opening password", name: "加密.doc", bytes: () => generated("003_f34c183db723c9dd-password.doc"), expected: fileError("encrypted-doc") },
+  { kind: "a .docx with an opening password (OLE2 EncryptedPackage)", name: "加密.docx", bytes: () => ole2File("EncryptedPackage"), expected: fileError("encrypted-doc", "设有打开密码的 .docx") },
+  { kind: "a truncated .doc", name: "不完整.doc", bytes: () => generated("truncated.doc"), expected: fileError("damaged-doc", "复合文档结构损坏：扇区 104 超出文件末尾") },
+  { kind: "a .doc with 10,000 tables", name: "万张表.doc", bytes: () => docWithTables(10_000), expected: fileError("too-complex", "表格超过 2000 个") },
   { kind: "an OFD file", name: "版式.ofd", bytes: () => generated("report.ofd"), expected: fileError("ofd") },
   { kind: "an .xlsx renamed to .docx", name: "表格.docx", bytes: () => generated("spreadsheet-renamed.docx"), expected: fileError("unsupported-format") },
   { kind: "a zip that is no Office document", name: "附件.docx", bytes: () => zipPackage({ "说明.txt": "附件说明" }), expected: fileError("unsupported-format") },
@@ -163,6 +180,8 @@ export const READABLE: HostileInput[] = [
   { kind: "a PDF with a broken cross-reference table (pdf.js rebuilds it)", name: "交叉引用表损坏.pdf", bytes: () => withBrokenXref(generated(SEED_PDF)), expected: readsAsSeedPdf },
   { kind: "a PDF with only an owner password", name: "权限密码.pdf", bytes: () => generated("004_7be0dca35fed79ae-owner-password.pdf"), expected: readsAsSeedPdf },
   { kind: "a PDF named .docx", name: "其实是PDF.docx", bytes: () => generated(SEED_PDF), expected: readsAsSeedPdf },
+  { kind: "a .doc named .docx", name: "其实是doc.docx", bytes: () => generated("004_7be0dca35fed79ae.doc"), expected: readsAsSeedDocx("004_7be0dca35fed79ae") },
+  { kind: "a WPS .wps holding a Word document", name: "WPS文字.wps", bytes: () => generated("002_c4bd8f948bd08bc9.doc"), expected: readsAsSeedDocx("002_c4bd8f948bd08bc9") },
   { kind: "GBK text", name: "000-gbk.txt", bytes: () => textFixture("000-gbk.txt"), expected: readsAsSeedText("000_5a9a8d2bc98e1d44") },
   { kind: "GB18030 text", name: "004-gb18030.txt", bytes: () => textFixture("004-gb18030.txt"), expected: readsAsSeedText("004_7be0dca35fed79ae") },
   {

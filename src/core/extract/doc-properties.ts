@@ -158,7 +158,9 @@ function fkpRuns<T>(stream: Uint8Array, page: number, grpprlOf: (fkp: Uint8Array
 
 /** A PapxInFkp's grpprl, after its style index (istd). */
 function papxGrpprl(fkp: Uint8Array, count: number, index: number): Uint8Array | null {
-  const offset = fkp[(count + 1) * 4 + index * 13] * 2;
+  const at = (count + 1) * 4 + index * 13;
+  if (at >= PAGE - 1) return null;
+  const offset = fkp[at] * 2;
   if (offset === 0) return null;
   let size = fkp[offset] * 2 - 1;
   let start = offset + 1;
@@ -170,7 +172,9 @@ function papxGrpprl(fkp: Uint8Array, count: number, index: number): Uint8Array |
 }
 
 function chpxGrpprl(fkp: Uint8Array, count: number, index: number): Uint8Array | null {
-  const offset = fkp[(count + 1) * 4 + index] * 2;
+  const at = (count + 1) * 4 + index;
+  if (at >= PAGE - 1) return null;
+  const offset = fkp[at] * 2;
   if (offset === 0) return null;
   return fkp.subarray(offset + 1, Math.min(offset + 1 + fkp[offset], PAGE));
 }

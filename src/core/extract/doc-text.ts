@@ -32,8 +32,9 @@ export function readPieces(clx: Uint8Array): Piece[] {
   const view = new DataView(clx.buffer, clx.byteOffset, clx.byteLength);
   let at = 0;
   while (at < clx.length && clx[at] === 0x01) {
-    if (at + 3 > clx.length) damaged("片段表不完整");
-    at += 3 + view.getInt16(at + 1, true);
+    const size = at + 3 <= clx.length ? view.getInt16(at + 1, true) : -1;
+    if (size < 0) damaged("片段表不完整");
+    at += 3 + size;
   }
   if (clx[at] !== 0x02 || at + 5 > clx.length) damaged("找不到片段表");
   const size = view.getUint32(at + 1, true);

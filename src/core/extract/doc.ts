@@ -16,6 +16,7 @@ import { CfbError, openCompoundFile, type CompoundFile } from "./cfb";
 import { droppedRuns, paragraphRuns, runAt, type CellDefinition, type ParagraphProperties, type Run } from "./doc-properties";
 import { damaged, readPieces, storyText, type StoryText } from "./doc-text";
 import { ExtractError } from "./extract-error";
+import { emptyCell, VerticalMerges } from "./grid-cells";
 import { MAX_DOC_CHARS, MAX_TABLES } from "./limits";
 
 const WORD_IDENT = 0xa5ec;
@@ -43,7 +44,6 @@ function readFib(stream: Uint8Array): Fib {
   const nFib = u16(2);
   if (nFib < WORD_97 - 1) throw new ExtractError("legacy-word"); // Word 6.0/95: the message names them
   const flags = u16(0x0a);
-  const encrypted = (flags & 0x0100) !== 0 || (flags & 0x8000) !== 0;
   const wordsAt = 0x22;
   const csw = u16(0x20);
   const longsAt = wordsAt + csw * 2 + 2;
@@ -54,7 +54,7 @@ function readFib(stream: Uint8Array): Fib {
   const pair = (index: number) => ({ fc: view.getUint32(pairsAt + index * 8, true), size: view.getUint32(pairsAt + index * 8 + 4, true) });
   const lidFE = csw > 13 ? u16(wordsAt + 26) : 0;
   return {
-    encrypted,
+    encrypted: (flags & 0x0100) !== 0, // fEncrypted, by RC4 or by XOR (fObfuscated)
     tableStream: flags & 0x0200 ? "1Table" : "0Table",
     chinese: CHINESE_LANGUAGES.has(u16(6)) || CHINESE_LANGUAGES.has(lidFE),
     mainLength: view.getUint32(longsAt + 12, true),
@@ -120,44 +120,41 @@ function gridLines(rows: RawRow[]): number[] {
   return lines;
 }
 
+/** The index of the grid line nearest to `edge` (`lines` ascending). */
 function gridIndex(lines: number[], edge: number): number {
-  let best = 0;
-  lines.forEach((line, i) => {
-    if (Math.abs(line - edge) < Math.abs(lines[best] - edge)) best = i;
-  });
-  return best;
-}
-
-function placeholder(block: number, cellRow: number, cellColumn: number, colSpan: number): TableCell {
-  const location = { block, cellRow, cellColumn };
-  return colSpan > 1 ? { text: "", location, colSpan } : { text: "", location };
+  let low = 0;
+  let high = lines.length - 1;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (lines[middle] < edge) low = middle + 1;
+    else high = middle;
+  }
+  return low > 0 && edge - lines[low - 1] < lines[low] - edge ? low - 1 : low;
 }
 
 function buildTable(rawRows: RawRow[], block: number): TableBlock {
   const lines = gridLines(rawRows);
-  const mergeOpen = new Map<number, TableCell>();
+  const merges = new VerticalMerges();
   const rows = rawRows.map((raw, rowIndex) => {
     const row: TableCell[] = [];
     const defined = raw.definitions.length === raw.cells.length;
     const first = defined && raw.cells.length ? gridIndex(lines, raw.definitions[0].left) : 0;
-    if (first > 0) row.push(placeholder(block, rowIndex, 0, first));
+    if (first > 0) row.push(emptyCell({ block, cellRow: rowIndex, cellColumn: 0 }, first));
     let column = first;
     raw.cells.forEach((text, i) => {
       const definition = defined ? raw.definitions[i] : undefined;
       const span = definition ? Math.max(1, gridIndex(lines, definition.right) - gridIndex(lines, definition.left)) : 1;
       const previous = row[row.length - 1];
+      const location = { block, cellRow: rowIndex, cellColumn: column };
       if (definition && definition.horizontal >= 2 && previous) {
-        previous.colSpan = (previous.colSpan ?? 1) + span;
-      } else if (definition?.vertical === 1 && mergeOpen.get(column)) {
-        const above = mergeOpen.get(column)!;
-        above.rowSpan = (above.rowSpan ?? 1) + 1;
-        row.push(placeholder(block, rowIndex, column, span));
+        previous.colSpan = (previous.colSpan ?? 1) + span; // the older horizontal merge: cells after the first join it
+      } else if (definition?.vertical === 1 && merges.extend(column)) {
+        row.push(emptyCell(location, span));
       } else {
-        const cell: TableCell = { text, location: { block, cellRow: rowIndex, cellColumn: column } };
+        const cell: TableCell = { text, location };
         if (span > 1) cell.colSpan = span;
         row.push(cell);
-        for (let covered = column; covered < column + span; covered++) mergeOpen.delete(covered);
-        if (definition?.vertical) mergeOpen.set(column, cell);
+        merges.place(cell, column, span, Boolean(definition?.vertical));
       }
       column += span;
     });

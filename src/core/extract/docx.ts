@@ -14,6 +14,7 @@ import { DOMParser } from "@xmldom/xmldom";
 import type { Block, ExtractedDocument, TableBlock, TableCell } from "../model/document";
 import type { Location } from "../model/location";
 import { ExtractError } from "./extract-error";
+import { emptyCell, VerticalMerges } from "./grid-cells";
 import { MAX_PART_MB, MAX_TABLES } from "./limits";
 import { normalizeBlocks } from "./normalize-text";
 
@@ -99,35 +100,26 @@ function gridLocation(block: number, cellRow: number, cellColumn: number): Locat
   return { block, cellRow, cellColumn };
 }
 
-/** The empty cell standing at a grid place that a cell above or `w:gridBefore` covers. */
-function placeholder(location: Location, colSpan: number): TableCell {
-  return colSpan > 1 ? { text: "", location, colSpan } : { text: "", location };
-}
-
 function readTable(table: Element, block: number): TableBlock {
   const rows: TableCell[][] = [];
-  /** Grid column → the cell a `w:vMerge` continuation in that column extends. */
-  const mergeOpen = new Map<number, TableCell>();
+  const merges = new VerticalMerges();
   const rowElements = childrenNamed(table, "tr").filter((row) => !isDeletedRow(row));
   rowElements.forEach((rowElement, rowIndex) => {
     const row: TableCell[] = [];
     let column = numberProperty(child(rowElement, "trPr"), "gridBefore");
-    if (column > 0) row.push(placeholder(gridLocation(block, rowIndex, 0), column));
+    if (column > 0) row.push(emptyCell(gridLocation(block, rowIndex, 0), column));
     for (const cellElement of childrenNamed(rowElement, "tc")) {
       const properties = child(cellElement, "tcPr");
       const span = Math.max(1, numberProperty(properties, "gridSpan"));
       const location = gridLocation(block, rowIndex, column);
       const merge = properties && child(properties, "vMerge");
-      const above = mergeOpen.get(column);
-      if (merge && attribute(merge, "val") !== "restart" && above) {
-        above.rowSpan = (above.rowSpan ?? 1) + 1;
-        row.push(placeholder(location, span));
+      if (merge && attribute(merge, "val") !== "restart" && merges.extend(column)) {
+        row.push(emptyCell(location, span));
       } else {
         const cell: TableCell = { text: cellText(cellElement), location };
         if (span > 1) cell.colSpan = span;
         row.push(cell);
-        for (let covered = column; covered < column + span; covered++) mergeOpen.delete(covered);
-        if (merge) mergeOpen.set(column, cell);
+        merges.place(cell, column, span, Boolean(merge));
       }
       column += span;
     }

@@ -5,7 +5,7 @@ const MESSAGES: Record<ErrorCode, string> = {
   "empty-file": "文件是空的（0 字节），没有可检查的内容。请确认选择了正确的文件。",
   "too-large": "文件过大，超出了本工具的处理上限。请拆分文件或导出为较小的 PDF 后再检查。",
   "unsupported-format":
-    "无法识别的文件格式。本工具可检查 PDF、Word（.docx）、纯文本（.txt）和网页（.html）格式的年度报告，请另存为其中一种格式后再检查。",
+    "无法识别的文件格式。本工具可检查 PDF、Word（.docx、.doc）、WPS（.wps）、纯文本（.txt）和网页（.html）格式的年度报告，请另存为其中一种格式后再检查。",
   "legacy-word":
     "这是本工具读不了的旧版文档（如 Word 6.0/95、Microsoft Works 或早期 WPS 文件）。请在 Word 或 WPS 中打开，“另存为 .docx”或“导出为 PDF”后再检查。",
   "encrypted-doc": "该 Word 文件设有打开密码（已加密），无法读取。请在 Word 或 WPS 中输入密码打开，取消密码后另存为 .docx 或导出为 PDF 再检查。",

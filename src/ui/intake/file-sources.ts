@@ -1,7 +1,7 @@
 /**
  * Files from the file inputs and from a drop, as named sources whose bytes are read when the batch gets to
  * them. A file the user names itself is checked whatever its ending (the core explains a .doc); inside a
- * folder only report files are taken (.pdf .docx .txt .html .htm), like the command line does.
+ * folder only report files are taken (.pdf .docx .doc .wps .txt .html .htm), like the command line does.
  */
 import { compareCodeUnits, isReportFileName } from "../../core/report-files";
 
