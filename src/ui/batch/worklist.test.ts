@@ -22,7 +22,7 @@ function result(agency: string, findings: Finding[]): CheckResult {
 
 function row(name: string, checked: CheckResult | null, decided: Finding[] = []): WorkRow & { id: string } {
   const decisions = Object.fromEntries(decided.map((item) => [findingKey(item), { status: "verified" as const, note: "" }]));
-  return { id: name, ...batchRow(name, checked ? { kind: "done" } : { kind: "checking" }, checked), review: reviewOf(checked, decisions), firstError: firstError(checked) };
+  return { id: name, ...batchRow(name, checked ? { kind: "done" } : { kind: "checking" }, checked), review: reviewOf(checked, decisions), firstError: firstError(checked), counted: true };
 }
 
 const e1 = finding("error", "合计不等于各项之和", 3);
@@ -35,7 +35,9 @@ const dongchengAbbrev = row("东城政府办.txt", result("东城区政府办", 
 const xicheng = row("西城.txt", result("北京市西城区信访办公室", [w1]));
 const clean = row("亦庄.txt", result("北京市大兴区亦庄镇人民政府", [i1]));
 const running = row("排队.pdf", null);
-const rows = [dongcheng, xicheng, running, dongchengAbbrev, clean];
+/** A second copy of 西城.txt: shown with its figures, not counted again. */
+const xichengCopy = { ...xicheng, id: "西城（副本）.txt", name: "西城（副本）.txt", counted: false };
+const rows = [dongcheng, xicheng, running, dongchengAbbrev, clean, xichengCopy];
 
 const AUDIT: WorklistQuery = { sort: null, direction: "ascending", filter: "all", text: "" };
 const shown = (query: Partial<WorklistQuery>) => worklist(rows, { ...AUDIT, ...query }).map((group) => [group.agency, group.rows.map((item) => item.id)]);
@@ -60,7 +62,7 @@ describe("the audit worklist", () => {
     ]);
     expect(shown({})).toEqual([
       ["北京市东城区人民政府办公室", ["东城政府办.txt", "东城.txt"]],
-      ["北京市西城区信访办公室", ["西城.txt"]],
+      ["北京市西城区信访办公室", ["西城.txt", "西城（副本）.txt"]],
       ["北京市大兴区亦庄镇人民政府", ["亦庄.txt"]],
       [null, ["排队.pdf"]],
     ]);
@@ -71,13 +73,13 @@ describe("the audit worklist", () => {
     expect(shown({ filter: "warnings" }).map(([agency]) => agency)).toEqual(["北京市东城区人民政府办公室", "北京市西城区信访办公室"]);
     expect(shown({ filter: "unreviewed" })).toEqual([
       ["北京市东城区人民政府办公室", ["东城.txt"]],
-      ["北京市西城区信访办公室", ["西城.txt"]],
+      ["北京市西城区信访办公室", ["西城.txt", "西城（副本）.txt"]],
     ]);
     expect(shown({ filter: "reviewed" })).toEqual([
       ["北京市东城区人民政府办公室", ["东城政府办.txt"]],
       ["北京市大兴区亦庄镇人民政府", ["亦庄.txt"]],
     ]);
-    expect(shown({ text: "西城" })).toEqual([["北京市西城区信访办公室", ["西城.txt"]]]);
+    expect(shown({ text: "西城" })).toEqual([["北京市西城区信访办公室", ["西城.txt", "西城（副本）.txt"]]]);
     expect(shown({ text: "年度不一致" })).toEqual([["北京市东城区人民政府办公室", ["东城政府办.txt"]]]);
     expect(shown({ text: "东城区人民政府办公室" }).flatMap(([, names]) => names)).toEqual(["东城政府办.txt", "东城.txt"]);
   });
@@ -86,7 +88,7 @@ describe("the audit worklist", () => {
     // By pinyin: dōng, xī, yì.
     expect(shown({ sort: "name", direction: "ascending" })).toEqual([
       ["北京市东城区人民政府办公室", ["东城.txt", "东城政府办.txt"]],
-      ["北京市西城区信访办公室", ["西城.txt"]],
+      ["北京市西城区信访办公室", ["西城.txt", "西城（副本）.txt"]],
       ["北京市大兴区亦庄镇人民政府", ["亦庄.txt"]],
       [null, ["排队.pdf"]],
     ]);

@@ -34,6 +34,8 @@ export function firstError(result: CheckResult | null): string | null {
 export interface WorkRow extends BatchRow {
   review: Review | null;
   firstError: string | null;
+  /** False for a copy of another file of the batch: it shows that file's figures but does not count twice. */
+  counted: boolean;
 }
 
 export type WorkFilter = "all" | "errors" | "warnings" | "unreviewed" | "reviewed";
@@ -93,8 +95,9 @@ export function groupByAgency<Row extends WorkRow>(rows: Row[]): AgencyGroup<Row
   }
   if (unknown.length) groups.push({ agency: null, rows: unknown, errors: 0, warnings: 0 });
   for (const group of groups) {
-    group.errors = group.rows.reduce((sum, row) => sum + (row.errors ?? 0), 0);
-    group.warnings = group.rows.reduce((sum, row) => sum + (row.warnings ?? 0), 0);
+    const counted = group.rows.filter((row) => row.counted);
+    group.errors = counted.reduce((sum, row) => sum + (row.errors ?? 0), 0);
+    group.warnings = counted.reduce((sum, row) => sum + (row.warnings ?? 0), 0);
   }
   return groups;
 }

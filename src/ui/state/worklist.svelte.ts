@@ -19,6 +19,7 @@ function rowOf(entry: FileEntry): ShownRow {
     ...batchRow(entry.name, entry.status, shown.result),
     review: entry.status.kind === "done" || entry.status.kind === "duplicate" ? reviewOf(shown.result, shown.decisions) : null,
     firstError: firstError(shown.result),
+    counted: entry.status.kind !== "duplicate",
   };
 }
 
