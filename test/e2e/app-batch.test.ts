@@ -91,7 +91,7 @@ describe("the batch and the findings panel", () => {
     // The copy is not checked again: it shows the first file's figures and says which file it repeats.
     expect(rows[3]).toEqual({ ...expected[2], name: TXT_COPY, status: `重复：与“${basename(TXT)}”相同`, kind: "duplicate" });
 
-    const sortByErrors = page.getByRole("columnheader", { name: /错误/ });
+    const sortByErrors = page.getByRole("columnheader", { name: /^错误/ });
     await sortByErrors.getByRole("button").click();
     await expect(sortByErrors.getAttribute("aria-sort")).resolves.toBe("descending");
     const descending = (await batchRows(page)).map((row) => Number(row.errors));

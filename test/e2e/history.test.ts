@@ -204,12 +204,13 @@ describe("the history", () => {
     await expect(reopened2024.locator(`li[data-rule="${RULE}"] .message`).allTextContents()).resolves.toEqual(expected);
     await expect(reopened2024.locator(".document-view .finding-place").count()).resolves.toBeGreaterThan(0);
 
-    // The 2023 file checked again is the same entry, with two runs and its mark.
+    // The 2023 file checked again is the same entry, with two runs and its mark; the 2024 entry, its year
+    // after, is checked again with it, so it is the latest checked.
     await check(page, path(FILE_2023), FILE_2023);
     await showHistory(page);
     await rowsAre(page, [
-      [AGENCY, "2023", FILE_2023],
       [AGENCY, "2024", FILE_2024],
+      [AGENCY, "2023", FILE_2023],
     ]);
     const reopened2023 = await openFromHistory(page, 2023, FILE_2023);
     await reopened2023.locator(".timeline summary").click();
