@@ -105,7 +105,7 @@ describe("the batch and the findings panel", () => {
     await page.locator(`.batch tr[data-file="${TXT_COPY}"] .name button`).click();
     await page.locator(`.report[data-file="${basename(TXT)}"]`).waitFor();
     const report = await openFromBatch(page, basename(PDF));
-    await expect(report.locator(".agency").textContent()).resolves.toBe(expected[0].agency);
+    await expect(report.locator(".agency").textContent()).resolves.toBe(expected[1].agency);
     const stamp = (await report.locator(".stamp").textContent())?.replace(/\s+/g, " ");
     expect(stamp).toMatch(/检查于 \d{4}-\d\d-\d\d \d\d:\d\d · 版本 \S+ · 规则目录 \S+/);
   });
