@@ -38,7 +38,7 @@ import { saveDownload } from "../export/deliver";
 import { checkPool } from "../worker-pool";
 import { batch, forgetHistoryEntries, reopenBatch, reopenFile, type SavedFile } from "./files.svelte";
 import { changed, guarded, historyDb } from "./history.svelte";
-import { navigation, openFile } from "./navigation.svelte";
+import { openFile, showView } from "./navigation.svelte";
 
 export interface HistoryQuery {
   /** Words of an agency's name (an abbreviation finds the full name) or of a file name. */
@@ -94,7 +94,7 @@ export async function openBatch(id: number): Promise<void> {
     if (saved) files.push(saved);
   }
   reopenBatch(found.batch, files);
-  navigation.view = "batch";
+  showView("batch", "batch-title");
 }
 
 export async function removeBatch(id: number): Promise<void> {

@@ -6,8 +6,24 @@ import { fileById, resultEntry, type FileEntry } from "./files.svelte";
 
 export type View = "batch" | "report" | "history";
 
+/** Where the focus goes once the view shown next is on the page: an action's result, never a view merely switched to. */
+export type FocusTarget = "report-title" | "batch-title" | "batch-row";
+
 /** `lastFile`: the file last opened in 单个报告, whose row gets the focus back in the batch. */
-export const navigation = $state<{ view: View; lastFile: number | null }>({ view: "batch", lastFile: null });
+export const navigation = $state<{ view: View; lastFile: number | null; focus: FocusTarget | null }>({ view: "batch", lastFile: null, focus: null });
+
+/** Shows a view and moves the focus to what the action produced. */
+export function showView(view: View, focus: FocusTarget): void {
+  navigation.view = view;
+  navigation.focus = focus;
+}
+
+/** The focus target, once: the view that takes it calls this. */
+export function takeFocus(target: FocusTarget): boolean {
+  if (navigation.focus !== target) return false;
+  navigation.focus = null;
+  return true;
+}
 
 /** `findingIndex` indexes `result.findings` of the open file. */
 export const selection = $state<{ fileId: number | null; findingIndex: number | null }>({ fileId: null, findingIndex: null });
@@ -15,7 +31,7 @@ export const selection = $state<{ fileId: number | null; findingIndex: number | 
 /** Shows a file (of the batch, or a history entry opened again) in 单个报告; a duplicate opens the file it repeats. */
 export function openFile(entry: FileEntry): void {
   const shown = resultEntry(entry);
-  navigation.view = "report";
+  showView("report", "report-title");
   navigation.lastFile = entry.id;
   if (selection.fileId === shown.id) return;
   selection.fileId = shown.id;
