@@ -205,8 +205,10 @@ describe("the audit workflow", () => {
     await page.locator('figure[data-chart="batch-severity"] canvas').waitFor();
     await checkView(page, "batch");
 
-    // After a reload the batch is in the history under its name, and reopens with its marks.
+    // After a reload the start page offers the batch, which is in the history under its name and reopens with its marks.
     await page.reload();
+    await expect(page.getByRole("region", { name: "继续审核" }).locator("strong").textContent()).resolves.toBe(BATCH_NAME);
+    await checkView(page, "resume");
     await page.getByRole("navigation", { name: "视图" }).getByRole("button", { name: "历史记录" }).click();
     const saved = page.locator(`.batches li[data-batch="${BATCH_NAME}"]`);
     await expect(saved.locator(".facts").textContent()).resolves.toMatch(/^20 个文件/);
