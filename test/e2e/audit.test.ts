@@ -4,7 +4,8 @@
  * by keyboard only, marks made, the batch renamed, reloaded and reopened from the history with its marks;
  * a later year checked before the earlier one says it was compared with it. The PDF view zoomed and
  * searched to a page not drawn yet. Every view passes axe-core and fits a 390 px wide phone without
- * sideways scrolling; screenshots of every view at 1366×768 and 390×844 go to test-output/.
+ * sideways scrolling; screenshots of every view at 1366×768 and 390×844 go to test-output/. Focus follows
+ * actions, menus close on Esc and outside clicks, tabs move with the arrow keys.
  */
 import { readFileSync } from "node:fs";
 import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
@@ -260,8 +261,42 @@ describe("the audit workflow", () => {
     await checkView(page, "pdf");
   });
 
-  it("the start page passes axe-core and fits a phone", async () => {
+  it("the start page passes axe-core and fits a phone; a sample chosen by keyboard opens with the focus on its report; menus and tabs follow the keyboard", async () => {
     const { page } = await app.open();
     await checkView(page, "start");
+
+    await tabTo(page, ".welcome-samples button");
+    await page.keyboard.press("Enter");
+    await page.locator(".report").waitFor();
+    await expect(focusedMatches(page, "#report-title")).resolves.toBe(true);
+
+    // The export menu closes on Esc, giving the focus back to its button, and on a click elsewhere.
+    const menu = page.locator(".toolbar details.export-menu");
+    await menu.locator("summary").focus();
+    await page.keyboard.press("Enter");
+    await expect(menu.getAttribute("open")).resolves.toBe("");
+    await page.keyboard.press("Escape");
+    await expect(menu.getAttribute("open")).resolves.toBeNull();
+    await expect(focusedMatches(page, ".export-menu summary")).resolves.toBe(true);
+    await page.keyboard.press("Enter");
+    await page.locator(".report-header").click();
+    await expect(menu.getAttribute("open")).resolves.toBeNull();
+
+    // The document view's tabs: arrow keys move and choose, only the chosen tab is in the Tab order.
+    const tabs = page.getByRole("tablist", { name: "报告内容" });
+    await tabs.getByRole("tab", { name: "报告原文" }).focus();
+    await page.keyboard.press("ArrowRight");
+    await expect(tabs.getByRole("tab", { name: "统计表" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(focusedMatches(page, '[role="tab"][aria-selected="true"]')).resolves.toBe(true);
+    await page.keyboard.press("End");
+    await expect(tabs.getByRole("tab", { name: "图表" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await page.keyboard.press("ArrowRight");
+    await expect(tabs.getByRole("tab", { name: "报告原文" }).getAttribute("aria-selected")).resolves.toBe("true");
+    await expect(tabs.locator('[role="tab"][tabindex="0"]').count()).resolves.toBe(1);
+
+    // J anywhere in the report view, not only in the findings panel, selects the next finding.
+    await page.locator("#report-title").focus();
+    await page.keyboard.press("j");
+    await expect(page.locator('.findings li[aria-current="true"]').count()).resolves.toBe(1);
   });
 });
