@@ -30,7 +30,8 @@ export function arrowKeys(selector: string) {
 
 /** Open menus (`details` elements under the attached element) close on Esc, which gives the focus back to the menu's button, and on a click elsewhere. */
 export function closingMenus(area: HTMLElement) {
-  const openMenus = () => [...area.querySelectorAll<HTMLDetailsElement>("details[open]")];
+  // Menus, not the folding parts inside a menu's panel.
+  const openMenus = () => [...area.querySelectorAll<HTMLDetailsElement>("details[open]")].filter((menu) => !menu.parentElement?.closest("details"));
   const onKey = (event: KeyboardEvent) => {
     if (event.key !== "Escape") return;
     for (const menu of openMenus()) {

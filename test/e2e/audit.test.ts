@@ -272,12 +272,12 @@ describe("the audit workflow", () => {
 
     // The export menu closes on Esc, giving the focus back to its button, and on a click elsewhere.
     const menu = page.locator(".toolbar details.export-menu");
-    await menu.locator("summary").focus();
+    await menu.locator(":scope > summary").focus();
     await page.keyboard.press("Enter");
     await expect(menu.getAttribute("open")).resolves.toBe("");
     await page.keyboard.press("Escape");
     await expect(menu.getAttribute("open")).resolves.toBeNull();
-    await expect(focusedMatches(page, ".export-menu summary")).resolves.toBe(true);
+    await expect(focusedMatches(page, ".export-menu > summary")).resolves.toBe(true);
     await page.keyboard.press("Enter");
     await page.locator(".report-header").click();
     await expect(menu.getAttribute("open")).resolves.toBeNull();
