@@ -8,7 +8,7 @@ import { KEY_FIGURES, sumOrNull, type FigureKey } from "../../core/model/key-fig
 
 export type { FigureKey };
 import { T3_OTHER_ROWS, T3_ROWS } from "../../core/model/template";
-import { findingsOfSeverity, SEVERITY_LABELS } from "../present";
+import { findingsOfSeverity, SEVERITIES, SEVERITY_LABELS } from "../present";
 
 export const UNFILLED = "未填";
 
@@ -128,6 +128,7 @@ export interface RuleFrequency {
   rule: string;
   /** The rule's title, or its id when the catalogue does not know it. */
   label: string;
+  /** The most severe of its findings (a rule may give a lighter finding where it is less sure). */
   severity: Severity;
   /** Findings of the rule across the batch, and the files they are in. */
   count: number;
@@ -144,6 +145,7 @@ export function frequentRules(results: CheckResult[], titleOf: (rule: string) =>
     for (const finding of result.findings ?? []) {
       const entry = byRule.get(finding.rule) ?? { rule: finding.rule, label: titleOf(finding.rule) ?? finding.rule, severity: finding.severity, count: 0, files: 0 };
       entry.count++;
+      if (SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(entry.severity)) entry.severity = finding.severity;
       if (!seen.has(finding.rule)) entry.files++;
       seen.add(finding.rule);
       byRule.set(finding.rule, entry);
