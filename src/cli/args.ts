@@ -1,11 +1,12 @@
-/** Command-line arguments: `[--json | --jsonl] [--jobs N] [--files-from FILE|-] FILE_OR_FOLDER...`. */
+/** Command-line arguments: `[--json | --jsonl] [--jobs N] [--files-from FILE|-] [--ocr] FILE_OR_FOLDER...`. */
 
 export const USAGE = [
-  "用法：npm run --silent check -- [--json | --jsonl] [--jobs N] [--files-from 清单文件|-] 文件或文件夹……",
+  "用法：npm run --silent check -- [--json | --jsonl] [--jobs N] [--files-from 清单文件|-] [--ocr] 文件或文件夹……",
   "  --json              输出 JSON 格式的检查结果",
   "  --jsonl             每检查完一份就输出一行 JSON（按完成顺序）",
   "  --jobs N            同时检查的线程数，默认每个处理器核心一个",
   "  --files-from 清单   从清单文件读取要检查的文件或文件夹，每行一个；- 表示从标准输入读取",
+  "  --ocr               扫描件（只有图片的 PDF）用文字识别读取后检查（在本机进行，每页约需数秒）",
 ].join("\n");
 
 export type OutputFormat = "summary" | "json" | "jsonl";
@@ -16,6 +17,8 @@ export interface CliArgs {
   jobs?: number;
   /** A file listing more inputs, one per line; "-" for standard input. */
   filesFrom?: string;
+  /** Read scanned PDFs by character recognition instead of refusing them. */
+  ocr?: true;
   paths: string[];
 }
 
@@ -45,6 +48,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const arg = argv[i];
     if (flagsEnded || !arg.startsWith("-")) args.paths.push(arg);
     else if (arg === "--") flagsEnded = true;
+    else if (arg === "--ocr") args.ocr = true;
     else if (arg === "--json" || arg === "--jsonl") {
       const output = arg === "--json" ? "json" : "jsonl";
       if (args.output !== "summary" && args.output !== output) return { ok: false, problem: OUTPUT_PROBLEM };

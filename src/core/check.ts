@@ -14,6 +14,7 @@ import { extractText } from "./extract/text";
 import { parseDocument } from "./parse/index";
 import { runRules } from "./rules/engine";
 import { RULES } from "./rules/index";
+import { TYPOGRAPHY_RULES } from "./rules/typography/index";
 import { beijingTime } from "./time";
 import type { EarlierReport } from "./rules/rule";
 
@@ -110,7 +111,21 @@ function checkExtracted(result: CheckResult, document: ExtractedDocument, option
   const parsed = parseDocument(document);
   if (!looksLikeReport(parsed)) return { ...result, error: fileError("not-a-report"), blocks: document.blocks };
   if (options.agencyKind) parsed.report.agencyKind = options.agencyKind;
+  if (document.ocr) return checkRecognised(result, parsed, options);
   return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed, RULES, options.history) };
+}
+
+/** Said of every finding on text read by character recognition. */
+export const OCR_CAVEAT = "识别结果，请对照原件核实";
+
+/**
+ * A scan read by character recognition: the typography rules do not run (they would report recognition
+ * noise), and every finding says that it rests on recognised text.
+ */
+function checkRecognised(result: CheckResult, parsed: ReturnType<typeof parseDocument>, options: CheckOptions): CheckResult {
+  const rules = RULES.filter((rule) => !TYPOGRAPHY_RULES.includes(rule));
+  const findings = runRules(parsed, rules, options.history).map((finding) => ({ ...finding, message: `${finding.message}（${OCR_CAVEAT}）` }));
+  return { ...result, ocr: true, report: parsed.report, blocks: parsed.document.blocks, findings };
 }
 
 function toFileError(error: unknown): FileError {

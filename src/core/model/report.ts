@@ -96,6 +96,8 @@ export interface CheckResult {
   checker: { version: string; rules: string };
   checkedAt: string;
   error: FileError | null;
+  /** The text was read from page images by character recognition: every finding needs checking against the original. */
+  ocr?: true;
   report?: Report;
   blocks?: Block[];
   findings?: Finding[];

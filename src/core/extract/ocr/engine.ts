@@ -23,6 +23,21 @@ export interface OcrEngine {
   close(): Promise<void>;
 }
 
+/** An engine made on its first use: loading a recogniser takes seconds, and most files need none. */
+export function lazyEngine(make: () => Promise<OcrEngine>): OcrEngine {
+  let engine: Promise<OcrEngine> | null = null;
+  return {
+    async read(image, mode, dpi) {
+      engine ??= make();
+      return (await engine).read(image, mode, dpi);
+    },
+    async close() {
+      if (engine) await (await engine).close();
+      engine = null;
+    },
+  };
+}
+
 const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2018-\\u201d\\u2026";
 /** Tesseract separates CJK characters with spaces; a space next to one is dropped, between Latin words kept. */
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");

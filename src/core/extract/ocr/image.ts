@@ -67,12 +67,16 @@ export function binarise(image: GreyImage, threshold = inkThreshold(image)): Uin
   return ink;
 }
 
-/** Squared row sums of ink for a small slant: largest when the text lines lie flat. */
+/**
+ * Squared row counts of the tops of ink (an ink pixel under paper) for a small slant: largest when the
+ * text lines and rules lie flat, since their top edges then fall on few rows.
+ */
 function flatness(ink: Uint8Array, width: number, height: number, slope: number): number {
   const rows = new Float64Array(height);
-  for (let y = 0; y < height; y += 2) {
+  for (let y = 1; y < height; y++) {
     for (let x = 0; x < width; x += 2) {
-      if (!ink[y * width + x]) continue;
+      const at = y * width + x;
+      if (!ink[at] || ink[at - width]) continue;
       const row = Math.round(y - slope * (x - width / 2));
       if (row >= 0 && row < height) rows[row]++;
     }
@@ -87,22 +91,22 @@ const MAX_SKEW = 2;
 const SKEW_STEP = 0.05;
 
 /**
- * The angle (degrees, counter-clockwise in the image as seen) by which the page's lines are turned; 0 for a
- * straight page. Found by the slant under which the rows of ink are most sharply separated.
+ * The turn (degrees) that `rotate` takes to straighten the page's lines; 0 for a straight page. Found as
+ * the slant under which the tops of the ink fall on the fewest rows.
  */
 export function skewAngle(image: GreyImage, ink = binarise(image)): number {
   let [best, angle] = [-1, 0];
-  for (let degrees = -MAX_SKEW; degrees <= MAX_SKEW + 1e-9; degrees += SKEW_STEP) {
-    const score = flatness(ink, image.width, image.height, Math.tan((degrees * Math.PI) / 180));
-    if (score > best) [best, angle] = [score, degrees];
+  // From straight outwards, so that of slants that score alike the smallest wins.
+  for (let step = 0; step <= MAX_SKEW / SKEW_STEP; step++) {
+    for (const degrees of step === 0 ? [0] : [-step * SKEW_STEP, step * SKEW_STEP]) {
+      const score = flatness(ink, image.width, image.height, Math.tan((degrees * Math.PI) / 180));
+      if (score > best) [best, angle] = [score, degrees];
+    }
   }
   return Math.round(angle * 100) / 100;
 }
 
-/**
- * The image turned by `degrees` about its centre (positive undoes a slant found by `skewAngle`), same
- * size, bilinear, paper-white outside.
- */
+/** The image turned by `degrees` about its centre (see `skewAngle`), same size, bilinear, paper-white outside. */
 export function rotate(image: GreyImage, degrees: number): GreyImage {
   const { width, height, data } = image;
   const [cos, sin] = [Math.cos((degrees * Math.PI) / 180), Math.sin((degrees * Math.PI) / 180)];
@@ -143,4 +147,26 @@ export function pgm(image: GreyImage): Uint8Array {
   file.set(header);
   file.set(image.data, header.length);
   return file;
+}
+
+/** The image enlarged `factor` times, bilinear. */
+export function enlarge(image: GreyImage, factor: number): GreyImage {
+  const [width, height] = [Math.round(image.width * factor), Math.round(image.height * factor)];
+  const data = new Uint8Array(width * height);
+  const source = image.data;
+  for (let y = 0; y < height; y++) {
+    const sy = Math.min(image.height - 1, y / factor);
+    const y0 = Math.min(image.height - 2, Math.floor(sy));
+    const fy = Math.max(0, sy - y0);
+    for (let x = 0; x < width; x++) {
+      const sx = Math.min(image.width - 1, x / factor);
+      const x0 = Math.min(image.width - 2, Math.floor(sx));
+      const fx = Math.max(0, sx - x0);
+      const at = y0 * image.width + x0;
+      const top = source[at] * (1 - fx) + source[at + 1] * fx;
+      const bottom = source[at + image.width] * (1 - fx) + source[at + image.width + 1] * fx;
+      data[y * width + x] = Math.round(top * (1 - fy) + bottom * fy);
+    }
+  }
+  return { width, height, data };
 }

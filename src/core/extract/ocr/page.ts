@@ -11,7 +11,7 @@ import type { PageContent, PdfText, Segment } from "../pdf-layout/page";
 import { findGrids } from "../pdf-layout/ruling";
 import { mergeSlots } from "../pdf-layout/table";
 import type { OcrEngine, OcrLine, ReadMode } from "./engine";
-import { binarise, crop, inkThreshold, rotate, skewAngle, type GreyImage, type PixelBox } from "./image";
+import { binarise, crop, enlarge, inkThreshold, rotate, skewAngle, type GreyImage, type PixelBox } from "./image";
 import { framedVerticals, horizontalLines, verticalLines } from "./lines";
 import { looksLikeDigits } from "./marks";
 
@@ -27,6 +27,9 @@ export const LOW_CONFIDENCE = 80;
 const UNREADABLE = 40;
 /** Fewer ink pixels than this in a cell: it is empty. */
 const MIN_INK = 6;
+/** Cells are enlarged so that their marks are about this many pixels tall, at most MAX_ENLARGEMENT times. */
+const READING_HEIGHT = 40;
+const MAX_ENLARGEMENT = 3;
 /** White added around a cut-out cell: the recogniser reads poorly up to the image's edge. */
 const MARGIN = 10;
 
@@ -100,9 +103,14 @@ function inkBox(ink: Uint8Array, width: number, [x0, y0, x1, y1]: PixelBox): Pix
   return count >= MIN_INK ? [left, top, right, bottom] : null;
 }
 
-/** The cut-out with white margins, as the recogniser likes it. */
-function padded(image: GreyImage, box: PixelBox): GreyImage {
-  const inner = crop(image, box);
+/**
+ * The cut-out, paper made white (what is lighter than ink: the pale remains of a red seal, shading),
+ * enlarged, with white margins, as the recogniser likes it.
+ */
+function prepared(image: GreyImage, box: PixelBox, factor: number, threshold: number): GreyImage {
+  const cut = crop(image, box);
+  for (let i = 0; i < cut.data.length; i++) if (cut.data[i] > threshold) cut.data[i] = 255;
+  const inner = enlarge(cut, factor);
   const [width, height] = [inner.width + 2 * MARGIN, inner.height + 2 * MARGIN];
   const data = new Uint8Array(width * height).fill(255);
   for (let y = 0; y < inner.height; y++) data.set(inner.data.subarray(y * inner.width, (y + 1) * inner.width), (y + MARGIN) * width + MARGIN);
@@ -123,9 +131,10 @@ function around([x0, y0, x1, y1]: PixelBox, [left, top, right, bottom]: PixelBox
   ];
 }
 
-/** A recognised line as a text item of the frame, its box moved from the cut-out back onto the page. */
-function textItem(frame: Frame, line: OcrLine, [left, top]: [number, number]): PdfText {
-  const box = toFrame(frame, [line.box[0] + left, line.box[1] + top, line.box[2] + left, line.box[3] + top]);
+/** A recognised line as a text item of the frame, its box moved from the cut-out (enlarged `factor` times) back onto the page. */
+function textItem(frame: Frame, line: OcrLine, [left, top]: [number, number], factor = 1): PdfText {
+  const [x0, y0, x1, y1] = line.box.map((value) => value / factor);
+  const box = toFrame(frame, [x0 + left, y0 + top, x1 + left, y1 + top]);
   const size = box[3] - box[1];
   return { text: line.text, box, baseline: box[1] + 0.2 * size, size };
 }
@@ -135,7 +144,13 @@ interface CellReading {
   uncertain: Box | null;
 }
 
-async function readCell(engine: OcrEngine, image: GreyImage, ink: Uint8Array, frame: Frame, cellBox: Box): Promise<CellReading> {
+interface Inked {
+  image: GreyImage;
+  ink: Uint8Array;
+  threshold: number;
+}
+
+async function readCell(engine: OcrEngine, { image, ink, threshold }: Inked, frame: Frame, cellBox: Box): Promise<CellReading> {
   // Inside the borders: a few pixels in from each rule.
   const inset = 3;
   const [x0, y0, x1, y1] = toPixels(frame, cellBox, image.width);
@@ -145,10 +160,12 @@ async function readCell(engine: OcrEngine, image: GreyImage, ink: Uint8Array, fr
   if (!marks) return { texts: [], uncertain: null };
   const mode: ReadMode = looksLikeDigits(ink, image.width, marks) ? "digits" : "cell";
   const cut = around(marks, inside);
-  const lines = await engine.read(padded(image, cut), mode, frame.dpi);
-  const origin: [number, number] = [cut[0] - MARGIN, cut[1] - MARGIN];
+  // Small print is read far better enlarged to the height the recogniser was trained on.
+  const factor = Math.min(MAX_ENLARGEMENT, Math.max(1, READING_HEIGHT / (marks[3] - marks[1])));
+  const lines = await engine.read(prepared(image, cut, factor, threshold), mode, frame.dpi);
+  const origin: [number, number] = [cut[0] - MARGIN / factor, cut[1] - MARGIN / factor];
   const readable = mode === "digits" ? lines.filter((line) => line.confidence >= UNREADABLE) : lines;
-  const texts = readable.map((line) => textItem(frame, line, origin));
+  const texts = readable.map((line) => textItem(frame, line, origin, factor));
   const doubtful = readable.length === 0 || lines.some((line) => line.confidence < LOW_CONFIDENCE);
   return { texts, uncertain: doubtful ? cellBox : null };
 }
@@ -172,7 +189,8 @@ export async function recognisePage({ image: scanned, placement }: ScannedPage, 
     dpi: 0,
   };
   frame.dpi = Math.round(72 / frame.ky);
-  const ink = binarise(image, inkThreshold(image));
+  const threshold = inkThreshold(image);
+  const ink = binarise(image, threshold);
   const segments = ruling(ink, image, frame);
   const grids = findGrids(segments).filter((grid) => !grid.singleColumn);
   const cells = grids.flatMap((grid) => mergeSlots(grid).cells);
@@ -182,7 +200,7 @@ export async function recognisePage({ image: scanned, placement }: ScannedPage, 
   });
   const [lines, readings] = await Promise.all([
     engine.read(blank(image, tableArea), "page", frame.dpi),
-    Promise.all(cells.map((cell) => readCell(engine, image, ink, frame, cell.box))),
+    Promise.all(cells.map((cell) => readCell(engine, { image, ink, threshold }, frame, cell.box))),
   ]);
   const toUser = frameToUser(frame, image, degrees, placement);
   return {
