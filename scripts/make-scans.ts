@@ -1,21 +1,21 @@
 /**
  * Image-only PDFs for the OCR tests and the benchmark: the generated seed PDFs rendered by poppler
  * (pdftoppm, greyscale) and wrapped back into PDFs, one picture a page, no text. Kept small: 4-level grey
- * (2 bits a pixel, Flate), the first page of the plain 150 dpi scan as a JPEG, the sealed page in colour.
+ * (2 bits a pixel, Flate), the first page of the plain 150 dpi scan as a JPEG, the sealed page in colour
+ * (16 levels a component).
  * Needs poppler-utils; run `npx tsx scripts/make-scans.ts` after scripts/make-fixtures.ts.
  */
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { deflateSync } from "node:zlib";
 import { rotate, type GreyImage } from "../src/core/extract/ocr/image";
-import { PAGE_HEIGHT, PAGE_WIDTH, PdfBuilder, pageTree } from "./fixtures/pdf-writer";
+import { scanPdf, type PageImage, type Raster } from "./fixtures/scan-writer";
 
 const SOURCE_DIR = "test/fixtures/generated";
-export const SCAN_DIR = "test/fixtures/scanned";
+const SCAN_DIR = "test/fixtures/scanned";
 
-export interface ScanSpec {
+interface ScanSpec {
   file: string;
   seed: string;
   dpi: number;
@@ -28,20 +28,12 @@ export interface ScanSpec {
   made: string;
 }
 
-export const SCANS: ScanSpec[] = [
+const SCANS: ScanSpec[] = [
   { file: "000-150dpi.pdf", seed: "000_5a9a8d2bc98e1d44", dpi: 150, jpegFirstPage: true, made: "pdftoppm -gray -r 150" },
   { file: "003-200dpi.pdf", seed: "003_f34c183db723c9dd", dpi: 200, made: "pdftoppm -gray -r 200" },
   { file: "004-150dpi-rotated.pdf", seed: "004_7be0dca35fed79ae", dpi: 150, skew: 0.5, made: "pdftoppm -gray -r 150, turned 0.5°" },
   { file: "002-150dpi-seal.pdf", seed: "002_c4bd8f948bd08bc9", dpi: 150, seal: 4, made: "pdftoppm -r 150, red seal over 表三 on page 4" },
 ];
-
-interface Raster {
-  width: number;
-  height: number;
-  /** 1 (grey) or 3 (RGB) bytes a pixel. */
-  components: number;
-  data: Uint8Array;
-}
 
 /** A binary PGM (P5) or PPM (P6) file. */
 function readPnm(bytes: Uint8Array): Raster {
@@ -57,7 +49,7 @@ function readPnm(bytes: Uint8Array): Raster {
  * (the seal's red multiplies the page: black text stays black).
  */
 function stamp(raster: Raster, cx: number, cy: number, radius: number): void {
-  const red = [200, 30, 40];
+  const red = [225, 40, 50];
   const thickness = radius * 0.07;
   const star = (x: number, y: number) => {
     const angle = Math.atan2(y, x);
@@ -76,43 +68,6 @@ function stamp(raster: Raster, cx: number, cy: number, radius: number): void {
       for (let c = 0; c < 3; c++) raster.data[at + c] = Math.round((raster.data[at + c] * red[c]) / 255);
     }
   }
-}
-
-/** 4 levels a component, packed 2 bits each: the image data of an XObject with /BitsPerComponent 2. */
-function pack2(raster: Raster): Uint8Array {
-  const rowValues = raster.width * raster.components;
-  const rowBytes = Math.ceil(rowValues / 4);
-  const out = new Uint8Array(rowBytes * raster.height);
-  for (let y = 0; y < raster.height; y++) {
-    for (let i = 0; i < rowValues; i++) {
-      const level = Math.round((raster.data[y * rowValues + i] / 255) * 3);
-      out[y * rowBytes + (i >> 2)] |= level << (6 - 2 * (i & 3));
-    }
-  }
-  return out;
-}
-
-type PageImage = { jpeg: Uint8Array; width: number; height: number } | { raster: Raster };
-
-function imageObject(builder: PdfBuilder, image: PageImage): number {
-  if ("jpeg" in image) {
-    return builder.stream(`/Type /XObject /Subtype /Image /Width ${image.width} /Height ${image.height} /ColorSpace /DeviceGray /BitsPerComponent 8 /Filter /DCTDecode`, image.jpeg);
-  }
-  const { raster } = image;
-  const colours = raster.components === 1 ? "/DeviceGray" : "/DeviceRGB";
-  const data = new Uint8Array(deflateSync(pack2(raster), { level: 9 }));
-  return builder.stream(`/Type /XObject /Subtype /Image /Width ${raster.width} /Height ${raster.height} /ColorSpace ${colours} /BitsPerComponent 2 /Filter /FlateDecode`, data);
-}
-
-export function scanPdf(images: PageImage[]): Uint8Array {
-  const builder = new PdfBuilder();
-  const encoder = new TextEncoder();
-  const pages = images.map((image) => {
-    const id = imageObject(builder, image);
-    const content = builder.stream("", encoder.encode(`q ${PAGE_WIDTH} 0 0 ${PAGE_HEIGHT} 0 0 cm /Im0 Do Q`));
-    return { resources: `<< /XObject << /Im0 ${id} 0 R >> >>`, content };
-  });
-  return builder.build(pageTree(builder, pages));
 }
 
 function render(pdf: string, dpi: number, page: number, scratch: string, options: string[]): Uint8Array {

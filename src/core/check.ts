@@ -30,7 +30,8 @@ export type Extractor = (bytes: Uint8Array, onPage?: PageProgress) => Promise<Ex
 
 /** Where a check is: reading the file (with pages for a PDF), then parsing and checking. */
 export interface CheckProgress {
-  stage: "read" | "check";
+  /** "ocr": reading a scan's pages by character recognition. */
+  stage: "read" | "ocr" | "check";
   done?: number;
   total?: number;
 }
@@ -60,7 +61,7 @@ async function extract(kind: SniffedKind, bytes: Uint8Array, options: CheckOptio
   // Any OLE2 file goes to the Word 97–2003 reader, which tells what it is when it holds no Word document.
   const extractor = options.extractors?.[kind === "ole2" ? "doc" : (kind as "pdf" | "docx" | "doc" | "html")];
   if (!extractor) throw new ExtractError("unsupported-format", `未加载 ${kind.toUpperCase()} 读取组件`);
-  return extractor(bytes, (done, total) => options.onProgress?.({ stage: "read", done, total }));
+  return extractor(bytes, (done, total, step) => options.onProgress?.({ stage: step ?? "read", done, total }));
 }
 
 function looksLikeReport(parsed: ReturnType<typeof parseDocument>): boolean {
@@ -91,7 +92,8 @@ export async function checkFile(input: CheckInput, options: CheckOptions = {}): 
   try {
     document = await extract(kind, input.bytes, options);
   } catch (error) {
-    return { ...result, error: toFileError(error) };
+    const pages = error instanceof ExtractError ? error.pages : undefined;
+    return { ...result, error: toFileError(error), ...(pages !== undefined && { pageCount: pages }) };
   }
   return checkExtracted(result, document, options);
 }

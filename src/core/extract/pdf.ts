@@ -52,8 +52,8 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
   }
 }
 
-/** Told after each page is read, for a progress bar. */
-export type PageProgress = (done: number, total: number) => void;
+/** Told after each page is read, for a progress bar; `step` says when pages are read by character recognition. */
+export type PageProgress = (done: number, total: number, step?: "ocr") => void;
 
 async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<PageContent[]> {
   const pages: PageContent[] = [];
@@ -86,7 +86,7 @@ function checkTextLayer(pages: PageContent[]): void {
     }
   }
   if (characters < MIN_CHARACTERS_PER_PAGE * pages.length) {
-    if (isScan(pages)) throw new ExtractError("scanned-pdf");
+    if (isScan(pages)) throw new ExtractError("scanned-pdf", undefined, pages.length);
     if (pages.some((page) => page.drawsText)) throw new ExtractError("garbled-text", "提取不到文字");
     return;
   }

@@ -96,6 +96,8 @@ export interface CheckResult {
   checker: { version: string; rules: string };
   checkedAt: string;
   error: FileError | null;
+  /** Pages of a scanned PDF refused for want of a text layer: what an OCR of it would take. */
+  pageCount?: number;
   /** The text was read from page images by character recognition: every finding needs checking against the original. */
   ocr?: true;
   report?: Report;

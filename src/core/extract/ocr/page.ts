@@ -27,9 +27,8 @@ export const LOW_CONFIDENCE = 80;
 const UNREADABLE = 40;
 /** Fewer ink pixels than this in a cell: it is empty. */
 const MIN_INK = 6;
-/** Cells are enlarged so that their marks are about this many pixels tall, at most MAX_ENLARGEMENT times. */
-const READING_HEIGHT = 40;
-const MAX_ENLARGEMENT = 3;
+/** A digits cell read with low confidence is read again this many times larger. */
+const RETRY_ENLARGEMENT = 2;
 /** White added around a cut-out cell: the recogniser reads poorly up to the image's edge. */
 const MARGIN = 10;
 
@@ -103,14 +102,9 @@ function inkBox(ink: Uint8Array, width: number, [x0, y0, x1, y1]: PixelBox): Pix
   return count >= MIN_INK ? [left, top, right, bottom] : null;
 }
 
-/**
- * The cut-out, paper made white (what is lighter than ink: the pale remains of a red seal, shading),
- * enlarged, with white margins, as the recogniser likes it.
- */
-function prepared(image: GreyImage, box: PixelBox, factor: number, threshold: number): GreyImage {
-  const cut = crop(image, box);
-  for (let i = 0; i < cut.data.length; i++) if (cut.data[i] > threshold) cut.data[i] = 255;
-  const inner = enlarge(cut, factor);
+/** The cut-out, enlarged, with white margins, as the recogniser likes it. */
+function prepared(image: GreyImage, box: PixelBox, factor: number): GreyImage {
+  const inner = enlarge(crop(image, box), factor);
   const [width, height] = [inner.width + 2 * MARGIN, inner.height + 2 * MARGIN];
   const data = new Uint8Array(width * height).fill(255);
   for (let y = 0; y < inner.height; y++) data.set(inner.data.subarray(y * inner.width, (y + 1) * inner.width), (y + MARGIN) * width + MARGIN);
@@ -144,13 +138,7 @@ interface CellReading {
   uncertain: Box | null;
 }
 
-interface Inked {
-  image: GreyImage;
-  ink: Uint8Array;
-  threshold: number;
-}
-
-async function readCell(engine: OcrEngine, { image, ink, threshold }: Inked, frame: Frame, cellBox: Box): Promise<CellReading> {
+async function readCell(engine: OcrEngine, image: GreyImage, ink: Uint8Array, frame: Frame, cellBox: Box): Promise<CellReading> {
   // Inside the borders: a few pixels in from each rule.
   const inset = 3;
   const [x0, y0, x1, y1] = toPixels(frame, cellBox, image.width);
@@ -160,14 +148,29 @@ async function readCell(engine: OcrEngine, { image, ink, threshold }: Inked, fra
   if (!marks) return { texts: [], uncertain: null };
   const mode: ReadMode = looksLikeDigits(ink, image.width, marks) ? "digits" : "cell";
   const cut = around(marks, inside);
-  // Small print is read far better enlarged to the height the recogniser was trained on.
-  const factor = Math.min(MAX_ENLARGEMENT, Math.max(1, READING_HEIGHT / (marks[3] - marks[1])));
-  const lines = await engine.read(prepared(image, cut, factor, threshold), mode, frame.dpi);
-  const origin: [number, number] = [cut[0] - MARGIN / factor, cut[1] - MARGIN / factor];
-  const readable = mode === "digits" ? lines.filter((line) => line.confidence >= UNREADABLE) : lines;
-  const texts = readable.map((line) => textItem(frame, line, origin, factor));
-  const doubtful = readable.length === 0 || lines.some((line) => line.confidence < LOW_CONFIDENCE);
-  return { texts, uncertain: doubtful ? cellBox : null };
+  let reading = await readAt(engine, image, cut, mode, frame.dpi, 1);
+  // A digit the recogniser is unsure of (a lone "1" is a bare bar at 150 dpi) is read again, enlarged.
+  if (mode === "digits" && reading.confidence < LOW_CONFIDENCE) {
+    const enlarged = await readAt(engine, image, cut, mode, frame.dpi, RETRY_ENLARGEMENT);
+    if (enlarged.confidence > reading.confidence) reading = enlarged;
+  }
+  const readable = mode === "digits" && reading.confidence < UNREADABLE ? [] : reading.lines;
+  const origin: [number, number] = [cut[0] - MARGIN / reading.factor, cut[1] - MARGIN / reading.factor];
+  const texts = readable.map((line) => textItem(frame, line, origin, reading.factor));
+  return { texts, uncertain: readable.length === 0 || reading.confidence < LOW_CONFIDENCE ? cellBox : null };
+}
+
+interface Reading {
+  lines: OcrLine[];
+  /** The lowest confidence of its lines; -1 when nothing was read. */
+  confidence: number;
+  factor: number;
+}
+
+async function readAt(engine: OcrEngine, image: GreyImage, cut: PixelBox, mode: ReadMode, dpi: number, factor: number): Promise<Reading> {
+  const lines = await engine.read(prepared(image, cut, factor), mode, dpi);
+  const confidence = lines.length ? Math.min(...lines.map((line) => line.confidence)) : -1;
+  return { lines, confidence, factor };
 }
 
 /** The image with the given boxes painted white. */
@@ -189,8 +192,7 @@ export async function recognisePage({ image: scanned, placement }: ScannedPage, 
     dpi: 0,
   };
   frame.dpi = Math.round(72 / frame.ky);
-  const threshold = inkThreshold(image);
-  const ink = binarise(image, threshold);
+  const ink = binarise(image, inkThreshold(image));
   const segments = ruling(ink, image, frame);
   const grids = findGrids(segments).filter((grid) => !grid.singleColumn);
   const cells = grids.flatMap((grid) => mergeSlots(grid).cells);
@@ -200,7 +202,7 @@ export async function recognisePage({ image: scanned, placement }: ScannedPage, 
   });
   const [lines, readings] = await Promise.all([
     engine.read(blank(image, tableArea), "page", frame.dpi),
-    Promise.all(cells.map((cell) => readCell(engine, { image, ink, threshold }, frame, cell.box))),
+    Promise.all(cells.map((cell) => readCell(engine, image, ink, frame, cell.box))),
   ]);
   const toUser = frameToUser(frame, image, degrees, placement);
   return {

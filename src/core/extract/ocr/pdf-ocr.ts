@@ -43,7 +43,8 @@ function objectOf(page: PDFPageProxy, id: string): Promise<DecodedImage> {
   return new Promise((resolve) => store.get(id, resolve));
 }
 
-async function scannedPage(page: PDFPageProxy, ops: PdfOps): Promise<ScannedPage | null> {
+/** The page's picture and where it is painted, or null for a page without one. */
+export async function scannedPage(page: PDFPageProxy, ops: PdfOps): Promise<ScannedPage | null> {
   const { fnArray, argsArray } = await page.getOperatorList();
   const found = largestImage(fnArray, argsArray, ops);
   if (!found) return null;
@@ -68,6 +69,7 @@ function markUncertain(blocks: Block[], uncertain: Map<number, Box[]>): void {
 export async function recognisePdf(document: PDFDocumentProxy, ops: PdfOps, engine: OcrEngine, onPage?: PageProgress): Promise<ExtractedDocument> {
   const contents: PageContent[] = [];
   const uncertain = new Map<number, Box[]>();
+  onPage?.(0, document.numPages, "ocr");
   for (let number = 1; number <= document.numPages; number++) {
     const page = await document.getPage(number);
     let scanned: ScannedPage | null;
@@ -84,7 +86,7 @@ export async function recognisePdf(document: PDFDocumentProxy, ops: PdfOps, engi
       contents.push({ texts: [], segments: [], hasImages: false, drawsText: false, toUser: (box) => box });
     }
     page.cleanup();
-    onPage?.(number, document.numPages);
+    onPage?.(number, document.numPages, "ocr");
   }
   const blocks = layoutBlocks(contents);
   markUncertain(blocks, uncertain);

@@ -11,6 +11,9 @@ import { linesFromTsv, type OcrEngine, type OcrLine, type ReadMode } from "./eng
 export type CreateWorker = typeof Tesseract.createWorker;
 export type TesseractOptions = Partial<Tesseract.WorkerOptions>;
 
+/** Where tesseract.js finds its worker script, wasm core (a folder) and language data in the page: URLs on our own origin. */
+export type OcrAssets = Pick<Tesseract.WorkerOptions, "workerPath" | "corePath" | "langPath">;
+
 /** tesseract.js OEM.LSTM_ONLY and the page segmentation modes (PSM) used here. */
 const LSTM_ONLY = 1;
 const PSM_BLOCK = "6";
