@@ -36,8 +36,14 @@ async function recogniseScan(page: Page): Promise<void> {
   await report.locator("li[data-rule]").first().waitFor({ timeout: OCR_TIMEOUT });
 }
 
+/**
+ * The LSTM-only wasm core warns, on the console, of the legacy engine's parameters that the chi_sim data's
+ * config names: Tesseract's own start-up message, printed before any setting of ours can silence it.
+ */
+const TESSERACT_START_UP = /^Warning: Parameter not found: \w+$/;
+
 describe("OCR of a scan in the page", () => {
-  const app = appSession();
+  const app = appSession(TESSERACT_START_UP);
 
   it("offers OCR, reads the scan with progress, boxes findings on the page image, and works offline once used", { timeout: 2 * OCR_TIMEOUT + 60_000 }, async () => {
     const { context, page, requests } = await app.open();
@@ -60,7 +66,8 @@ describe("OCR of a scan in the page", () => {
     await page.locator(`.document-view [data-finding-index="${index}"][data-selected]`).first().waitFor();
 
     for (const file of OCR_FILES) expect(requests).toContain(`${appUrl}tesseract/${file}`);
-    expect(requests.filter((url) => /\/tesseract\/tesseract-core-[\w-]*lstm\.wasm\.js$/.test(url))).toHaveLength(1);
+    // One core for the browser (each of the three recognisers asks for the same one).
+    expect(new Set(requests.filter((url) => /\/tesseract\/tesseract-core-[\w-]*lstm\.wasm\.js$/.test(url))).size).toBe(1);
     const cached = await cachedUrls(page);
     for (const file of OCR_FILES) expect(cached).toContain(`${appUrl}tesseract/${file}`);
 
