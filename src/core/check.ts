@@ -5,6 +5,7 @@
 import type { ExtractedDocument, SourceFormat } from "./model/document";
 import { fileError } from "./model/errors";
 import type { AgencyKind, CheckResult, FileError, Finding } from "./model/report";
+import type { Location, TableCellRef } from "./model/location";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 import { ExtractError } from "./extract/extract-error";
 import { fileSizeProblem } from "./extract/limits";
@@ -127,7 +128,20 @@ export const OCR_CAVEAT = "识别结果，请对照原件核实";
 function checkRecognised(result: CheckResult, parsed: ReturnType<typeof parseDocument>, options: CheckOptions): CheckResult {
   const rules = RULES.filter((rule) => !TYPOGRAPHY_RULES.includes(rule));
   const findings = runRules(parsed, rules, options.history).map((finding) => ({ ...finding, message: `${finding.message}（${OCR_CAVEAT}）` }));
-  return { ...result, ocr: true, report: parsed.report, blocks: parsed.document.blocks, findings };
+  return { ...result, ocr: true, report: parsed.report, blocks: parsed.document.blocks, findings, uncertainCells: uncertainCells(parsed) };
+}
+
+/** The template cells whose source cell the recogniser marked uncertain, found by their place on the page. */
+function uncertainCells(parsed: ReturnType<typeof parseDocument>): TableCellRef[] {
+  const place = ({ page, box }: Location) => (page && box ? `${page} ${box.join(" ")}` : null);
+  const doubtful = new Set(
+    parsed.document.blocks.flatMap((block) => (block.type === "table" ? block.rows.flat().flatMap((cell) => (cell.uncertain ? [place(cell.location)] : [])) : [])),
+  );
+  return (["t2", "t3", "t4"] as const).flatMap((table) =>
+    (parsed.tables[table]?.rows ?? []).flatMap((row) =>
+      Object.entries(row.cells).flatMap(([column, cell]) => (place(cell.location) !== null && doubtful.has(place(cell.location)) ? [{ table, row: row.key, column }] : [])),
+    ),
+  );
 }
 
 function toFileError(error: unknown): FileError {

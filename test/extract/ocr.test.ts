@@ -55,6 +55,28 @@ const tableFindings = (findings: Finding[] = []) =>
     actual,
   }));
 
+describe("a document read by OCR is checked with care", () => {
+  it("skips the typography rules, says every finding is recognised text, and lists the uncertain cells", async () => {
+    const seed = "000_5a9a8d2bc98e1d44";
+    const text = await extractPdf(bytesOf(GENERATED, `${seed}.pdf`), pdfjsLegacy, nodeAssets);
+    const plain = checkDocument({ name: "text.pdf", document: text }, { now: NOW });
+    expect(plain.findings!.some((finding) => finding.rule.startsWith("typo/"))).toBe(true);
+
+    const { location } = parseDocument(text).tables.t3!.rows.find((row) => row.key === "new")!.cells.natural_person;
+    const blocks = structuredClone(text.blocks);
+    const cells = blocks.flatMap((block) => (block.type === "table" ? block.rows.flat() : []));
+    const cell = cells.find((candidate) => candidate.location.page === location.page && candidate.location.box?.join() === location.box?.join())!;
+    cell.uncertain = true;
+    const result = checkDocument({ name: "scan.pdf", document: { ...text, blocks, ocr: true } }, { now: NOW });
+    expect(result.ocr).toBe(true);
+    expect(result.uncertainCells).toEqual([{ table: "t3", row: "new", column: "natural_person" }]);
+    expect(result.findings!.filter((finding) => finding.rule.startsWith("typo/"))).toEqual([]);
+    expect(result.findings!.map((finding) => finding.message)).toEqual(
+      plain.findings!.filter((finding) => !finding.rule.startsWith("typo/")).map((finding) => `${finding.message}（${OCR_CAVEAT}）`),
+    );
+  });
+});
+
 describe("a scan is refused without OCR", () => {
   it("says scanned-pdf and how many pages an OCR would read", async () => {
     const result = await checkFile({ name: "scan.pdf", bytes: bytesOf(SCANNED, IN_CI[0]) }, { extractors: nodeExtractors });
