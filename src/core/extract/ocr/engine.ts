@@ -42,8 +42,11 @@ const CJK = "\\p{Script=Han}\\u3000-\\u303f\\uff00-\\uffef\\u2014\\u2018-\\u201d
 /** Tesseract separates CJK characters with spaces; a space next to one is dropped, between Latin words kept. */
 const SPACE_BY_CJK = new RegExp(`(?<=[${CJK}])\\s+|\\s+(?=[${CJK}])`, "gu");
 
+/** Angle brackets 〈〉 stand in no report; Tesseract reads them for a parenthesis's hook. */
+const MISREAD = new Map([["〈", "("], ["〉", ")"]]);
+
 export function joinWords(words: string[]): string {
-  return words.join(" ").replace(SPACE_BY_CJK, "").trim();
+  return words.join(" ").replace(SPACE_BY_CJK, "").replace(/[〈〉]/g, (bracket) => MISREAD.get(bracket)!).trim();
 }
 
 /**

@@ -91,6 +91,7 @@ describe("looksLikeDigits", () => {
 describe("Tesseract output", () => {
   it("drops the spaces Tesseract puts between CJK characters and keeps those between Latin words", () => {
     expect(joinWords(["全", "年", "办", "理", "4", "项", "，", "网址", "www.example.cn", "and", "more"])).toBe("全年办理4项，网址www.example.cn and more");
+    expect(joinWords(["〈", "四", ")", "建", "强"])).toBe("(四)建强");
   });
 
   it("joins the words of each line, with the line's box and its lowest confidence", () => {
