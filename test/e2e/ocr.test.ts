@@ -9,6 +9,7 @@ import { basename } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { OCR_CAVEAT } from "../../src/core/check";
+import { batchFinished, dropFiles, openFromBatch } from "./app-actions";
 import { appSession } from "./app-session";
 
 const SCAN = "test/fixtures/scanned/000-150dpi.pdf";
@@ -25,10 +26,11 @@ async function cachedUrls(page: Page): Promise<string[]> {
   });
 }
 
-/** Picks the scan, takes the offer, and waits for the findings of the recognised text. */
+/** Drops the scan, opens it, takes the offer, and waits for the findings of the recognised text. */
 async function recogniseScan(page: Page): Promise<void> {
-  await page.locator('input[type="file"][multiple]').setInputFiles(SCAN);
-  const report = page.locator(`.report[data-file="${basename(SCAN)}"]`);
+  await dropFiles(page, [SCAN]);
+  await batchFinished(page, 1);
+  const report = await openFromBatch(page, basename(SCAN));
   await report.locator(".file-error").waitFor();
   const offer = report.getByRole("button", { name: /^识别图片中的文字（在本机进行，约需 \d+ 秒）$/ });
   await offer.click();

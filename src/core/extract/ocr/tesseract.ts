@@ -30,7 +30,7 @@ export async function tesseractEngine(createWorker: CreateWorker, options: Tesse
   const workers = await Promise.all(
     modes.map(async (mode) => {
       const worker = await createWorker("chi_sim", LSTM_ONLY, { ...options, cacheMethod: "none", gzip: true });
-      await worker.setParameters({ ...SETTINGS[mode], preserve_interword_spaces: "0" } as Partial<Tesseract.WorkerParams>);
+      await worker.setParameters(SETTINGS[mode] as Partial<Tesseract.WorkerParams>);
       return worker;
     }),
   );
