@@ -9,7 +9,7 @@ import { basename } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
 import { OCR_CAVEAT } from "../../src/core/check";
-import { batchFinished, dropFiles, openFromBatch } from "./app-actions";
+import { dropFiles } from "./app-actions";
 import { appSession } from "./app-session";
 
 const SCAN = "test/fixtures/scanned/000-150dpi.pdf";
@@ -26,11 +26,10 @@ async function cachedUrls(page: Page): Promise<string[]> {
   });
 }
 
-/** Drops the scan, opens it, takes the offer, and waits for the findings of the recognised text. */
+/** Drops the scan (a single file opens), takes the offer, and waits for the findings of the recognised text. */
 async function recogniseScan(page: Page): Promise<void> {
   await dropFiles(page, [SCAN]);
-  await batchFinished(page, 1);
-  const report = await openFromBatch(page, basename(SCAN));
+  const report = page.locator(`.report[data-file="${basename(SCAN)}"]`);
   await report.locator(".file-error").waitFor();
   const offer = report.getByRole("button", { name: /^识别图片中的文字（在本机进行，约需 \d+ 秒）$/ });
   await offer.click();
