@@ -51,6 +51,48 @@ function pdfjsAssets(): Plugin {
   };
 }
 
+/**
+ * tesseract.js for OCR of scans, served from our own origin under tesseract/ and copied into the build:
+ * its worker script, the LSTM-only wasm cores (the worker picks the relaxed-SIMD, SIMD or plain one the
+ * browser can run) and the Simplified Chinese data. Loaded only when the user asks for OCR, so kept out
+ * of the service worker's precache; it caches them when first used (src/sw/service-worker.ts).
+ */
+const OCR_FOLDER = "tesseract/";
+
+const requireHere = createRequire(import.meta.url);
+const packageRoot = (name: string) => dirname(requireHere.resolve(`${name}/package.json`));
+
+function ocrFiles(): Record<string, string> {
+  const core = packageRoot("tesseract.js-core");
+  return {
+    "worker.min.js": join(packageRoot("tesseract.js"), "dist", "worker.min.js"),
+    ...Object.fromEntries(
+      ["lstm", "simd-lstm", "relaxedsimd-lstm"].map((variant) => [`tesseract-core-${variant}.wasm.js`, join(core, `tesseract-core-${variant}.wasm.js`)]),
+    ),
+    "chi_sim.traineddata.gz": join(packageRoot("@tesseract.js-data/chi_sim"), "4.0.0_best_int", "chi_sim.traineddata.gz"),
+  };
+}
+
+function ocrAssets(): Plugin {
+  const files = ocrFiles();
+  return {
+    name: "ocr-assets",
+    configureServer(server) {
+      server.middlewares.use((request, response, next) => {
+        const base = server.config.base.replace(/\/$/, "");
+        const path = new URL(request.url ?? "/", "http://localhost").pathname;
+        const name = path.startsWith(`${base}/${OCR_FOLDER}`) ? path.slice(base.length + 1 + OCR_FOLDER.length) : "";
+        if (!Object.hasOwn(files, name)) return next();
+        response.setHeader("content-type", contentType(files[name]));
+        response.end(readFileSync(files[name]));
+      });
+    },
+    generateBundle() {
+      for (const [name, file] of Object.entries(files)) this.emitFile({ type: "asset", fileName: OCR_FOLDER + name, source: readFileSync(file) });
+    },
+  };
+}
+
 /** The service worker's entry and its stable name at the root of dist/ (src/sw/register.ts registers it there). */
 const SERVICE_WORKER_ENTRY = "sw";
 const SERVICE_WORKER_FILE = "sw.js";
@@ -65,7 +107,8 @@ function filesUnder(folder: string): string[] {
 /**
  * Fills the service worker's precache list (`__PRECACHE__` in src/sw/service-worker.ts) from the bundle
  * itself: every chunk and asset the build wrote (the page, lazily loaded chunks, the check worker, pdf.js,
- * pdfjs/**) and the files copied from public/, with a version hashed from all their contents.
+ * pdfjs/**) and the files copied from public/, with a version hashed from all their contents; not the OCR
+ * files under tesseract/, which are loaded only on demand.
  * `enforce: "post"` runs it after the plugins that add index.html, the CSS and pdfjs/** to the bundle.
  */
 function servicePrecache(): Plugin {
@@ -83,7 +126,7 @@ function servicePrecache(): Plugin {
       const contents = new Map<string, string | Uint8Array>();
       for (const file of publicDir ? filesUnder(publicDir) : []) contents.set(file, readFileSync(join(publicDir, file)));
       for (const [file, output] of Object.entries(bundle)) {
-        if (file !== SERVICE_WORKER_FILE) contents.set(file, output.type === "chunk" ? output.code : output.source);
+        if (file !== SERVICE_WORKER_FILE && !file.startsWith(OCR_FOLDER)) contents.set(file, output.type === "chunk" ? output.code : output.source);
       }
       const files = [...contents.keys()].sort();
       const hash = createHash("sha256");
@@ -99,7 +142,7 @@ function servicePrecache(): Plugin {
 export default defineConfig({
   // Relative asset URLs, so the built app works from any sub-folder.
   base: "./",
-  plugins: [svelte(), pdfjsAssets(), servicePrecache()],
+  plugins: [svelte(), pdfjsAssets(), ocrAssets(), servicePrecache()],
   worker: { format: "es" },
   build: {
     target: "es2022",

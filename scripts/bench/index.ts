@@ -1,7 +1,8 @@
 /**
  * `npm run bench`: speed and memory of the checker, in Node and in the page. Prints figures and asserts
  * nothing about time. The corpus is made by code in a temp folder and removed afterwards. BENCH_RUNS sets
- * the rounds per figure (default 5; the batches of 100 and the long reports take 3).
+ * the rounds per figure (default 5; the batches of 100 and the long reports take 3). BENCH_ONLY=ocr
+ * measures only the OCR of scans.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -14,6 +15,7 @@ import { buildCorpus } from "./corpus";
 import { historyFigures } from "./history";
 import { attempt } from "./measure";
 import { batchFigures, docxFigures, nodeMemory, pdfFigures, type NamedFile } from "./node";
+import { ocrFigures } from "./ocr";
 import { pageFigures } from "./page";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -35,6 +37,14 @@ function builtDist(): string {
 const folder = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
 try {
   console.log(`年报校验 性能测试 · ${new Date().toLocaleString("zh-CN")} · Node ${process.version} · ${cpus().length} 核 ${cpus()[0]?.model ?? ""} · ${load()}`);
+  if (process.env.BENCH_ONLY === "ocr") console.log(await ocrFigures(ROOT));
+  else await allFigures();
+  console.log(`\n结束时${load()}；临时语料 ${basename(folder)} 已删除。`);
+} finally {
+  rmSync(folder, { recursive: true, force: true });
+}
+
+async function allFigures(): Promise<void> {
   const corpus = buildCorpus(folder);
   const long = corpus.long.map(({ path, pages }) => ({ label: `${pages} 页的报告（表格在中间）`, path }));
   const long300 = long[long.length - 1];
@@ -47,13 +57,11 @@ try {
   console.log(await batchFigures(corpus.batch, fewRuns));
   console.log(nodeMemory(long300));
   console.log(await historyFigures(fewRuns));
+  console.log(await attempt("扫描件文字识别", () => ocrFigures(ROOT)));
 
   const page = await attempt("页面（生产构建，Chromium）", async () => {
     const built = builtDist();
     return [built, bundleFigures(DIST).text, ...(await pageFigures(DIST, corpus.batch, long300, fewRuns))].join("\n");
   });
   console.log(page);
-  console.log(`\n结束时${load()}；临时语料 ${basename(folder)} 已删除。`);
-} finally {
-  rmSync(folder, { recursive: true, force: true });
 }

@@ -34,6 +34,7 @@ describe("parseArgs", () => {
 
   it("reads --jsonl, and refuses it together with --json", () => {
     expect(parseArgs(["--jsonl", "a"])).toEqual({ ok: true, args: { output: "jsonl", paths: ["a"] } });
+    expect(parseArgs(["--ocr", "--json", "scan.pdf"])).toEqual({ ok: true, args: { output: "json", ocr: true, paths: ["scan.pdf"] } });
     expect(parseArgs(["--jsonl", "--json", "a"])).toEqual({ ok: false, problem: "--json 和 --jsonl 只能选一个" });
   });
 

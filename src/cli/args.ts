@@ -1,12 +1,13 @@
-/** Command-line arguments: `[--json | --jsonl] [--jobs N] [--files-from FILE|-] [--config FILE] FILE_OR_FOLDER...`. */
+/** Command-line arguments: `[--json | --jsonl] [--jobs N] [--files-from FILE|-] [--config FILE] [--ocr] FILE_OR_FOLDER...`. */
 
 export const USAGE = [
-  "用法：npm run --silent check -- [--json | --jsonl] [--jobs N] [--files-from 清单文件|-] 文件或文件夹……",
+  "用法：npm run --silent check -- [--json | --jsonl] [--jobs N] [--files-from 清单文件|-] [--ocr] 文件或文件夹……",
   "  --json              输出 JSON 格式的检查结果",
   "  --jsonl             每检查完一份就输出一行 JSON（按完成顺序）",
   "  --jobs N            同时检查的线程数，默认每个处理器核心一个",
   "  --files-from 清单   从清单文件读取要检查的文件或文件夹，每行一个；- 表示从标准输入读取",
   "  --config 文件       规则设置文件（页面“规则设置”导出的 JSON）：关闭规则、调整级别",
+  "  --ocr               扫描件（只有图片的 PDF）用文字识别读取后检查（在本机进行，每页约需数秒）",
 ].join("\n");
 
 export type OutputFormat = "summary" | "json" | "jsonl";
@@ -19,6 +20,8 @@ export interface CliArgs {
   filesFrom?: string;
   /** The rule settings file (the page's 规则设置 export). */
   config?: string;
+  /** Read scanned PDFs by character recognition instead of refusing them. */
+  ocr?: true;
   paths: string[];
 }
 
@@ -49,6 +52,7 @@ export function parseArgs(argv: string[]): ParsedArgs {
     const arg = argv[i];
     if (flagsEnded || !arg.startsWith("-")) args.paths.push(arg);
     else if (arg === "--") flagsEnded = true;
+    else if (arg === "--ocr") args.ocr = true;
     else if (arg === "--json" || arg === "--jsonl") {
       const output = arg === "--json" ? "json" : "jsonl";
       if (args.output !== "summary" && args.output !== output) return { ok: false, problem: OUTPUT_PROBLEM };

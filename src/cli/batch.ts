@@ -15,6 +15,8 @@ import type { CheckResult, FileError } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
 
 const WORKER_ENTRY = new URL("./check-worker.mjs", import.meta.url);
+/** With --ocr, files may take this many times the usual time limit. */
+const OCR_TIME_FACTOR = 5;
 /** Enough of a file too large to check to tell its format by. */
 const HEAD_BYTES = 64 * 1024;
 
@@ -24,6 +26,8 @@ export interface BatchOptions {
   timeLimitSeconds?: number;
   /** Rule settings every file is checked with. */
   settings?: RuleSettings;
+  /** Read scanned PDFs by character recognition (each thread loads the recogniser when it meets one). */
+  ocr?: boolean;
   /** Told as each file's result arrives, in the order they arrive. */
   onResult?: (result: CheckResult, done: number, total: number) => void;
 }
@@ -49,10 +53,15 @@ export interface CheckRequest {
 
 /** One worker thread. After a time-out or a crash it is gone and `alive` is false. */
 class CheckThread {
-  private readonly worker = new Worker(WORKER_ENTRY);
+  private readonly worker: Worker;
   /** The thread announces itself once loaded; failing to load is a broken installation, not a file's fault. */
-  private readonly ready = once(this.worker, "message");
+  private readonly ready: Promise<unknown[]>;
   alive = true;
+
+  constructor(ocr: boolean) {
+    this.worker = new Worker(WORKER_ENTRY, { workerData: { ocr } });
+    this.ready = once(this.worker, "message");
+  }
 
   async check(input: CheckInput, timeLimitSeconds: number, settings?: RuleSettings): Promise<CheckResult> {
     await this.ready;
@@ -81,7 +90,9 @@ class CheckThread {
 }
 
 export async function checkBatch(files: string[], options: BatchOptions = {}): Promise<CheckResult[]> {
-  const { jobs = Math.max(1, availableParallelism()), timeLimitSeconds = MAX_SECONDS_PER_FILE, settings, onResult } = options;
+  const { jobs = Math.max(1, availableParallelism()), ocr = false, settings, onResult } = options;
+  // Recognising a scan takes seconds a page: the limit grows with it.
+  const timeLimitSeconds = options.timeLimitSeconds ?? (ocr ? OCR_TIME_FACTOR : 1) * MAX_SECONDS_PER_FILE;
   const results: CheckResult[] = [];
   const checkOfHash = new Map<string, Promise<CheckResult>>();
   const duplicates: Promise<void>[] = [];
@@ -105,7 +116,7 @@ export async function checkBatch(files: string[], options: BatchOptions = {}): P
           duplicates.push(original.then((result) => finish(index, duplicateResult(result, input.name))));
           continue;
         }
-        if (!thread?.alive) thread = new CheckThread();
+        if (!thread?.alive) thread = new CheckThread(ocr);
         const checking = thread.check(input, timeLimitSeconds, settings);
         if (hash !== null) checkOfHash.set(hash, checking);
         finish(index, await checking);

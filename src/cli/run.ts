@@ -91,7 +91,7 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     output.err(`${error.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const results = await checkBatch(files, { jobs: args.jobs, settings, onResult: onEachResult(args, output) });
+  const results = await checkBatch(files, { jobs: args.jobs, ocr: args.ocr, settings, onResult: onEachResult(args, output) });
   if (output.progress) output.err("\r\x1b[K");
   output.out(finalOutput(args, results));
   return results.some((result) => result.error) ? EXIT_UNREADABLE : EXIT_OK;

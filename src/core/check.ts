@@ -5,6 +5,7 @@
 import type { ExtractedDocument, SourceFormat } from "./model/document";
 import { fileError } from "./model/errors";
 import type { AgencyKind, CheckResult, FileError, Finding } from "./model/report";
+import type { Location, TableCellRef } from "./model/location";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 import { ExtractError } from "./extract/extract-error";
 import { fileSizeProblem } from "./extract/limits";
@@ -14,6 +15,7 @@ import { extractText } from "./extract/text";
 import { parseDocument } from "./parse/index";
 import { runRules } from "./rules/engine";
 import { RULES } from "./rules/index";
+import { TYPOGRAPHY_RULES } from "./rules/typography/index";
 import { beijingTime } from "./time";
 import type { EarlierReport } from "./rules/rule";
 import type { RuleSettings } from "./settings/rule-settings";
@@ -30,7 +32,8 @@ export type Extractor = (bytes: Uint8Array, onPage?: PageProgress) => Promise<Ex
 
 /** Where a check is: reading the file (with pages for a PDF), then parsing and checking. */
 export interface CheckProgress {
-  stage: "read" | "check";
+  /** "ocr": reading a scan's pages by character recognition. */
+  stage: "read" | "ocr" | "check";
   done?: number;
   total?: number;
 }
@@ -62,7 +65,7 @@ async function extract(kind: SniffedKind, bytes: Uint8Array, options: CheckOptio
   // Any OLE2 file goes to the Word 97–2003 reader, which tells what it is when it holds no Word document.
   const extractor = options.extractors?.[kind === "ole2" ? "doc" : (kind as "pdf" | "docx" | "doc" | "html")];
   if (!extractor) throw new ExtractError("unsupported-format", `未加载 ${kind.toUpperCase()} 读取组件`);
-  return extractor(bytes, (done, total) => options.onProgress?.({ stage: "read", done, total }));
+  return extractor(bytes, (done, total, step) => options.onProgress?.({ stage: step ?? "read", done, total }));
 }
 
 function looksLikeReport(parsed: ReturnType<typeof parseDocument>): boolean {
@@ -93,7 +96,8 @@ export async function checkFile(input: CheckInput, options: CheckOptions = {}): 
   try {
     document = await extract(kind, input.bytes, options);
   } catch (error) {
-    return { ...result, error: toFileError(error) };
+    const pages = error instanceof ExtractError ? error.pages : undefined;
+    return { ...result, error: toFileError(error), ...(pages !== undefined && { pageCount: pages }) };
   }
   return checkExtracted(result, document, options);
 }
@@ -113,7 +117,34 @@ function checkExtracted(result: CheckResult, document: ExtractedDocument, option
   const parsed = parseDocument(document);
   if (!looksLikeReport(parsed)) return { ...result, error: fileError("not-a-report"), blocks: document.blocks };
   if (options.agencyKind) parsed.report.agencyKind = options.agencyKind;
+  if (document.ocr) return checkRecognised(result, parsed, options);
   return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed, RULES, options.history, options.settings) };
+}
+
+/** Said of every finding on text read by character recognition. */
+export const OCR_CAVEAT = "识别结果，请对照原件核实";
+
+/**
+ * A scan read by character recognition: the typography rules do not run (they would report recognition
+ * noise), and every finding says that it rests on recognised text.
+ */
+function checkRecognised(result: CheckResult, parsed: ReturnType<typeof parseDocument>, options: CheckOptions): CheckResult {
+  const rules = RULES.filter((rule) => !TYPOGRAPHY_RULES.includes(rule));
+  const findings = runRules(parsed, rules, options.history, options.settings).map((finding) => ({ ...finding, message: `${finding.message}（${OCR_CAVEAT}）` }));
+  return { ...result, ocr: true, report: parsed.report, blocks: parsed.document.blocks, findings, uncertainCells: uncertainCells(parsed) };
+}
+
+/** The template cells whose source cell the recogniser marked uncertain, found by their place on the page. */
+function uncertainCells(parsed: ReturnType<typeof parseDocument>): TableCellRef[] {
+  const place = ({ page, box }: Location) => (page && box ? `${page} ${box.join(" ")}` : null);
+  const doubtful = new Set(
+    parsed.document.blocks.flatMap((block) => (block.type === "table" ? block.rows.flat().flatMap((cell) => (cell.uncertain ? [place(cell.location)] : [])) : [])),
+  );
+  return (["t2", "t3", "t4"] as const).flatMap((table) =>
+    (parsed.tables[table]?.rows ?? []).flatMap((row) =>
+      Object.entries(row.cells).flatMap(([column, cell]) => (place(cell.location) !== null && doubtful.has(place(cell.location)) ? [{ table, row: row.key, column }] : [])),
+    ),
+  );
 }
 
 function toFileError(error: unknown): FileError {

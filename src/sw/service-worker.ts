@@ -5,7 +5,7 @@
  * pdf.js's cMaps, standard fonts and wasm) and a version computed from their contents.
  *
  * The page itself is fetched network-first, so a new build is picked up when online; everything else
- * comes from the cache first. A new build gets a new cache and the old one is deleted. It imports
+ * comes from the cache first; the OCR files, loaded only when asked for, are cached when first fetched. A new build gets a new cache and the old one is deleted. It imports
  * nothing, so the build keeps it one self-contained file.
  */
 export {};
@@ -54,8 +54,18 @@ async function networkFirstPage(request: Request): Promise<Response> {
   }
 }
 
+/** Files loaded only on demand (the OCR recogniser, see vite.config.ts): not precached, kept once fetched. */
+const ON_DEMAND = "tesseract/";
+
 async function cacheFirst(request: Request): Promise<Response> {
-  return (await caches.match(request, { cacheName: CACHE_NAME })) ?? fetch(request);
+  const cached = await caches.match(request, { cacheName: CACHE_NAME });
+  if (cached) return cached;
+  const response = await fetch(request);
+  if (response.ok && request.url.startsWith(new URL(ON_DEMAND, self.registration.scope).href)) {
+    const cache = await caches.open(CACHE_NAME);
+    await cache.put(request, response.clone());
+  }
+  return response;
 }
 
 self.addEventListener("fetch", (event) => {

@@ -6,6 +6,7 @@
 import type { CheckProgress, DocumentInput } from "../core/check";
 import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
 import type { PdfAssets } from "../core/extract/pdf";
+import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
 import { workerCount } from "./worker-count";
 import type { CheckRequest, CheckResponse, FileCheckRequest, HistoryCheckOptions, SavedCheckRequest } from "../workers/protocol";
@@ -46,6 +47,20 @@ export const PDF_ASSETS: PdfAssets = {
   wasmUrl: pdfAssetUrl("wasm"),
 };
 
+/** tesseract.js's files on our own origin (copied into tesseract/ by the plugin in vite.config.ts). */
+function ocrAssetUrl(file: string): string {
+  return new URL(`${import.meta.env.BASE_URL}tesseract/${file}`, location.href).href;
+}
+
+export const OCR_ASSETS: OcrAssets = {
+  workerPath: ocrAssetUrl("worker.min.js"),
+  corePath: ocrAssetUrl(""),
+  langPath: ocrAssetUrl(""),
+};
+
+/** An OCR check may take this many times the usual time limit: seconds a page. */
+const OCR_TIME_FACTOR = 5;
+
 const WORKER_BROKE = "检查组件意外停止";
 
 export class CheckPool {
@@ -57,9 +72,9 @@ export class CheckPool {
     this.slots = Array.from({ length: size }, () => ({ worker: null, job: null, deadline: undefined }));
   }
 
-  /** Queues a file; `bytes` are copied to the worker, so the page keeps its own. */
-  check(name: string, bytes: Uint8Array, onProgress: (progress: CheckProgress) => void): CheckJob {
-    return this.enqueue({ name, bytes, pdfAssets: PDF_ASSETS }, onProgress);
+  /** Queues a file; `bytes` are copied to the worker, so the page keeps its own. `ocr`: read a scan by character recognition. */
+  check(name: string, bytes: Uint8Array, onProgress: (progress: CheckProgress) => void, ocr = false): CheckJob {
+    return this.enqueue({ name, bytes, pdfAssets: PDF_ASSETS, ...(ocr && { ocrAssets: OCR_ASSETS }) }, onProgress);
   }
 
   /** Queues a saved document (the blocks a check kept) to be checked again with what the history adds. */
@@ -94,7 +109,8 @@ export class CheckPool {
       if (slot.job || this.queue.length === 0) continue;
       const job = this.queue.shift()!;
       slot.job = job;
-      slot.deadline = setTimeout(() => this.stop(slot, { failure: timeLimitProblem(MAX_SECONDS_PER_FILE) }), MAX_SECONDS_PER_FILE * 1000);
+      const seconds = MAX_SECONDS_PER_FILE * ("ocrAssets" in job.request && job.request.ocrAssets ? OCR_TIME_FACTOR : 1);
+      slot.deadline = setTimeout(() => this.stop(slot, { failure: timeLimitProblem(seconds) }), seconds * 1000);
       slot.worker ??= this.startWorker(slot);
       const request: CheckRequest = { ...job.request, id: job.id };
       slot.worker.postMessage(request);

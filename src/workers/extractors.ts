@@ -5,6 +5,8 @@
 import type { CheckOptions } from "../core/check";
 import { extractDocx } from "../core/extract/docx";
 import { extractHtml } from "../core/extract/html";
+import { lazyEngine, type OcrEngine } from "../core/extract/ocr/engine";
+import { tesseractEngine, type OcrAssets } from "../core/extract/ocr/tesseract";
 import { extractPdf, type PdfAssets, type PdfJs } from "../core/extract/pdf";
 
 let loadingPdfJs: Promise<PdfJs> | null = null;
@@ -25,10 +27,21 @@ function loadPdfJs(): Promise<PdfJs> {
   return loadingPdfJs;
 }
 
-/** `pdfAssets`: absolute URLs on the app's own origin, computed by the page (see check-client.ts). */
-export function browserExtractors(pdfAssets: PdfAssets): NonNullable<CheckOptions["extractors"]> {
+/**
+ * tesseract.js, loaded when a scan is to be read: its own worker (not a blob URL, which the page's policy
+ * forbids) with the wasm core and the Chinese data from our own origin.
+ */
+export function browserOcrEngine(assets: OcrAssets): OcrEngine {
+  return lazyEngine(async () => {
+    const { createWorker } = await import("tesseract.js");
+    return tesseractEngine(createWorker, { ...assets, workerBlobURL: false });
+  });
+}
+
+/** `pdfAssets`: absolute URLs on the app's own origin, computed by the page (see worker-pool.ts); `ocr` reads scans. */
+export function browserExtractors(pdfAssets: PdfAssets, ocr?: OcrEngine): NonNullable<CheckOptions["extractors"]> {
   return {
-    pdf: async (bytes, onPage) => extractPdf(bytes, await loadPdfJs(), pdfAssets, onPage),
+    pdf: async (bytes, onPage) => extractPdf(bytes, await loadPdfJs(), pdfAssets, onPage, ocr),
     docx: extractDocx,
     doc: async (bytes) => (await import("../core/extract/doc")).extractDoc(bytes),
     html: extractHtml,

@@ -4,6 +4,7 @@
  */
 import type { CheckOptions, CheckProgress, DocumentInput } from "../core/check";
 import type { PdfAssets } from "../core/extract/pdf";
+import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
 
 /** Pasted text comes as its UTF-8 bytes too: the page keeps every file's bytes for the document view. */
@@ -12,6 +13,8 @@ export interface FileCheckRequest {
   name: string;
   bytes: Uint8Array;
   pdfAssets: PdfAssets;
+  /** Present when the user asked for OCR: a scanned PDF is read by character recognition instead of refused. */
+  ocrAssets?: OcrAssets;
 }
 
 /** What the history adds to a check: the agency's earlier reports and its confirmed kind. */

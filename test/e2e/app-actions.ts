@@ -59,7 +59,7 @@ export function batchRows(page: Page): Promise<ShownRow[]> {
   );
 }
 
-const RUNNING = ["queued", "reading", "checking"].map((kind) => `.batch tbody tr[data-status="${kind}"]`).join(", ");
+const RUNNING = ["queued", "reading", "recognising", "checking"].map((kind) => `.batch tbody tr[data-status="${kind}"]`).join(", ");
 
 /** Waits until the batch table has `count` rows and none is still waiting or running. */
 export async function batchFinished(page: Page, count: number): Promise<void> {

@@ -34,7 +34,11 @@ async function pagePolicy(dist: string): Promise<string> {
   return policy;
 }
 
-export function appSession(): AppSession {
+/**
+ * `harmless`: console messages of third-party code that a test knows and accepts (each test names its own;
+ * none by default).
+ */
+export function appSession(harmless?: RegExp): AppSession {
   let server: StaticServer;
   let browser: Browser;
   let watched: WatchedPage | null = null;
@@ -51,7 +55,7 @@ export function appSession(): AppSession {
     watched = null;
     await context.close();
     expect(requestsLeaving([...requests, ...serviceWorkerRequests], server.origin)).toEqual([]);
-    expect(problems).toEqual([]);
+    expect(problems.filter((problem) => !harmless?.test(problem))).toEqual([]);
   });
 
   afterAll(async () => {

@@ -16,11 +16,14 @@ const GENERATED = "test/fixtures/generated/";
 const STSONG_PDF = { path: GENERATED + "003_f34c183db723c9dd-stsong.pdf", agency: "北关区政务服务和大数据管理局" };
 const DOCX = { path: GENERATED + "004_7be0dca35fed79ae.docx", agency: "北京市大兴区亦庄镇人民政府" };
 
-/** Every file the build wrote but the service worker itself, as URLs under the app's address. */
+/**
+ * Every file the build wrote but the service worker itself and the OCR files (tesseract/, loaded only on
+ * demand, see ocr.test.ts), as URLs under the app's address.
+ */
 function builtFiles(appUrl: string): string[] {
   const dist = resolve("dist");
   return readdirSync(dist, { recursive: true, withFileTypes: true })
-    .filter((entry) => entry.isFile() && entry.name !== "sw.js")
+    .filter((entry) => entry.isFile() && entry.name !== "sw.js" && !relative(dist, entry.parentPath).startsWith("tesseract"))
     .map((entry) => appUrl + relative(dist, join(entry.parentPath, entry.name)).split("\\").join("/"))
     .sort();
 }

@@ -5,6 +5,8 @@ export class ExtractError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
+    /** Pages of a scanned PDF, for the time an OCR would take. */
+    readonly pages?: number,
   ) {
     super(detail ? `${code}: ${detail}` : code);
   }

@@ -10,6 +10,8 @@ import { ExtractError } from "./extract-error";
 import { MAX_PAGES } from "./limits";
 import { layoutBlocks } from "./pdf-layout/blocks";
 import { readPage, type PageContent } from "./pdf-layout/page";
+import type { OcrEngine } from "./ocr/engine";
+import { recognisePdf } from "./ocr/pdf-ocr";
 
 export type PdfJs = Pick<typeof PdfJsModule, "getDocument" | "OPS" | "VerbosityLevel">;
 
@@ -36,6 +38,8 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
     // own worker code, folders read from disk; fonts are never drawn, so never loaded into a document.
     useWorkerFetch: /^https?:/.test(assets.cMapUrl),
     disableFontFace: true,
+    // Images as plain pixels (not ImageBitmaps), for character recognition of scans.
+    isOffscreenCanvasSupported: false,
     isEvalSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
@@ -48,8 +52,8 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
   }
 }
 
-/** Told after each page is read, for a progress bar. */
-export type PageProgress = (done: number, total: number) => void;
+/** Told after each page is read, for a progress bar; `step` says when pages are read by character recognition. */
+export type PageProgress = (done: number, total: number, step?: "ocr") => void;
 
 async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<PageContent[]> {
   const pages: PageContent[] = [];
@@ -82,7 +86,7 @@ function checkTextLayer(pages: PageContent[]): void {
     }
   }
   if (characters < MIN_CHARACTERS_PER_PAGE * pages.length) {
-    if (pages.some((page) => page.hasImages)) throw new ExtractError("scanned-pdf");
+    if (isScan(pages)) throw new ExtractError("scanned-pdf", undefined, pages.length);
     if (pages.some((page) => page.drawsText)) throw new ExtractError("garbled-text", "提取不到文字");
     return;
   }
@@ -90,13 +94,28 @@ function checkTextLayer(pages: PageContent[]): void {
   if (share < MIN_READABLE_SHARE) throw new ExtractError("garbled-text", `可辨认的文字只占 ${Math.round(share * 100)}%`);
 }
 
-export async function extractPdf(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets, onPage?: PageProgress): Promise<ExtractedDocument> {
+/** With `ocr`, a scan is read by character recognition instead of being refused. */
+/** What checkTextLayer refuses as a scan: images and (almost) no text. */
+function isScan(pages: PageContent[]): boolean {
+  const characters = pages.reduce((sum, page) => sum + page.texts.reduce((n, { text }) => n + text.replace(/\s/g, "").length, 0), 0);
+  return characters < MIN_CHARACTERS_PER_PAGE * pages.length && pages.some((page) => page.hasImages);
+}
+
+export async function extractPdf(
+  bytes: Uint8Array,
+  pdfjs: PdfJs,
+  assets: PdfAssets,
+  onPage?: PageProgress,
+  ocr?: OcrEngine,
+): Promise<ExtractedDocument> {
   const document = await openDocument(bytes, pdfjs, assets);
   try {
     if (document.numPages > MAX_PAGES) {
       throw new ExtractError("too-complex", `共 ${document.numPages} 页，超过 ${MAX_PAGES} 页的上限`);
     }
     const pages = await readPages(document, pdfjs, onPage);
+    const scanned = ocr && isScan(pages);
+    if (scanned) return await recognisePdf(document, pdfjs.OPS, ocr, onPage);
     checkTextLayer(pages);
     return { format: "pdf", blocks: layoutBlocks(pages), pageCount: document.numPages };
   } finally {

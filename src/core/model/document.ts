@@ -26,6 +26,8 @@ export interface TableCell {
   location: Location;
   colSpan?: number;
   rowSpan?: number;
+  /** Read by character recognition with low confidence, or not at all (then `text` is empty): check it against the original. */
+  uncertain?: true;
 }
 
 export interface TableBlock {
@@ -42,4 +44,6 @@ export interface ExtractedDocument {
   blocks: Block[];
   /** Pages for PDF; used by limits and by rules that do not apply to some formats. */
   pageCount?: number;
+  /** The text was read from page images by character recognition (a scan), not taken from the file. */
+  ocr?: true;
 }

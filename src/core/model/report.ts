@@ -1,6 +1,6 @@
 /** The report model and the check result: the contract of shared/spec/model.md. */
 import type { Block, SourceFormat } from "./document";
-import type { Location } from "./location";
+import type { Location, TableCellRef } from "./location";
 
 export type Severity = "error" | "warning" | "info";
 export type AgencyKind = "department" | "government" | "township" | "unknown";
@@ -101,6 +101,12 @@ export interface CheckResult {
   checker: { version: string; rules: string };
   checkedAt: string;
   error: FileError | null;
+  /** Pages of a scanned PDF refused for want of a text layer: what an OCR of it would take. */
+  pageCount?: number;
+  /** OCR: the template cells read with low confidence or not at all (then empty), to check against the original. */
+  uncertainCells?: TableCellRef[];
+  /** The text was read from page images by character recognition: every finding needs checking against the original. */
+  ocr?: true;
   report?: Report;
   blocks?: Block[];
   findings?: Finding[];

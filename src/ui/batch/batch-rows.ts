@@ -33,6 +33,7 @@ const STATUS_RANKS: Record<FileStatus["kind"], number> = {
   duplicate: 2,
   checking: 3,
   reading: 3,
+  recognising: 3,
   queued: 4,
   cancelled: 5,
 };
@@ -59,6 +60,8 @@ export function statusText(status: FileStatus, result: CheckResult | null): stri
       return "排队中";
     case "reading":
       return status.total ? `读取中 第${status.done}/${status.total}页` : "读取中";
+    case "recognising":
+      return `识别文字中 第${status.done}/${status.total}页`;
     case "checking":
       return "检查中";
     case "done":

@@ -21,6 +21,8 @@ import { ruleSettings } from "./rule-settings.svelte";
 export type FileStatus =
   | { kind: "queued" }
   | { kind: "reading"; done?: number; total?: number }
+  /** Reading a scan's pages by character recognition, asked for by the user. */
+  | { kind: "recognising"; done: number; total: number }
   | { kind: "checking" }
   /** The result is in; it may say the file could not be checked (`result.error`). */
   | { kind: "done" }
@@ -82,7 +84,7 @@ const reopened = $state<{ file: FileEntry | null }>({ file: null });
 let nextId = 1;
 
 export function isRunning(entry: FileEntry): boolean {
-  return ["queued", "reading", "checking"].includes(entry.status.kind);
+  return ["queued", "reading", "recognising", "checking"].includes(entry.status.kind);
 }
 
 /** The entry whose result stands for this one: the first of two equal files. */
@@ -138,9 +140,9 @@ async function hashOrNull(bytes: Uint8Array): Promise<string | null> {
   return globalThis.crypto?.subtle ? contentHash(bytes) : null;
 }
 
-async function check(entry: FileEntry, bytes: Uint8Array): Promise<void> {
+async function check(entry: FileEntry, bytes: Uint8Array, ocr = false): Promise<void> {
   const pool = checkPool();
-  const first = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress))));
+  const first = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress)), ocr));
   await inTurn(() => finish(entry, first, bytes));
 }
 
@@ -227,7 +229,16 @@ async function recheckSaved(saved: EntryRecord): Promise<void> {
 }
 
 function progressStatus({ stage, done, total }: CheckProgress): FileStatus {
+  if (stage === "ocr") return { kind: "recognising", done: done ?? 0, total: total ?? 0 };
   return stage === "read" ? { kind: "reading", done, total } : { kind: "checking" };
+}
+
+/** A scan checked again, its pages read by character recognition (the user asked for it). */
+export function recognise(entry: FileEntry): void {
+  if (!entry.source || isRunning(entry)) return;
+  entry.result = null;
+  entry.status = { kind: "queued" };
+  void check(entry, entry.source, true);
 }
 
 function settle(entry: FileEntry, outcome: CheckOutcome): void {

@@ -30,7 +30,7 @@ export interface PdfTable {
   continuesLabel?: boolean;
 }
 
-interface GridCell {
+export interface GridCell {
   row: number;
   column: number;
   rowSpan: number;
@@ -59,7 +59,7 @@ function slotOf(bounds: number[], value: number): number {
 }
 
 /** Slots joined into cells (neighbours with no ruling line between them are one cell), and each slot's cell. */
-function mergeSlots({ xs, ys, horizontal, vertical }: Grid): { cells: GridCell[]; cellAt: (row: number, column: number) => GridCell } {
+export function mergeSlots({ xs, ys, horizontal, vertical }: Grid): { cells: GridCell[]; cellAt: (row: number, column: number) => GridCell } {
   const columns = xs.length - 1;
   const parent = Array.from({ length: columns * (ys.length - 1) }, (_, slot) => slot);
   const root = (slot: number): number => (parent[slot] === slot ? slot : (parent[slot] = root(parent[slot])));
