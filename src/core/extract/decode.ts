@@ -26,7 +26,8 @@ export function utf16WithoutBom(bytes: Uint8Array): "utf-16le" | "utf-16be" | nu
   for (let i = 0; i < sample.length; i++) if (sample[i] === 0) zeros[i & 1]++;
   const pairs = sample.length / 2;
   const side = zeros[1] > zeros[0] ? 1 : 0;
-  if (pairs === 0 || zeros[side] < pairs * 0.02 || zeros[1 - side] * 20 > zeros[side]) return null;
+  // The other side has zeros too, fewer: CJK characters such as 一 (U+4E00) end in a zero byte.
+  if (pairs === 0 || zeros[side] < pairs * 0.02 || zeros[1 - side] * 4 > zeros[side]) return null;
   const encoding = side === 1 ? "utf-16le" : "utf-16be";
   return textShare(new TextDecoder(encoding).decode(sample)) >= 0.9 ? encoding : null;
 }
