@@ -19,7 +19,8 @@ import { RULES } from "../../src/core/rules/index";
 import type { Rule } from "../../src/core/rules/rule";
 import { findingsCsv } from "../../src/export/csv";
 import { EXPORTED, seedFile } from "../../src/export/exports.testing";
-import { reviewDocx } from "../../src/export/review-docx";
+import { exportDocx } from "../../src/export/docx";
+import { DEFAULT_LETTER_FORM, letterDocument } from "../../src/export/letter";
 import type { HistoryDb } from "../../src/storage/db";
 import { saveCheck } from "../../src/storage/entries";
 import { exportHistory, importHistory } from "../../src/storage/exchange";
@@ -46,7 +47,7 @@ describe("the Word export keeps only characters XML allows", () => {
     "%s in the agency, the file name and a message",
     async (_name, control) => {
       const file = await hostileFile((clean) => clean.slice(0, 2) + control + clean.slice(2));
-      const docx = reviewDocx([file], EXPORTED);
+      const docx = exportDocx(letterDocument(file, DEFAULT_LETTER_FORM, EXPORTED), EXPORTED);
       const xml = strFromU8(unzipSync(docx)["word/document.xml"]);
       expect(xml).not.toMatch(NOT_XML);
       const text = extractDocx(docx).blocks.map((block) => (block.type === "paragraph" ? block.text : block.rows.flat().map((cell) => cell.text).join("|"))).join("\n");
