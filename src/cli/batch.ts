@@ -76,7 +76,7 @@ class CheckThread {
         void this.worker.terminate();
         settle(stoppedResult(input, error));
       };
-      const crashed = (error: Error) => stop(fileError("damaged-file", `检查中止：${error.message}`));
+      const crashed = (error: Error) => stop(fileError("internal-error", `检查线程中止：${error.message}`));
       const exited = (code: number) => crashed(new Error(`检查线程意外退出（退出码 ${code}）`));
       const timer = setTimeout(() => stop(fileError("too-complex", timeLimitProblem(timeLimitSeconds))), timeLimitSeconds * 1000);
       this.worker.on("message", settle).on("error", crashed).on("exit", exited);

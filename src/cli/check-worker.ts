@@ -1,9 +1,10 @@
 /**
  * A command-line worker thread: checks the files it is sent, one at a time, and answers each with its
- * result. An exception ends the thread; the batch (batch.ts) turns that into the file's error.
+ * result. A check that throws answers `internal-error` (the tool's fault, not the file's); a crash of the
+ * thread itself the batch (batch.ts) turns into the file's error.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile } from "../core/check";
+import { checkFile, internalError, stoppedResult } from "../core/check";
 import type { CheckRequest } from "./batch";
 import { nodeExtractors, ocrExtractors } from "./extractors";
 
@@ -11,7 +12,11 @@ const port = parentPort!;
 const extractors = (workerData as { ocr?: boolean } | null)?.ocr ? ocrExtractors() : nodeExtractors;
 
 port.on("message", async ({ input, settings }: CheckRequest) => {
-  port.postMessage(await checkFile(input, { extractors, settings }));
+  try {
+    port.postMessage(await checkFile(input, { extractors, settings }));
+  } catch (error) {
+    port.postMessage(stoppedResult(input, internalError(error)));
+  }
 });
 
 /** Loaded and listening: from now on a file's time limit counts checking only. */

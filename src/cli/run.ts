@@ -4,7 +4,7 @@ import { ruleById } from "../core/rules/index";
 import { parseRuleSettings, RuleSettingsError, type RuleSettings } from "../core/settings/rule-settings";
 import { USAGE, parseArgs, type CliArgs } from "./args";
 import { checkBatch, type BatchOptions } from "./batch";
-import { formatSummary } from "./summary";
+import { formatSummary, printable } from "./summary";
 import { MissingInputError, collectFiles } from "./walk";
 
 export interface CliOutput {
@@ -26,7 +26,7 @@ function onEachResult(args: CliArgs, output: CliOutput): BatchOptions["onResult"
   if (!progress && !jsonl) return undefined;
   return (result, done, total) => {
     if (jsonl) output.out(JSON.stringify(result) + "\n");
-    if (progress) output.err(`\r\x1b[K已检查 ${done}/${total} 份：${result.file}`);
+    if (progress) output.err(`\r\x1b[K已检查 ${done}/${total} 份：${printable(result.file)}`);
   };
 }
 

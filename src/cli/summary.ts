@@ -4,19 +4,30 @@ import { SEVERITY_LABELS, locationText, severityCounts } from "../ui/present";
 
 const UNKNOWN = "（未识别）";
 
+/** Controls (C0, DEL, C1) and bidirectional overrides: from a document or a file name they could drive the terminal or disguise a line. */
+const UNPRINTABLE = /[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]/g;
+
+/** Text from a document or a file name made safe for a terminal: C0 controls and DEL shown as their symbols (␛), the rest as U+FFFD. */
+export function printable(text: string): string {
+  return text.replace(UNPRINTABLE, (char) => {
+    const code = char.charCodeAt(0);
+    return code < 0x20 ? String.fromCharCode(0x2400 + code) : code === 0x7f ? "\u2421" : "\ufffd";
+  });
+}
+
 function findingLine(finding: Finding): string {
   const parts = [SEVERITY_LABELS[finding.severity], finding.rule, locationText(finding.location), finding.message];
-  return "  " + parts.filter(Boolean).join("  ");
+  return "  " + parts.filter(Boolean).map(printable).join("  ");
 }
 
 export function formatResult(result: CheckResult): string {
-  const lines = [result.file];
+  const lines = [printable(result.file)];
   if (result.error) {
-    lines.push(`  无法检查：${result.error.message}`);
+    lines.push(`  无法检查：${printable(result.error.message)}`);
     return lines.join("\n");
   }
   const findings = result.findings ?? [];
-  lines.push(`  机关：${result.report?.agency || UNKNOWN}`);
+  lines.push(`  机关：${printable(result.report?.agency || UNKNOWN)}`);
   lines.push(`  年度：${result.report?.year ?? UNKNOWN}`);
   lines.push(`  ${severityCounts(findings)}`);
   lines.push(...findings.map(findingLine));

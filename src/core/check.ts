@@ -112,7 +112,16 @@ export function checkDocument(input: DocumentInput, options: CheckOptions = {}):
   return checkExtracted(resultHead(input, input.document.format, options), input.document, options);
 }
 
+/** Parsing and rules: a failure there is the tool's, never the file's (`internal-error`, the rest of a batch goes on). */
 function checkExtracted(result: CheckResult, document: ExtractedDocument, options: CheckOptions): CheckResult {
+  try {
+    return checkBlocks(result, document, options);
+  } catch (error) {
+    return { ...result, error: internalError(error), blocks: document.blocks };
+  }
+}
+
+function checkBlocks(result: CheckResult, document: ExtractedDocument, options: CheckOptions): CheckResult {
   options.onProgress?.({ stage: "check" });
   const parsed = parseDocument(document);
   if (!looksLikeReport(parsed)) return { ...result, error: fileError("not-a-report"), blocks: document.blocks };
@@ -145,6 +154,10 @@ function uncertainCells(parsed: ReturnType<typeof parseDocument>): TableCellRef[
       Object.entries(row.cells).flatMap(([column, cell]) => (place(cell.location) !== null && doubtful.has(place(cell.location)) ? [{ table, row: row.key, column }] : [])),
     ),
   );
+}
+
+export function internalError(error: unknown): FileError {
+  return fileError("internal-error", error instanceof Error ? error.message : String(error));
 }
 
 function toFileError(error: unknown): FileError {

@@ -9,11 +9,12 @@ import { findingRows, summaryRow, SUMMARY_HEADER, yearText } from "./rows";
 const BOM = "\uFEFF";
 
 /**
- * A field as RFC 4180 writes it. Text that Excel would run as a formula (=, +, -, @ first) gets a leading
+ * A field as RFC 4180 writes it. Text that Excel would run as a formula (=, +, -, @, tab or carriage return
+ * first, as OWASP lists them) gets a leading
  * apostrophe, which Excel shows as plain text; plain negative numbers stay numbers.
  */
 function field(value: string): string {
-  const safe = /^[=+\-@]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
+  const safe = /^[=+\-@\t\r]/.test(value) && !/^-\d+(\.\d+)?$/.test(value) ? `'${value}` : value;
   return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 

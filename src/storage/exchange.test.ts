@@ -108,7 +108,7 @@ describe("export and import of the whole history", () => {
       expect(await refused(JSON.stringify(file))).toContain("entries[1].runs[0].blocks[3].text 应为文字");
       const timeless = await valid();
       timeless.entries[0].runs[1].checkedAt = "昨天";
-      expect(await refused(JSON.stringify(timeless))).toContain("entries[0].runs[1].checkedAt 应为日期时间");
+      expect(await refused(JSON.stringify(timeless))).toContain("entries[0].runs[1].checkedAt 应为2000–2100 年间的日期时间");
       const decided = await valid();
       Object.values(decided.entries[0].decisions)[0].status = "maybe" as never;
       expect(await refused(JSON.stringify(decided))).toContain(".status 应为verified、not-an-issue之一");

@@ -40,16 +40,21 @@ export interface HistoryExport {
   agencies: ExportedAgency[];
 }
 
-const CHUNK = 0x8000;
+/** Bytes per String.fromCharCode call: within any engine's argument limit. */
+const CHUNK = 0x1000;
 
+/** Linear in the file's size (a spread of a typed array, or a callback per byte, takes seconds for 10 MB). */
 function toBase64(bytes: Uint8Array): string {
-  let binary = "";
-  for (let at = 0; at < bytes.length; at += CHUNK) binary += String.fromCharCode(...bytes.subarray(at, at + CHUNK));
-  return btoa(binary);
+  const chunks: string[] = [];
+  for (let at = 0; at < bytes.length; at += CHUNK) chunks.push(String.fromCharCode.apply(null, bytes.subarray(at, at + CHUNK) as unknown as number[]));
+  return btoa(chunks.join(""));
 }
 
 function fromBase64(text: string): Uint8Array {
-  return Uint8Array.from(atob(text), (char) => char.charCodeAt(0));
+  const binary = atob(text);
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 
 export function exportHistory(db: HistoryDb, now = new Date()): Promise<HistoryExport> {

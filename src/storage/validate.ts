@@ -1,8 +1,10 @@
 /**
  * Checking an imported history file completely before anything of it is stored: its format marker, its
- * version, and the shape of every record down to each finding and block. The first problem found is
- * named in the message, with where it is in the file.
+ * version, and the type and range of every field down to each finding, block and location, so that
+ * nothing imported can break a view or an export later. The first problem found is named in the
+ * message, with where it is in the file. Every check is linear in the file's size.
  */
+import { ERROR_CODES } from "../core/model/errors";
 import type { HistoryExport } from "./exchange";
 
 export class HistoryImportError extends Error {
@@ -50,22 +52,68 @@ const SEVERITIES = ["error", "warning", "info"] as const;
 const AGENCY_KINDS = ["department", "government", "township", "unknown"] as const;
 const FORMAT_VERSIONS = ["2021", "2019-trial", "pre-2019"] as const;
 const DECISION_STATUSES = ["verified", "not-an-issue"] as const;
+const TABLE_KEYS = ["t2", "t3", "t4"] as const;
 const HASH = /^[0-9a-f]{64}$/;
-const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/** Report years the tool can meet: the disclosure regulations date from 2008. */
+const YEARS = { min: 2000, max: 2100 };
+/** ISO 8601 with seconds and an offset, as the app writes its times. */
+const DATE_TIME = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(?:\.\d{1,3})?(?:Z|[+-]\d{2}:\d{2})$/;
 
 function count(value: unknown, path: string): void {
-  if (!Number.isInteger(value) || (value as number) < 0) fail(path, "非负整数");
+  if (!Number.isSafeInteger(value) || (value as number) < 0) fail(path, "非负整数");
 }
 
+function integerAtLeastOne(value: unknown, path: string): void {
+  if (!Number.isSafeInteger(value) || (value as number) < 1) fail(path, "正整数");
+}
+
+/** A finite number no larger than JavaScript holds exactly. */
+function number(value: unknown, path: string): void {
+  if (typeof value !== "number" || !Number.isFinite(value) || Math.abs(value) > Number.MAX_SAFE_INTEGER) fail(path, "数字");
+}
+
+function box(value: unknown, path: string): void {
+  if (!Array.isArray(value) || value.length !== 4) fail(path, "4 个数字组成的位置框");
+  value.forEach((coordinate, index) => number(coordinate, `${path}[${index}]`));
+}
+
+/** Every field a location may have, each of its own type (model/location.ts). */
 function location(value: unknown, path: string): void {
-  object(value, path);
+  const l = object(value, path);
+  for (const key of ["line", "endLine", "endColumn", "textColumn", "page", "block", "start", "end", "cellRow", "cellColumn"]) {
+    optional(l[key], `${path}.${key}`, count);
+  }
+  optional(l.table, `${path}.table`, (table, at) => oneOf(table, at, TABLE_KEYS));
+  optional(l.row, `${path}.row`, string);
+  optional(l.column, `${path}.column`, (column, at) => (typeof column === "string" ? undefined : count(column, at)));
+  optional(l.box, `${path}.box`, box);
+  optional(l.boxes, `${path}.boxes`, (boxes, at) =>
+    array(boxes, at, (item, itemAt) => {
+      const pageBox = object(item, itemAt);
+      count(pageBox.page, `${itemAt}.page`);
+      box(pageBox.box, `${itemAt}.box`);
+    }),
+  );
 }
 
-/** Table figures: rows of numbers or nulls, or (表二's single rows) a number or null. */
+function cellValue(value: unknown, path: string): void {
+  if (value !== null) number(value, path);
+}
+
+/** A table's figures: rows of numbers or nulls by column, or (表二's single rows) a number or null. */
 function figures(value: unknown, path: string): void {
-  if (value === null || typeof value === "number") return;
-  for (const [key, cell] of Object.entries(object(value, path))) {
-    if (cell !== null && typeof cell !== "number") figures(cell, `${path}.${key}`);
+  for (const [key, row] of Object.entries(object(value, path))) {
+    if (typeof row === "object" && row !== null && !Array.isArray(row)) {
+      for (const [column, cell] of Object.entries(row)) cellValue(cell, `${path}.${key}.${column}`);
+    } else {
+      cellValue(row, `${path}.${key}`);
+    }
+  }
+}
+
+function year(value: unknown, path: string): void {
+  if (value !== null && (!Number.isInteger(value) || (value as number) < YEARS.min || (value as number) > YEARS.max)) {
+    fail(path, `${YEARS.min}–${YEARS.max} 之间的年份或 null`);
   }
 }
 
@@ -74,30 +122,51 @@ function report(value: unknown, path: string): void {
   string(r.title, `${path}.title`);
   string(r.agency, `${path}.agency`);
   oneOf(r.agencyKind, `${path}.agencyKind`, AGENCY_KINDS);
-  if (r.year !== null && !Number.isInteger(r.year)) fail(`${path}.year`, "年份或 null");
+  year(r.year, `${path}.year`);
   oneOf(r.formatVersion, `${path}.formatVersion`, FORMAT_VERSIONS);
   array(r.sections, `${path}.sections`, (section, at) => {
     const s = object(section, at);
     count(s.number, `${at}.number`);
+    string(s.title, `${at}.title`);
     string(s.heading, `${at}.heading`);
     location(s.location, `${at}.location`);
   });
   const tables = object(r.tables, `${path}.tables`);
-  for (const key of ["t2", "t3", "t4"]) optional(tables[key], `${path}.tables.${key}`, figures);
+  for (const key of TABLE_KEYS) optional(tables[key], `${path}.tables.${key}`, figures);
 }
 
 function cell(value: unknown, path: string): void {
   const c = object(value, path);
   string(c.text, `${path}.text`);
   location(c.location, `${path}.location`);
+  optional(c.colSpan, `${path}.colSpan`, integerAtLeastOne);
+  optional(c.rowSpan, `${path}.rowSpan`, integerAtLeastOne);
+}
+
+function span(value: unknown, path: string): void {
+  const s = object(value, path);
+  count(s.start, `${path}.start`);
+  count(s.end, `${path}.end`);
+  location(s.location, `${path}.location`);
 }
 
 function block(value: unknown, path: string): void {
   const b = object(value, path);
   oneOf(b.type, `${path}.type`, ["paragraph", "table"]);
   location(b.location, `${path}.location`);
-  if (b.type === "paragraph") string(b.text, `${path}.text`);
-  else array(b.rows, `${path}.rows`, (row, at) => array(row, at, cell));
+  if (b.type === "paragraph") {
+    string(b.text, `${path}.text`);
+    optional(b.spans, `${path}.spans`, (spans, at) => array(spans, at, span));
+  } else {
+    array(b.rows, `${path}.rows`, (row, at) => array(row, at, cell));
+  }
+}
+
+/** A finding's expected or actual figure: a number or a text (actual may also be null). */
+function figure(value: unknown, path: string, nullable: boolean): void {
+  if (typeof value === "string" || (nullable && value === null)) return;
+  if (typeof value !== "number") fail(path, nullable ? "数字、文字或 null" : "数字或文字");
+  number(value, path);
 }
 
 function finding(value: unknown, path: string): void {
@@ -105,11 +174,27 @@ function finding(value: unknown, path: string): void {
   string(f.rule, `${path}.rule`);
   oneOf(f.severity, `${path}.severity`, SEVERITIES);
   string(f.message, `${path}.message`);
+  if (f.expected !== undefined) figure(f.expected, `${path}.expected`, false);
+  if (f.actual !== undefined) figure(f.actual, `${path}.actual`, true);
   location(f.location, `${path}.location`);
 }
 
 function date(value: unknown, path: string): void {
-  if (typeof value !== "string" || Number.isNaN(Date.parse(value))) fail(path, "日期时间");
+  const match = typeof value === "string" ? DATE_TIME.exec(value) : null;
+  const inRange = match && Number(match[1]) >= YEARS.min && Number(match[1]) <= YEARS.max;
+  if (!inRange || Number.isNaN(Date.parse(value as string))) fail(path, `${YEARS.min}–${YEARS.max} 年间的日期时间`);
+}
+
+function isBase64Digit(code: number): boolean {
+  return (code >= 65 && code <= 90) || (code >= 97 && code <= 122) || (code >= 48 && code <= 57) || code === 43 || code === 47;
+}
+
+/** Base64 as btoa writes it, checked one character at a time (a regex over megabytes overflows the stack). */
+function isBase64(text: string): boolean {
+  if (text.length % 4 !== 0) return false;
+  const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+  for (let i = 0; i < text.length - padding; i++) if (!isBase64Digit(text.charCodeAt(i))) return false;
+  return true;
 }
 
 function checkResult(value: unknown, path: string): void {
@@ -122,7 +207,7 @@ function checkResult(value: unknown, path: string): void {
   date(r.checkedAt, `${path}.checkedAt`);
   if (r.error !== null) {
     const error = object(r.error, `${path}.error`);
-    string(error.code, `${path}.error.code`);
+    oneOf(error.code, `${path}.error.code`, ERROR_CODES);
     string(error.message, `${path}.error.message`);
   }
   optional(r.report, `${path}.report`, report);
@@ -141,7 +226,7 @@ function entry(value: unknown, path: string): void {
     oneOf(d.status, `${path}.decisions["${key}"].status`, DECISION_STATUSES);
     string(d.note, `${path}.decisions["${key}"].note`);
   }
-  if (e.file !== undefined && (typeof e.file !== "string" || !BASE64.test(e.file))) fail(`${path}.file`, "Base64 编码的文件内容");
+  if (e.file !== undefined && (typeof e.file !== "string" || !isBase64(e.file))) fail(`${path}.file`, "Base64 编码的文件内容");
 }
 
 function agency(value: unknown, path: string): void {

@@ -11,6 +11,7 @@ import { docWithTables } from "../../scripts/fixtures/doc-files";
 import { zipPackage } from "../../scripts/fixtures/docx-writer";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { checkFile, checkText } from "../../src/core/check";
+import { MAX_TABLE_CELLS, nestingProblem } from "../../src/core/extract/limits";
 import { fileError } from "../../src/core/model/errors";
 import type { CheckResult, FileError } from "../../src/core/model/report";
 import { seedText, truth } from "../helpers/seeds";
@@ -31,6 +32,8 @@ const encode = (text: string) => new TextEncoder().encode(text);
 
 const SEED_PDF = "004_7be0dca35fed79ae.pdf";
 const SEED_DOCX = "004_7be0dca35fed79ae.docx";
+const SEED_HTML = "004_7be0dca35fed79ae.html";
+const SEED_004 = "004_7be0dca35fed79ae";
 
 /** Bytes from a fixed-seed generator (mulberry32), the same on every run. */
 function randomBytes(length: number, seed = 20240120): Uint8Array {
@@ -115,6 +118,55 @@ function readsAsSeedText(seed: "000_5a9a8d2bc98e1d44" | "004_7be0dca35fed79ae") 
   };
 }
 
+const seedHtmlResult = once(() => checkFile({ name: SEED_HTML, bytes: generated(SEED_HTML) }, { extractors: nodeExtractors }));
+
+/** Checked, and read exactly as the seed's saved web page is. */
+async function readsAsSeedHtml(result: CheckResult): Promise<void> {
+  const intact = await seedHtmlResult();
+  expect(result.error).toBeNull();
+  expect(result.format).toBe("html");
+  expect(result.report).toEqual(intact.report);
+  expect(result.findings).toEqual(intact.findings);
+}
+
+/** Checked as a report of `format`, with the seed's agency, year and every table cell (its text may have changed). */
+function readsAsSeedReport(format: CheckResult["format"]) {
+  return async (result: CheckResult) => {
+    expect(result.error).toBeNull();
+    expect(result.format).toBe(format);
+    expect(result.report).toMatchObject({ agency: truth(SEED_004).agency, year: truth(SEED_004).year, tables: truth(SEED_004).tables });
+  };
+}
+
+/** The seed 004's text in UTF-16 without a byte-order mark, as Notepad's "Unicode" may save it. */
+function utf16WithoutBom(littleEndian: boolean): Uint8Array {
+  const text = seedText(SEED_004);
+  const bytes = new Uint8Array(text.length * 2);
+  const view = new DataView(bytes.buffer);
+  for (let i = 0; i < text.length; i++) view.setUint16(i * 2, text.charCodeAt(i), littleEndian);
+  return bytes;
+}
+
+/** The seed 004's UTF-8 text with one stray Windows-1252 byte (0x96, an en dash) in its first paragraph and its last character cut in half. */
+function utf8WithBadBytes(): Uint8Array {
+  const text = encode(seedText(SEED_004).trimEnd() + "。");
+  const at = encode(seedText(SEED_004).split("依据")[0] + "依据").length;
+  return Uint8Array.from([...text.subarray(0, at), 0x96, ...text.subarray(at, text.length - 1)]);
+}
+
+const seedHtml = () => new TextDecoder().decode(generated(SEED_HTML));
+
+/** The seed's web page with `html` put right after its <body> tag, or before its </body> tag. */
+function htmlWithBody(html: string, where: "start" | "end" = "start"): Uint8Array {
+  return encode(where === "start" ? seedHtml().replace(/<body[^>]*>/, (tag) => tag + html) : seedHtml().replace("</body>", html + "</body>"));
+}
+
+/** `depth` elements, each inside the one before. */
+const nested = (open: string, close: string, depth: number, inner: string) => open.repeat(depth) + inner + close.repeat(depth);
+
+/** A table of `rows` rows whose first cell spans 1000 rows (spans are cut at the table's end). */
+const rowspanTable = (rows: number) => `<table>${"<tr><td rowspan=1000>甲</td><td>1</td></tr>".repeat(rows)}</table>`;
+
 const ruleIds = (result: CheckResult) => (result.findings ?? []).map((finding) => finding.rule);
 
 /** Files that cannot be checked: each its own error, the limit named where a limit was hit. */
@@ -168,6 +220,24 @@ export const REFUSED: HostileInput[] = [
     expected: fileError("not-a-report"),
   },
   {
+    kind: "a web page of 100,000 nested spans",
+    name: "深层嵌套.html",
+    bytes: () => htmlWithBody(nested("<span>", "</span>", 100_000, "文字")),
+    expected: fileError("too-complex", nestingProblem("网页")),
+  },
+  {
+    kind: "a DOCX of 50,000 nested content controls",
+    name: "深层嵌套.docx",
+    bytes: () => rewriteDocx(generated(SEED_DOCX), (xml) => xml.replace("<w:body>", `<w:body>${nested("<w:sdt><w:sdtContent>", "</w:sdtContent></w:sdt>", 50_000, "<w:p/>")}`)),
+    expected: fileError("too-complex", nestingProblem("正文 XML")),
+  },
+  {
+    kind: "a 2 MB web page table whose every row spans 1000 rows",
+    name: "跨行表格.html",
+    bytes: () => encode(`<!doctype html><html><body>${rowspanTable(50_000)}</body></html>`),
+    expected: fileError("too-complex", `表格单元格超过 ${MAX_TABLE_CELLS} 个`),
+  },
+  {
     kind: "a 50 MB file (a report PDF padded past the size limit)",
     name: "过大.pdf",
     bytes: () => paddedPdf(Math.floor(52.4 * 1024 * 1024)),
@@ -216,6 +286,43 @@ export const READABLE: HostileInput[] = [
     },
   },
 ];
+
+/** The probe of issue 17: odd inputs that used to be misread, refused or too slow, now read as they are. */
+READABLE.push(
+  { kind: "UTF-8 text with a stray byte and a cut last character (not re-read as GB18030)", name: "坏字节.txt", bytes: utf8WithBadBytes, expected: readsAsSeedReport("txt") },
+  { kind: "UTF-16LE text without a byte-order mark", name: "无BOM-LE.txt", bytes: () => utf16WithoutBom(true), expected: readsAsSeedText(SEED_004) },
+  { kind: "UTF-16BE text without a byte-order mark", name: "无BOM-BE.txt", bytes: () => utf16WithoutBom(false), expected: readsAsSeedText(SEED_004) },
+  {
+    kind: "a text report quoting \"%PDF-1.7\" in its first lines (not a PDF)",
+    name: "提到PDF.txt",
+    bytes: () => encode(seedText(SEED_004).replace("编制本报告。\n", "编制本报告。\n本报告电子版为 %PDF-1.7 格式文件。\n")),
+    expected: readsAsSeedReport("txt"),
+  },
+  {
+    kind: "a web page naming \"%PDF-1.7\" in a comment of its head (not a PDF)",
+    name: "提到PDF.html",
+    bytes: () => encode(seedHtml().replace("<head>", "<head><!-- 原文件为 %PDF-1.7 格式 -->")),
+    expected: readsAsSeedHtml,
+  },
+  {
+    kind: "a PDF after binary junk (a download wrapper) within its first 1024 bytes",
+    name: "前有杂字节.pdf",
+    bytes: () => Uint8Array.from([...randomBytes(200).map((byte) => byte & 0x1f), ...generated(SEED_PDF)]),
+    expected: readsAsSeedPdf,
+  },
+  {
+    kind: "a UTF-8 web page whose <meta> says utf-16 (read as UTF-8, as browsers do)",
+    name: "声明UTF-16.html",
+    bytes: () => encode(seedHtml().replace("charset=utf-8", "charset=utf-16")),
+    expected: readsAsSeedHtml,
+  },
+  {
+    kind: "a web page report with a further table of 600 rows spanning 1000 rows each (read in linear time)",
+    name: "长跨行表格.html",
+    bytes: () => htmlWithBody(rowspanTable(600), "end"),
+    expected: readsAsSeedReport("html"),
+  },
+);
 
 /** The check a result must pass: its file error exactly, or the readable file's own assertions. */
 export async function expectOutcome(input: HostileInput, result: CheckResult): Promise<void> {

@@ -15,7 +15,7 @@ import type { Block, ExtractedDocument, TableBlock, TableCell } from "../model/d
 import type { Location } from "../model/location";
 import { ExtractError } from "./extract-error";
 import { emptyCell, VerticalMerges } from "./grid-cells";
-import { MAX_PART_MB, MAX_TABLES } from "./limits";
+import { MAX_NESTING, MAX_PART_MB, MAX_TABLES, nestingProblem } from "./limits";
 import { normalizeBlocks } from "./normalize-text";
 
 const DEFAULT_MAIN_PART = "word/document.xml";
@@ -165,7 +165,20 @@ function readMainDocument(bytes: Uint8Array): string {
   return new TextDecoder().decode(files[mainPart]);
 }
 
+/** Throws too-complex when elements nest deeper than MAX_NESTING (xmldom and every walk below recurse). */
+function checkNesting(xml: string): void {
+  let depth = 0;
+  for (let at = xml.indexOf("<"); at >= 0; at = xml.indexOf("<", at + 1)) {
+    const next = xml[at + 1];
+    if (next === "/") depth--;
+    else if (next !== "?" && next !== "!" && xml[xml.indexOf(">", at) - 1] !== "/" && ++depth > MAX_NESTING) {
+      throw new ExtractError("too-complex", nestingProblem("正文 XML"));
+    }
+  }
+}
+
 function parseBody(xml: string): Element {
+  checkNesting(xml);
   const fail = () => {
     throw new ExtractError("damaged-file", "正文 XML 无法解析");
   };

@@ -2,8 +2,12 @@
  * A tolerant HTML reader for saved web pages, without a DOM (it runs in a worker): a tokenizer and a tree
  * builder that follow the HTML rules that matter for real pages (void elements, raw-text elements,
  * implied end tags for p/li/td/tr, stray end tags ignored). Every text character keeps its offset in the
- * source, so blocks can point at their line and column.
+ * source, so blocks can point at their line and column. Elements nested deeper than MAX_NESTING make the
+ * page too complex (ExtractError), so that every walk over the tree stays within the stack.
  */
+import { DecodingMode, HtmlEntityDecoder } from "entities/decode";
+import { ExtractError } from "./extract-error";
+import { MAX_NESTING, nestingProblem } from "./limits";
 
 export interface HtmlText {
   type: "text";
@@ -39,31 +43,33 @@ const TABLE_PARTS = new Set(["td", "th", "tr", "caption", ...ROW_GROUPS]);
 /** Elements an implied or stray end tag does not reach across. */
 const SCOPE = new Set(["html", "table", "td", "th", "caption", "button", "object", "marquee", "applet"]);
 
-const NAMED_ENTITIES: Record<string, string> = {
-  amp: "&", lt: "<", gt: ">", quot: '"', apos: "'", nbsp: "\u00a0", ensp: "\u2002", emsp: "\u2003", thinsp: "\u2009",
-  ldquo: "“", rdquo: "”", lsquo: "‘", rsquo: "’", mdash: "—", ndash: "–", hellip: "…", middot: "·", times: "×",
-  divide: "÷", copy: "©", reg: "®", trade: "™", laquo: "«", raquo: "»", bull: "•", deg: "°", plusmn: "±", yen: "¥",
-};
+/** The HTML standard's character-reference rules: every named entity, and numeric references mapped as browsers do (&#150; is "–"). */
+let decoded = "";
+const references = new HtmlEntityDecoder((codePoint) => (decoded += String.fromCodePoint(codePoint)));
+
+/** The reference starting at `source[at]` ("&"), read no further than `end`: its text and length, or null when it is none. */
+function reference(source: string, at: number, end: number): { text: string; length: number } | null {
+  decoded = "";
+  references.startEntity(DecodingMode.Legacy);
+  const piece = source.slice(at + 1, Math.min(end, at + 64));
+  let length = references.write(piece, 0);
+  if (length < 0) length = references.end();
+  return length > 0 && decoded ? { text: decoded, length } : null;
+}
 
 /** Decode character references in source[start, end). */
 function decodeText(source: string, start: number, end: number): HtmlText {
   let text = "";
   const offsets: number[] = [];
-  const entity = /&(?:#(\d{1,7})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));?/y;
   let i = start;
   while (i < end) {
-    entity.lastIndex = i;
-    const match = source[i] === "&" ? entity.exec(source) : null;
-    const hasSemicolon = match?.[0].endsWith(";");
-    const named = match?.[3] && (hasSemicolon || match[3] === "nbsp") ? NAMED_ENTITIES[match[3]] : undefined;
-    const code = match?.[1] ? Number(match[1]) : match?.[2] ? parseInt(match[2], 16) : NaN;
-    const decoded = named ?? (code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : undefined);
-    if (match && decoded !== undefined && entity.lastIndex <= end) {
-      for (const unit of decoded.split("")) {
+    const found = source[i] === "&" ? reference(source, i, end) : null;
+    if (found) {
+      for (const unit of found.text.split("")) {
         text += unit;
         offsets.push(i);
       }
-      i = entity.lastIndex;
+      i += found.length;
     } else {
       text += source[i];
       offsets.push(i++);
@@ -107,7 +113,9 @@ class TreeBuilder {
     if (name === "tr" || ROW_GROUPS.has(name)) this.close(new Set(["tr"]), new Set([...ROW_GROUPS, "table"]), start);
     const element: HtmlElement = { type: "element", name, attributes, children: [], start, end };
     this.current.children.push(element);
-    if (!VOID.has(name) && !selfClosing && !RAW_TEXT.has(name)) this.stack.push(element);
+    if (VOID.has(name) || selfClosing || RAW_TEXT.has(name)) return;
+    if (this.stack.length > MAX_NESTING) throw new ExtractError("too-complex", nestingProblem("网页"));
+    this.stack.push(element);
   }
 
   end(name: string, at: number): void {

@@ -12,7 +12,7 @@ import type { Location } from "../model/location";
 import { decodeText } from "./decode";
 import { ExtractError } from "./extract-error";
 import { parseHtml, type HtmlElement, type HtmlNode, type HtmlText } from "./html-tree";
-import { MAX_TABLES } from "./limits";
+import { MAX_TABLE_CELLS, MAX_TABLES } from "./limits";
 import { normalizeBlocks } from "./normalize-text";
 
 const SKIPPED_TAGS = new Set(["head", "script", "style", "noscript", "template", "nav", "header", "footer", "aside", "iframe", "object", "select", "button", "textarea", "svg", "math", "title"]);
@@ -34,22 +34,33 @@ const SPACE = /[ \t\n\r\f\u00a0]/;
 
 // ---------------------------------------------------------------- decoding
 
-function declaredCharset(bytes: Uint8Array): string | null {
-  const head = new TextDecoder("latin1").decode(bytes.subarray(0, 4096));
-  const match = /<meta[^>]+charset\s*=\s*["']?\s*([\w-]+)/i.exec(head);
-  return match ? match[1].toLowerCase() : null;
+/** Where a page's <meta> charset is looked for (the HTML standard's prescan reads 1024 bytes; browsers read on through a long head). */
+const PRESCAN_BYTES = 4096;
+
+/** The encoding a <meta> charset names, resolved as the HTML standard resolves it; null when there is none or it is unknown. */
+function declaredEncoding(bytes: Uint8Array): string | null {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, PRESCAN_BYTES)).replace(/<!--[\s\S]*?(?:-->|$)/g, "");
+  for (const [tag] of head.matchAll(/<meta\b[^>]*>/gi)) {
+    const label = /charset\s*=\s*["']?\s*([^\s"';>/]+)/i.exec(tag)?.[1];
+    if (!label) continue;
+    let encoding: string;
+    try {
+      encoding = new TextDecoder(label).encoding;
+    } catch {
+      continue;
+    }
+    // A <meta> readable as ASCII means the page is not UTF-16: the standard takes such a label for UTF-8.
+    if (encoding === "utf-16le" || encoding === "utf-16be") return "utf-8";
+    return encoding === "x-user-defined" ? "windows-1252" : encoding;
+  }
+  return null;
 }
 
-/** BOM first, then the page's <meta> charset, then the text rules (UTF-8, else GB18030). */
+/** The HTML standard's encoding sniffing: a BOM first, then the <meta> charset, then the text rules (decode.ts). */
 function decodeHtml(bytes: Uint8Array): string {
-  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb) || bytes[0] === 0xff || bytes[0] === 0xfe;
-  const charset = hasBom ? null : declaredCharset(bytes);
-  if (!charset || /^utf-?8$/.test(charset)) return decodeText(bytes);
-  try {
-    return new TextDecoder(charset).decode(bytes);
-  } catch {
-    return decodeText(bytes);
-  }
+  const hasBom = (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) || (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+  const encoding = hasBom ? null : declaredEncoding(bytes);
+  return !encoding || encoding === "utf-8" ? decodeText(bytes) : new TextDecoder(encoding).decode(bytes);
 }
 
 // ---------------------------------------------------------------- locations
@@ -173,6 +184,7 @@ class PageReader {
   readonly blocks: Block[] = [];
   private readonly run = new Run();
   private tables = 0;
+  private tableCells = 0;
 
   constructor(
     private readonly positions: Positions,
@@ -242,7 +254,10 @@ class PageReader {
 
   private table(element: HtmlElement): TableBlock {
     const rows = tableRows(element).map((row) => row.children.filter(isCell));
-    const grid = new GridBuilder(rows.length);
+    const grid = new GridBuilder(rows.length, (places) => {
+      this.tableCells += places;
+      if (this.tableCells > MAX_TABLE_CELLS) throw new ExtractError("too-complex", `表格单元格超过 ${MAX_TABLE_CELLS} 个`);
+    });
     rows.forEach((cells, r) => {
       for (const cellElement of cells) grid.place(r, this.cell(cellElement), span(cellElement.attributes.rowspan, rows.length - r));
       grid.endRow(r);
@@ -280,43 +295,46 @@ function isDataTable(table: HtmlElement): boolean {
   return !hasTableInside(table) && rows.some((row) => row.children.filter(isCell).length > 1);
 }
 
-/** HTML's table model: cells take the next free grid places; places a row span reaches get an empty cell. */
+/**
+ * HTML's table model: cells take the next free grid places; places a row span reaches get an empty cell.
+ * Linear in the grid's size: each row knows the cells that reach into it. `count` is told of every grid
+ * place made, so that a table whose spans make an enormous grid is stopped early.
+ */
 class GridBuilder {
   readonly rows: TableCell[][];
-  /** Grid places taken by cells from rows above: "row,column" → the cell. */
-  private readonly reaching = new Map<string, TableCell>();
+  /** Per row: grid column → the cell from a row above that reaches it. */
+  private readonly reaching: Map<number, TableCell>[];
   private column = 0;
 
-  constructor(rowCount: number) {
+  constructor(
+    rowCount: number,
+    private readonly count: (places: number) => void,
+  ) {
     this.rows = Array.from({ length: rowCount }, () => []);
+    this.reaching = Array.from({ length: rowCount }, () => new Map());
   }
 
-  private fillReached(row: number, untilFree: boolean): void {
-    for (;;) {
-      const above = this.reaching.get(`${row},${this.column}`);
-      if (!above) return;
-      const colSpan = above.colSpan ?? 1;
-      this.rows[row].push(colSpan > 1 ? { text: "", location: above.location, colSpan } : { text: "", location: above.location });
-      this.column += colSpan;
-      if (!untilFree) return;
-    }
+  private fillReached(row: number, above: TableCell, column: number): void {
+    const colSpan = above.colSpan ?? 1;
+    this.rows[row].push(colSpan > 1 ? { text: "", location: above.location, colSpan } : { text: "", location: above.location });
+    this.column = column + colSpan;
   }
 
   place(row: number, cell: TableCell, rowSpan: number): void {
-    this.fillReached(row, true);
+    const reaching = this.reaching[row];
+    for (let above = reaching.get(this.column); above; above = reaching.get(this.column)) this.fillReached(row, above, this.column);
+    this.count(rowSpan);
     if (rowSpan > 1) cell.rowSpan = rowSpan;
     this.rows[row].push(cell);
-    for (let r = row + 1; r < row + rowSpan; r++) this.reaching.set(`${r},${this.column}`, cell);
+    for (let r = row + 1; r < row + rowSpan; r++) this.reaching[r].set(this.column, cell);
     this.column += cell.colSpan ?? 1;
   }
 
-  /** Cells from above that reach past the row's last cell. */
+  /** Cells from above that reach past the row's last cell, in column order. */
   endRow(row: number): void {
-    const widest = Math.max(0, ...[...this.reaching.keys()].filter((key) => key.startsWith(`${row},`)).map((key) => Number(key.split(",")[1])));
-    while (this.column <= widest) {
-      if (this.reaching.has(`${row},${this.column}`)) this.fillReached(row, false);
-      else this.column++;
-    }
+    const past = [...this.reaching[row]].filter(([column]) => column >= this.column).sort((a, b) => a[0] - b[0]);
+    for (const [column, above] of past) if (column >= this.column) this.fillReached(row, above, column);
+    this.reaching[row].clear();
     this.column = 0;
   }
 }

@@ -1,10 +1,10 @@
 /** Tell a file's kind from its bytes, never from its name. */
 import type { ErrorCode } from "../model/report";
+import { utf16WithoutBom } from "./decode";
 
 /** "doc": an OLE2 compound file with a WordDocument stream (Word 97–2003, WPS); "ole2": any other. */
 export type SniffedKind = "pdf" | "docx" | "doc" | "txt" | "html" | "zip" | "ofd" | "ole2" | "empty" | "binary";
 
-const PDF_MAGIC = [0x25, 0x50, 0x44, 0x46]; // %PDF
 const ZIP_MAGIC = [0x50, 0x4b, 0x03, 0x04];
 const OLE2_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 
@@ -87,9 +87,28 @@ function binaryShare(bytes: Uint8Array): number {
   return sample.length ? bad / sample.length : 0;
 }
 
+/** Where a PDF's header may stand: readers look for it in the first 1024 bytes (ISO 32000-2, 7.5.2 and annex). */
+const PDF_HEADER_WINDOW = 1024;
+const PDF_HEADER = /%PDF-\d\.\d/g;
+/** Bytes no text holds: C0 controls other than tab, line ends and form feed, and DEL. */
+const CONTROL = /[\x00-\x08\x0b\x0e-\x1f\x7f]/;
+
+/**
+ * A PDF header at the start, or after only white space or binary junk (a mail or download wrapper);
+ * "%PDF-1.7" inside the text of a report or a web page does not make it a PDF.
+ */
+function hasPdfHeader(bytes: Uint8Array): boolean {
+  const head = new TextDecoder("latin1").decode(bytes.subarray(0, PDF_HEADER_WINDOW));
+  for (const match of head.matchAll(PDF_HEADER)) {
+    const before = head.slice(0, match.index);
+    if (before.trim() === "" || CONTROL.test(before)) return true;
+  }
+  return false;
+}
+
 export function sniff(bytes: Uint8Array): SniffedKind {
   if (bytes.length === 0) return "empty";
-  if (startsWith(bytes, PDF_MAGIC) || new TextDecoder("latin1").decode(bytes.subarray(0, 1024)).includes("%PDF-")) return "pdf";
+  if (hasPdfHeader(bytes)) return "pdf";
   if (startsWith(bytes, OLE2_MAGIC)) return hasWordDocumentEntry(bytes) ? "doc" : "ole2";
   if (startsWith(bytes, ZIP_MAGIC)) {
     const names = zipEntryNames(bytes);
@@ -97,9 +116,9 @@ export function sniff(bytes: Uint8Array): SniffedKind {
     if (names.some((name) => /^OFD\.xml$/i.test(name))) return "ofd";
     return "zip";
   }
-  const isUtf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  if (!isUtf16 && binaryShare(bytes) > 0.01) return "binary";
-  const head = new TextDecoder(isUtf16 ? (bytes[0] === 0xff ? "utf-16le" : "utf-16be") : "utf-8").decode(bytes.subarray(0, 2048));
+  const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? "utf-16le" : bytes[0] === 0xfe && bytes[1] === 0xff ? "utf-16be" : utf16WithoutBom(bytes);
+  if (!utf16 && binaryShare(bytes) > 0.01) return "binary";
+  const head = new TextDecoder(utf16 ?? "utf-8").decode(bytes.subarray(0, 2048));
   return looksLikeHtml(head.replace(/^\uFEFF/, "")) ? "html" : "txt";
 }
 

@@ -17,7 +17,10 @@ const MESSAGES: Record<ErrorCode, string> = {
   "garbled-text": "该 PDF 的字体缺少文字编码映射，提取出的文字是乱码，无法检查。请在导出 PDF 时选择嵌入字体，或提供 .docx 原稿。",
   "not-a-report": "文件可以读取，但看起来不是政府信息公开工作年度报告（未找到年报的标题、章节或统计表）。",
   "too-complex": "文件超出了本工具的处理上限，无法检查。",
+  "internal-error": "检查这份文件时本工具自身出错，未能完成检查。这是本工具的问题，不是文件的问题；请把文件和这条说明发给本工具的维护人员。",
 };
+
+export const ERROR_CODES = Object.keys(MESSAGES) as ErrorCode[];
 
 export function fileError(code: ErrorCode, detail?: string): FileError {
   return { code, message: detail ? `${MESSAGES[code]}（${detail}）` : MESSAGES[code] };

@@ -88,7 +88,8 @@ export type ErrorCode =
   | "scanned-pdf"
   | "garbled-text"
   | "not-a-report"
-  | "too-complex";
+  | "too-complex"
+  | "internal-error";
 
 export interface FileError {
   code: ErrorCode;

@@ -66,6 +66,8 @@ export function parseCellValue(raw: string): CellReading {
   const hasThousands = /[,，]/.test(body);
   if (hasThousands && !/^-?[0-9]{1,3}([,，][0-9]{3})+(\.[0-9]+)?$/.test(body)) return { value: null, problem: "text" };
   const value = Number(body.replace(/[,，]/g, ""));
+  // Past 2^53 a number is stored rounded: read as the text it is, never as another number.
+  if (Math.abs(value) > Number.MAX_SAFE_INTEGER) return { value: null, problem: "text" };
   if (value < 0) return { value, problem: "negative" };
   if (unit) return { value, problem: "unit" };
   if (!Number.isInteger(value)) return { value, problem: "decimal" };

@@ -28,17 +28,35 @@ function saidUnreadable(parsed: ParsedReport, ruleId: string, draft: FindingDraf
   return ruleId === "structure/table-missing" && (parsed.unreadableTables ?? []).some(({ table }) => table === draft.location.table);
 }
 
-/** Runs the rules the settings leave on, each finding with the severity the settings give its rule, if any. */
-export function runRules(parsed: ParsedReport, rules: Rule[] = RULES, history: EarlierReport[] = [], settings: RuleSettings = NO_SETTINGS): Finding[] {
-  const findings: Finding[] = [];
-  for (const rule of rules) {
-    if (!isRuleOn(settings, rule.id) || !applies(rule, parsed)) continue;
-    const chosen = settings.rules[rule.id]?.severity;
-    for (const draft of rule.check({ parsed, history })) {
-      if (saidUnreadable(parsed, rule.id, draft)) continue;
-      findings.push({ rule: rule.id, severity: chosen ?? draft.severity ?? rule.severity, ...withoutSeverity(draft) });
-    }
+export const RULE_FAILED = "engine/rule-failed";
+
+/** Said in place of a rule's findings when the rule threw: the tool's fault, not the report's. */
+function ruleFailed(rule: Rule): Finding {
+  return {
+    rule: RULE_FAILED,
+    severity: "info",
+    message: `规则 ${rule.id}（${rule.title}）运行出错，这一项未能检查。这是本工具的问题，不是报告的问题；其他规则的结果不受影响。`,
+    location: {},
+  };
+}
+
+/** One rule's findings, with the severity the settings give it, if any; a rule that throws costs only its own findings, never the file's. */
+function ruleFindings(rule: Rule, parsed: ParsedReport, history: EarlierReport[], settings: RuleSettings): Finding[] {
+  const chosen = settings.rules[rule.id]?.severity;
+  try {
+    return [...rule.check({ parsed, history })]
+      .filter((draft) => !saidUnreadable(parsed, rule.id, draft))
+      .map((draft) => ({ rule: rule.id, severity: chosen ?? draft.severity ?? rule.severity, ...withoutSeverity(draft) }));
+  } catch {
+    return [ruleFailed(rule)];
   }
+}
+
+/** Runs the rules the settings leave on. */
+export function runRules(parsed: ParsedReport, rules: Rule[] = RULES, history: EarlierReport[] = [], settings: RuleSettings = NO_SETTINGS): Finding[] {
+  const findings = rules
+    .filter((rule) => isRuleOn(settings, rule.id) && applies(rule, parsed))
+    .flatMap((rule) => ruleFindings(rule, parsed, history, settings));
   return findings.sort((a, b) => position(a) - position(b));
 }
 

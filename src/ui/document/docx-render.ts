@@ -1,20 +1,38 @@
 /**
- * A DOCX shown as the user wrote it: mammoth's HTML, sanitised, with the findings drawn on the paragraph,
- * the characters or the table cell they are about. Blocks are found by their text (docx-align.ts).
+ * A DOCX shown as the user wrote it: mammoth's HTML (made in a worker, from a package of bounded size),
+ * sanitised, with the findings drawn on the paragraph, the characters or the table cell they are about.
+ * Blocks are found by their text (docx-align.ts).
  */
 import type { Block, ParagraphBlock, TableBlock, TableCell } from "../../core/model/document";
 import { alignBlocks, compact, type RenderedBlock } from "./docx-align";
 import { markCharacters, markPlace } from "./highlight";
 import { characterRange, pointsAtBlock, pointsAtCell, type IndexedFinding } from "./locate";
 import { sanitizeHtml } from "./sanitize";
+import type { DocxHtmlAnswer } from "../../workers/docx-html.worker";
 
-/** The document's HTML, made safe. mammoth is loaded on first use. */
+/** Longest mammoth may take in its worker before the document is drawn from its blocks instead. */
+const DRAW_SECONDS = 20;
+
+/** mammoth's HTML for the document, from a worker of its own that is stopped when it answers or runs out of time. */
+function docxHtml(bytes: Uint8Array): Promise<string> {
+  const worker = new Worker(new URL("../../workers/docx-html.worker.ts", import.meta.url), { type: "module" });
+  return new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error("timeout")), DRAW_SECONDS * 1000);
+    worker.addEventListener("message", (event: MessageEvent<DocxHtmlAnswer>) => {
+      clearTimeout(timer);
+      if ("html" in event.data) resolve(event.data.html);
+      else reject(new Error(event.data.failure));
+    });
+    worker.addEventListener("error", () => reject(new Error("worker failed")));
+    // A copy of the file's own bytes: the page keeps them for later.
+    const copy = bytes.slice().buffer;
+    worker.postMessage(copy, [copy]);
+  }).finally(() => worker.terminate());
+}
+
+/** The document's HTML, made safe. */
 export async function docxFragment(bytes: Uint8Array): Promise<DocumentFragment> {
-  const { default: mammoth } = await import("mammoth");
-  // A copy of the file's own bytes: the page keeps them for later.
-  const arrayBuffer = bytes.slice().buffer;
-  const { value } = await mammoth.convertToHtml({ arrayBuffer }, { externalFileAccess: false });
-  return sanitizeHtml(value);
+  return sanitizeHtml(await docxHtml(bytes));
 }
 
 /** An element's own text: a list item's nested lists are items of their own. */
