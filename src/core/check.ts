@@ -16,6 +16,7 @@ import { parseDocument } from "./parse/index";
 import { runRules } from "./rules/engine";
 import { RULES } from "./rules/index";
 import { TYPOGRAPHY_RULES } from "./rules/typography/index";
+import { OCR_CAVEAT } from "./model/ocr";
 import { beijingTime } from "./time";
 import type { EarlierReport } from "./rules/rule";
 import type { RuleSettings } from "./settings/rule-settings";
@@ -129,9 +130,6 @@ function checkBlocks(result: CheckResult, document: ExtractedDocument, options: 
   if (document.ocr) return checkRecognised(result, parsed, options);
   return { ...result, report: parsed.report, blocks: document.blocks, findings: runRules(parsed, RULES, options.history, options.settings) };
 }
-
-/** Said of every finding on text read by character recognition. */
-export const OCR_CAVEAT = "识别结果，请对照原件核实";
 
 /**
  * A scan read by character recognition: the typography rules do not run (they would report recognition

@@ -9,7 +9,7 @@ import type { Decision } from "../ui/export-types";
 import { AGENCIES_HEADER, BRIEF_TITLE, FIGURES_HEADER, FREQUENT_HEADER } from "./brief";
 import { buildDownload } from "./downloads";
 import { EXPORTED, greyPng, legacyDocFile, seedFile } from "./exports.testing";
-import { DEFAULT_LETTER_FORM } from "./letter";
+import { DEFAULT_LETTER_FORM } from "./letter-form";
 
 const paragraphs = (blocks: Block[]) => blocks.flatMap((block) => (block.type === "paragraph" && block.text ? [block.text] : []));
 const tables = (blocks: Block[]) => blocks.filter((block): block is TableBlock => block.type === "table");

@@ -6,7 +6,8 @@ import { findingsCsv, summaryCsv } from "./csv";
 import type { DocImage } from "./document";
 import { exportDocx } from "./docx";
 import { resultsJson } from "./json";
-import { DEFAULT_LETTER_FORM, letterDocument, letterFileName, lettersDocument, type LetterForm } from "./letter";
+import { letterDocument, letterFileName, lettersDocument } from "./letter";
+import { DEFAULT_LETTER_FORM, type LetterForm } from "./letter-form";
 import { exportHtml } from "./print";
 import { agencyOrName, yearText } from "./rows";
 

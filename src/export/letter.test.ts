@@ -9,7 +9,8 @@ import { truth } from "../../test/helpers/seeds";
 import type { Decision, ExportFile } from "../ui/export-types";
 import { buildDownload } from "./downloads";
 import { EXPORTED, legacyDocFile, seedFile } from "./exports.testing";
-import { DEFAULT_LETTER_FORM, DISMISSED_HEADER, DISMISSED_HEADING, LETTER_HEADER, letterFileName, type LetterForm } from "./letter";
+import { DISMISSED_HEADER, DISMISSED_HEADING, LETTER_HEADER, letterFileName } from "./letter";
+import { DEFAULT_LETTER_FORM, type LetterForm } from "./letter-form";
 import { placesText } from "./rows";
 
 const paragraphs = (blocks: Block[]) => blocks.flatMap((block) => (block.type === "paragraph" && block.text ? [block.text] : []));

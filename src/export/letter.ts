@@ -10,34 +10,8 @@ import type { ExportFile } from "../ui/export-types";
 import { findingKey } from "../ui/finding-key";
 import { SEVERITY_LABELS } from "../ui/present";
 import { text, type DocItem, type DocTable, type ExportDocument } from "./document";
+import { AGENCY_PLACEHOLDER, type LetterForm } from "./letter-form";
 import { chineseDate, placesText, yearText } from "./rows";
-
-/** What the reviewer fills in once; the page remembers it. */
-export interface LetterForm {
-  /** The addressee line; "{机关}" stands for the agency's name. */
-  addressee: string;
-  /** "2025年2月28日": the date to send the corrected report by; "" for none. */
-  deadline: string;
-  /** The office that signs: "××区人民政府办公室（政务公开办）". */
-  signer: string;
-  /** "联系人：张三，电话：…", or "". */
-  contact: string;
-  /** Whether 提示 go in the letter too. */
-  includeInfo: boolean;
-  /** Whether findings judged 不是问题 are listed apart (已核实不作修改), or left out. */
-  listDismissed: boolean;
-}
-
-export const AGENCY_PLACEHOLDER = "{机关}";
-
-export const DEFAULT_LETTER_FORM: LetterForm = {
-  addressee: AGENCY_PLACEHOLDER,
-  deadline: "",
-  signer: "",
-  contact: "",
-  includeInfo: false,
-  listDismissed: false,
-};
 
 export const LETTER_HEADER = ["序号", "位置", "问题", "应为", "实际", "依据", "整改情况"];
 const LETTER_WEIGHTS = [0.7, 1.6, 4.2, 1.2, 1.2, 2, 1.8];

@@ -4,7 +4,7 @@ import { extractHtml } from "../core/extract/html";
 import type { Block } from "../core/model/document";
 import { buildDownload, printable, type ExportExtras } from "./downloads";
 import { EXPORTED, greyPng, legacyDocFile, markFirstTwo, seedFile } from "./exports.testing";
-import { DEFAULT_LETTER_FORM } from "./letter";
+import { DEFAULT_LETTER_FORM } from "./letter-form";
 import { escapeHtml } from "./print";
 
 /**

@@ -8,7 +8,7 @@
 import { basename } from "node:path";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { OCR_CAVEAT } from "../../src/core/check";
+import { OCR_CAVEAT } from "../../src/core/model/ocr";
 import { dropFiles } from "./app-actions";
 import { appSession } from "./app-session";
 

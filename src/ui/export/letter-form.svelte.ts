@@ -1,5 +1,5 @@
 /** The letter form as the reviewer last filled it, remembered in this browser (localStorage). */
-import { DEFAULT_LETTER_FORM, type LetterForm } from "../../export/letter";
+import { DEFAULT_LETTER_FORM, type LetterForm } from "../../export/letter-form";
 
 const KEY = "nianbao-check.letter-form";
 
