@@ -16,6 +16,12 @@ export function locationText(location: Location): string {
   return "";
 }
 
+/** Every place of a finding, as the findings panel shows it: "第3页", or "共2处：第23段、第26段" for a grouped finding. */
+export function findingPlacesText(finding: Finding): string {
+  const places = [...new Set((finding.places ?? [finding.location]).map(locationText).filter(Boolean))];
+  return places.length && finding.places ? `共${finding.places.length}处：${places.join("、")}` : places.join("、");
+}
+
 export function findingsOfSeverity(findings: Finding[], severity: Severity): Finding[] {
   return findings.filter((finding) => finding.severity === severity);
 }
