@@ -2,8 +2,10 @@
  * What the horizontal bar charts share: Chart.js loaded with the bar parts, their axes and height, and a
  * plugin that writes each bar's number just past its end, so the figures read without hovering.
  */
-import type { ChartOptions, Plugin } from "chart.js";
-import { COLORS, FONT_FAMILY } from "./palette";
+import type { ChartData, ChartOptions, Plugin } from "chart.js";
+import { SEVERITIES, SEVERITY_LABELS } from "../present";
+import type { RuleFrequency } from "./data";
+import { COLORS, FONT_FAMILY, SEVERITY_COLORS } from "./palette";
 
 /** Room on the right for the numbers of the longest bars. */
 const NUMBERS_WIDTH = 36;
@@ -56,3 +58,16 @@ export const barValues: Plugin<"bar"> = {
     ctx.restore();
   },
 };
+
+/** The most frequent rules as bars: one dataset per severity, a rule's count in its own, so the legend explains the colours. */
+export function frequentRulesBars(rules: RuleFrequency[]): ChartData<"bar", (number | null)[], string> {
+  const severities = SEVERITIES.filter((severity) => rules.some((rule) => rule.severity === severity));
+  return {
+    labels: rules.map((rule) => shortLabel(rule.label)),
+    datasets: severities.map((severity) => ({
+      label: SEVERITY_LABELS[severity],
+      data: rules.map((rule) => (rule.severity === severity ? rule.count : null)),
+      backgroundColor: SEVERITY_COLORS[severity],
+    })),
+  };
+}

@@ -4,10 +4,9 @@
  */
 import type { CheckResult } from "../../core/model/report";
 import type { DocImage } from "../../export/document";
-import { barValues, barsHeight, horizontalBarOptions, loadBarChart, shortLabel } from "../charts/horizontal-bars";
+import { barValues, barsHeight, frequentRulesBars, horizontalBarOptions, loadBarChart } from "../charts/horizontal-bars";
 import { frequentRules } from "../charts/data";
-import { COLORS, FONT_FAMILY, SEVERITY_COLORS } from "../charts/palette";
-import { SEVERITIES, SEVERITY_LABELS } from "../present";
+import { COLORS, FONT_FAMILY } from "../charts/palette";
 
 const WIDTH = 720;
 
@@ -28,17 +27,9 @@ export async function frequentRulesPicture(results: CheckResult[], titleOf: (rul
   canvas.height = height;
   Chart.defaults.font.family = FONT_FAMILY;
   Chart.defaults.color = COLORS.ink;
-  const severities = SEVERITIES.filter((severity) => rules.some((rule) => rule.severity === severity));
   const chart = new Chart(canvas, {
     type: "bar",
-    data: {
-      labels: rules.map((rule) => shortLabel(rule.label)),
-      datasets: severities.map((severity) => ({
-        label: SEVERITY_LABELS[severity],
-        data: rules.map((rule) => (rule.severity === severity ? rule.count : null)),
-        backgroundColor: SEVERITY_COLORS[severity],
-      })),
-    },
+    data: frequentRulesBars(rules),
     options: { ...horizontalBarOptions("出现次数", { stacked: true, numbered: true }), responsive: false, animation: false, devicePixelRatio: 2 },
     plugins: [
       barValues,
