@@ -1,8 +1,9 @@
 /**
  * Fixtures from other producers than LibreOffice (test/fixtures/producers/): each seed report printed to
  * PDF by Chromium from a plain web page, once with ruled tables and once with border="0" tables; the
- * hand-made STSong-Light PDF with only horizontal rules and with no rules at all; and the report as one
- * line of text, cells run together. Needs /usr/bin/chromium, fonts-wqy-microhei (a TrueType CJK font, so that Chromium embeds small subsets) and fonts-noto-cjk.
+ * hand-made STSong-Light PDF with only horizontal rules, with no rules at all, with only a frame around
+ * each table, and with a frame and row rules but no column lines; and the report as one line of text,
+ * cells run together. Needs /usr/bin/chromium, fonts-wqy-microhei (a TrueType CJK font, so that Chromium embeds small subsets) and fonts-noto-cjk.
  * Run: npx tsx scripts/make-producer-fixtures.ts
  */
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
@@ -45,11 +46,16 @@ async function chromiumPdfs(out: string, fixtures: Fixture[]): Promise<void> {
 }
 
 function handMadePdfs(out: string, fixtures: Fixture[]): void {
-  const kinds: [Ruling, string][] = [["horizontal", "only horizontal rules between rows"], ["none", "no ruling line at all"]];
+  const kinds: [Ruling, string, string][] = [
+    ["horizontal", "hrules", "only horizontal rules between rows"],
+    ["none", "unruled", "no ruling line at all"],
+    ["frame", "framed", "only a frame around the table, no inner line"],
+    ["frame-horizontal", "framed-hrules", "a frame and rules between rows, no line between columns"],
+  ];
   for (const seed of SEEDS) {
     const report = loadSeedReport(seed);
-    for (const [ruling, quirk] of kinds) {
-      const file = `${seed}-${ruling === "none" ? "unruled" : "hrules"}.pdf`;
+    for (const [ruling, name, quirk] of kinds) {
+      const file = `${seed}-${name}.pdf`;
       writeFileSync(join(out, file), textPdf(layoutReport(report.items, ruling), "stsong"));
       fixtures.push({
         file,
