@@ -1,8 +1,8 @@
 /**
  * Reports from other producers (scripts/make-producer-fixtures.ts): Chromium prints with ruled and
- * borderless tables, hand-made PDFs with only horizontal rules or none, the report on one line. Every
- * cell of the three tables must read as the truth, and the findings as those of the seed as text, but
- * for a short per-format list (PER_FORMAT below).
+ * borderless tables, hand-made PDFs with only horizontal rules, none, only a frame, or a frame and row
+ * rules, the report on one line. Every cell of the three tables must read as the truth, and the findings
+ * as those of the seed as text, but for a short per-format list (PER_FORMAT below).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { describe, expect, it } from "vitest";

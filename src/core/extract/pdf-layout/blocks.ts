@@ -9,7 +9,7 @@ import { groupLines, PAGE_NUMBER, type TextLine } from "./lines";
 import type { PageFrames } from "./locations";
 import type { PageContent, PdfText } from "./page";
 import { continuesParagraph, margins, paragraphBlock, type PageLine } from "./paragraphs";
-import { findGrids } from "./ruling";
+import { findGrids, type Grid } from "./ruling";
 import { buildTable, type PdfTable } from "./table";
 import { joinTable, type TablePart } from "./table-join";
 import { unruledTables } from "./unruled";
@@ -20,6 +20,20 @@ type Element = { top: number } & ({ line: TextLine; table?: never } | { table: P
 
 function textWidth(lines: TextLine[]): number {
   return lines.length ? Math.max(...lines.map((line) => line.box[2])) - Math.min(...lines.map((line) => line.box[0])) : 0;
+}
+
+/**
+ * A ruled grid's table. A bare frame (no line inside, perhaps rules between rows) may hold a table
+ * whose columns are not ruled: its text is then read as unruled tables and lines.
+ */
+function gridElements(grid: Grid, texts: PdfText[], page: number, freeWidth: number): Element[] {
+  if (!texts.length) return [];
+  const lines = groupLines(texts);
+  if (grid.singleColumn) {
+    const { tables, rest } = unruledTables(lines, page, Math.max(freeWidth, grid.box[2] - grid.box[0]));
+    if (tables.length) return [...rest.map((line) => ({ line, top: line.box[3] })), ...tables.map(({ table, lines }) => ({ table, lines, top: table.box[3] }))];
+  }
+  return [{ table: buildTable(grid, texts, page), lines, top: grid.box[3] }];
 }
 
 function pageElements(content: PageContent, page: number): Element[] {
@@ -40,9 +54,7 @@ function pageElements(content: PageContent, page: number): Element[] {
   const elements: Element[] = [
     ...rest.map((line) => ({ line, top: line.box[3] })),
     ...tables.map(({ table, lines }) => ({ table, lines, top: table.box[3] })),
-    ...grids.flatMap((grid, i) =>
-      inGrid[i].length ? [{ table: buildTable(grid, inGrid[i], page), lines: groupLines(inGrid[i]), top: grid.box[3] }] : [],
-    ),
+    ...grids.flatMap((grid, i) => gridElements(grid, inGrid[i], page, textWidth(freeLines))),
   ].sort((a, b) => b.top - a.top);
   const isPageNumber = (element: Element | undefined) => element?.line !== undefined && PAGE_NUMBER.test(element.line.text);
   if (isPageNumber(elements[elements.length - 1])) elements.pop();
