@@ -1,6 +1,7 @@
 /**
  * Fixtures from other producers than LibreOffice (test/fixtures/producers/): each seed report printed to
- * PDF by Chromium from a plain web page, once with ruled tables and once with border="0" tables; the
+ * PDF by Chromium from a plain web page, once with ruled tables and once with border="0" tables (one seed
+ * also with only a frame around each table); the
  * hand-made STSong-Light PDF with only horizontal rules, with no rules at all, with only a frame around
  * each table, and with a frame and row rules but no column lines; and the report as one line of text,
  * cells run together. Needs /usr/bin/chromium, fonts-wqy-microhei (a TrueType CJK font, so that Chromium embeds small subsets) and fonts-noto-cjk.
@@ -12,10 +13,19 @@ import { chromium } from "playwright-core";
 import type { Fixture } from "./fixtures/manifest";
 import { layoutReport, type Ruling } from "./fixtures/pdf-layout";
 import { textPdf } from "./fixtures/pdf-writer";
-import { oneLineText, printPage } from "./fixtures/producers";
+import { oneLineText, printPage, type PrintRuling } from "./fixtures/producers";
 import { loadSeedReport, ROOT, SEEDS, truthPath } from "./fixtures/seed-report";
 
 const PRODUCERS_DIR = "test/fixtures/producers";
+
+const CHROMIUM_QUIRKS: Record<PrintRuling, string[]> = {
+  ruled: ["tables ruled by CSS borders drawn as filled rectangles"],
+  borderless: ["tables with border=\"0\": no ruling line at all", "labels top-aligned, numbers centred"],
+  framed: ["tables with only a CSS border around the table: a frame, no inner line", "labels top-aligned, numbers centred"],
+};
+
+/** Seeds printed with framed tables: one is enough to show Chromium's frame, and keeps the binaries few. */
+const FRAMED_SEEDS = new Set(["003_f34c183db723c9dd"]);
 
 async function chromiumPdfs(out: string, fixtures: Fixture[]): Promise<void> {
   const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu"] });
@@ -23,10 +33,11 @@ async function chromiumPdfs(out: string, fixtures: Fixture[]): Promise<void> {
     const page = await browser.newPage();
     for (const seed of SEEDS) {
       const report = loadSeedReport(seed);
-      for (const ruled of [true, false]) {
-        await page.setContent(printPage(report, ruled), { waitUntil: "load" });
+      const rulings: PrintRuling[] = FRAMED_SEEDS.has(seed) ? ["ruled", "borderless", "framed"] : ["ruled", "borderless"];
+      for (const ruling of rulings) {
+        await page.setContent(printPage(report, ruling), { waitUntil: "load" });
         const bytes = await page.pdf({ format: "A4", margin: { top: "2.54cm", bottom: "2.54cm", left: "2.8cm", right: "2.8cm" }, displayHeaderFooter: false });
-        const file = `${seed}-chromium-${ruled ? "ruled" : "borderless"}.pdf`;
+        const file = `${seed}-chromium-${ruling}.pdf`;
         writeFileSync(join(out, file), bytes);
         fixtures.push({
           file,
@@ -34,9 +45,10 @@ async function chromiumPdfs(out: string, fixtures: Fixture[]): Promise<void> {
           seed,
           truth: truthPath(seed),
           made: "scripts/make-producer-fixtures.ts: Chromium page.pdf()",
-          quirks: ruled
-            ? ["Chromium (Skia) PDF: subset TrueType CJK font; Kangxi radicals, supplement radicals and a compatibility ideograph for common ideographs (in a Type 3 fallback font)", "tables ruled by CSS borders drawn as filled rectangles"]
-            : ["Chromium (Skia) PDF: subset TrueType CJK font; Kangxi radicals, supplement radicals and a compatibility ideograph for common ideographs (in a Type 3 fallback font)", "tables with border=\"0\": no ruling line at all", "labels top-aligned, numbers centred"],
+          quirks: [
+            "Chromium (Skia) PDF: subset TrueType CJK font; Kangxi radicals, supplement radicals and a compatibility ideograph for common ideographs (in a Type 3 fallback font)",
+            ...CHROMIUM_QUIRKS[ruling],
+          ],
         });
       }
     }
