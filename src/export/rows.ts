@@ -8,7 +8,7 @@ import type { Location } from "../core/model/location";
 import type { CheckResult, Finding, Report, Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { beijingTime } from "../core/time";
-import { cellName, TABLE_SHORT_NAMES } from "../core/rules/tables/cells";
+import { cellName, TABLE_SHORT_NAMES } from "../core/rules/lib/cells";
 import { DECISION_LABELS, type ExportFile } from "../ui/export-types";
 import { findingKey } from "../ui/finding-key";
 import { locationText, SEVERITY_LABELS } from "../ui/present";

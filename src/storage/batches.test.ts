@@ -1,6 +1,6 @@
 import { checked, freshDb } from "./testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../core/rules/narrative/check.testing";
+import { seed } from "../../test/helpers/text-edits";
 import { batchEntries, deleteBatch, listBatches, saveBatch } from "./batches";
 import { HistoryDb } from "./db";
 import { deleteAll, deleteEntry, saveCheck } from "./entries";

@@ -1,8 +1,8 @@
 import { freshDb, checked } from "./testing";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Finding } from "../core/model/report";
-import { edited, seed } from "../core/rules/narrative/check.testing";
-import { valueLine, withCells } from "../core/rules/tables/seed-edits.testing";
+import { edited, seed } from "../../test/helpers/text-edits";
+import { valueLine, withCells } from "../../test/helpers/seed-edits";
 import type { HistoryDb } from "./db";
 import { carryOverDecisions, decisionsOf, setDecision } from "./decisions";
 import { openEntry, saveCheck } from "./entries";

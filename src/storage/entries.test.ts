@@ -1,7 +1,7 @@
 import { freshDb, checked, bytesOf } from "./testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../core/rules/narrative/check.testing";
-import { inYear } from "../core/rules/history/history.testing";
+import { seed } from "../../test/helpers/text-edits";
+import { inYear } from "../../test/helpers/history";
 import { HistoryDb } from "./db";
 import { deleteAll, deleteEntry, keptFile, listEntries, openEntry, saveCheck, setKeptFile } from "./entries";
 import { setDecision } from "./decisions";

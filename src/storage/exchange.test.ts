@@ -1,6 +1,6 @@
 import { freshDb, checked, bytesOf } from "./testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../core/rules/narrative/check.testing";
+import { seed } from "../../test/helpers/text-edits";
 import { confirmAgency, listAgencies } from "./agencies";
 import type { HistoryDb } from "./db";
 import { decisionsOf, setDecision } from "./decisions";

@@ -1,8 +1,8 @@
 import { checked, freshName } from "./testing";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../core/rules/narrative/check.testing";
-import { inYear } from "../core/rules/history/history.testing";
+import { seed } from "../../test/helpers/text-edits";
+import { inYear } from "../../test/helpers/history";
 import { confirmAgency, earlierReports } from "./agencies";
 import { batchEntries, listBatches, saveBatch } from "./batches";
 import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from "./db";

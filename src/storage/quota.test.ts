@@ -1,7 +1,7 @@
 import { freshDb, checked } from "./testing";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../core/rules/narrative/check.testing";
+import { seed } from "../../test/helpers/text-edits";
 import type { HistoryDb } from "./db";
 import { saveCheck } from "./entries";
 import { isQuotaError, requestPersistence, sizeText, STORAGE_FULL_MESSAGE, StorageFullError, storageUsage, writing } from "./quota";

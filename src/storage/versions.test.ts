@@ -1,7 +1,7 @@
 import { freshDb, checked } from "./testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { edited, seed } from "../core/rules/narrative/check.testing";
-import { valueLine, withCells } from "../core/rules/tables/seed-edits.testing";
+import { edited, seed } from "../../test/helpers/text-edits";
+import { valueLine, withCells } from "../../test/helpers/seed-edits";
 import type { HistoryDb } from "./db";
 import { saveCheck } from "./entries";
 import { diffResults, versionsOf } from "./versions";

@@ -14,7 +14,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { inYear } from "../../src/core/rules/history/history.testing";
+import { inYear } from "../helpers/history";
 import { seedText, type SeedId } from "../helpers/seeds";
 import { batchFinished, batchRows, dropFiles } from "./app-actions";
 import { appSession } from "./app-session";

@@ -2,8 +2,8 @@
  * For the structure rules' tests: a small, complete, correct report as a text file (tables one row a line,
  * cells split by tabs, as Word saves them), ways to change it, and the findings of the real pipeline.
  */
-import { checkText } from "../../check";
-import type { Finding } from "../../model/report";
+import { checkText } from "../../src/core/check";
+import type { Finding } from "../../src/core/model/report";
 
 const row = (...cells: (string | number)[]) => cells.join("\t");
 

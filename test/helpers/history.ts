@@ -2,9 +2,9 @@
  * Test support for the cross-year rules: a seed moved to another year, checked as an earlier report of
  * the history, and this year's report checked through checkFile with that history.
  */
-import { checkFile, checkText } from "../../check";
-import type { Finding } from "../../model/report";
-import type { EarlierReport } from "../rule";
+import { checkFile, checkText } from "../../src/core/check";
+import type { Finding } from "../../src/core/model/report";
+import type { EarlierReport } from "../../src/core/rules/rule";
 
 const TITLE_YEAR = /(?:19|20)\d{2}(?=\s*年度?政府信息公开工作)/;
 

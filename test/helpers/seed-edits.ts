@@ -3,9 +3,9 @@
  * 000–002 and 004 are written) and run the whole check on it. The lines to edit are found by walking
  * the text from a row label, never taken from the parser's output.
  */
-import { checkText } from "../../check";
-import type { Finding } from "../../model/report";
-import { lineOf, seedText, type SeedId } from "../../../../test/helpers/seeds";
+import { checkText } from "../../src/core/check";
+import type { Finding } from "../../src/core/model/report";
+import { lineOf, seedText, type SeedId } from "./seeds";
 
 export const SEED_004: SeedId = "004_7be0dca35fed79ae";
 export const seed004 = () => seedText(SEED_004);

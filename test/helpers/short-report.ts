@@ -3,17 +3,17 @@
  * a seed, an edited seed, a small report written in the test, or a real DOCX package built in the test.
  */
 import { strToU8 } from "fflate";
-import { buildDocx } from "../../../../scripts/fixtures/docx-writer";
-import { extractDocx } from "../../extract/docx";
-import { extractText } from "../../extract/text";
-import type { ExtractedDocument } from "../../model/document";
-import type { Finding } from "../../model/report";
-import { SECTIONS } from "../../model/template";
-import { parseDocument } from "../../parse/index";
-import { runRules } from "../engine";
-import type { Rule } from "../rule";
-import { seedText, type SeedId } from "../../../../test/helpers/seeds";
-import { standardHeading } from "../structure/sections";
+import { buildDocx } from "../../scripts/fixtures/docx-writer";
+import { extractDocx } from "../../src/core/extract/docx";
+import { extractText } from "../../src/core/extract/text";
+import type { ExtractedDocument } from "../../src/core/model/document";
+import type { Finding } from "../../src/core/model/report";
+import { SECTIONS } from "../../src/core/model/template";
+import { parseDocument } from "../../src/core/parse/index";
+import { runRules } from "../../src/core/rules/engine";
+import type { Rule } from "../../src/core/rules/rule";
+import { seedText, type SeedId } from "./seeds";
+import { standardHeading } from "../../src/core/rules/lib/sections";
 
 export function documentFindings(rule: Rule, document: ExtractedDocument): Finding[] {
   return runRules(parseDocument(document), [rule]);

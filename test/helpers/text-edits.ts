@@ -3,13 +3,13 @@
  * and run one rule on it. Edits replace text that must occur exactly once, so a test cannot silently
  * edit nothing.
  */
-import { extractText } from "../../extract/text";
-import type { Severity } from "../../model/report";
-import { parseDocument } from "../../parse/index";
-import type { ParsedReport } from "../../parse/parsed";
-import type { FindingDraft, Rule } from "../rule";
-import { valueLine, withCells } from "../tables/seed-edits.testing";
-import { SEED_IDS, seedText, type SeedId } from "../../../../test/helpers/seeds";
+import { extractText } from "../../src/core/extract/text";
+import type { Severity } from "../../src/core/model/report";
+import { parseDocument } from "../../src/core/parse/index";
+import type { ParsedReport } from "../../src/core/parse/parsed";
+import type { FindingDraft, Rule } from "../../src/core/rules/rule";
+import { valueLine, withCells } from "./seed-edits";
+import { SEED_IDS, seedText, type SeedId } from "./seeds";
 
 export function parseText(text: string): ParsedReport {
   return parseDocument(extractText(new TextEncoder().encode(text)));

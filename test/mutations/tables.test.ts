@@ -15,7 +15,7 @@ import {
   valueLine,
   withCells,
   withLine,
-} from "../../src/core/rules/tables/seed-edits.testing";
+} from "../helpers/seed-edits";
 import { lineOf, truth } from "../helpers/seeds";
 
 const base = seed004();

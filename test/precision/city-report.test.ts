@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../src/core/check";
 import type { Finding } from "../../src/core/model/report";
-import { BASE_REPORT, replaceLine } from "../../src/core/rules/structure/testing";
+import { BASE_REPORT, replaceLine } from "../helpers/base-report";
 
 const AGENCY = "北京市某某区城市管理委员会";
 const TITLE = `2023年${AGENCY}政府信息公开工作年度报告`;

@@ -3,11 +3,11 @@
  * the complete list of what they raise, and why each finding is right.
  */
 import { describe, expect, it } from "vitest";
-import { realFile } from "../../../../test/helpers/seeds";
-import { nodeExtractors } from "../../../cli/extractors";
-import { parseDocument } from "../../parse/index";
-import { runRules } from "../engine";
-import { NARRATIVE_RULES } from "./index";
+import { realFile } from "../helpers/seeds";
+import { nodeExtractors } from "../../src/cli/extractors";
+import { parseDocument } from "../../src/core/parse/index";
+import { runRules } from "../../src/core/rules/engine";
+import { NARRATIVE_RULES } from "../../src/core/rules/narrative/index";
 
 async function narrativeFindings(file: Parameters<typeof realFile>[0], kind: "pdf" | "docx") {
   const document = await nodeExtractors[kind]!(realFile(file));

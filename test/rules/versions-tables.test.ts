@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { checkText } from "../../check";
-import { withTrialTable2 } from "../../../../test/helpers/seeds";
-import { seed004, valueLine, withCells } from "./seed-edits.testing";
+import { checkText } from "../../src/core/check";
+import { withTrialTable2 } from "../helpers/seeds";
+import { seed004, valueLine, withCells } from "../helpers/seed-edits";
 
 describe("which format versions the table rules run on", () => {
   const base = seed004();

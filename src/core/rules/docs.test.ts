@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { groupedRuleDocs, groupOf, ruleDoc } from "./docs";
 import type { Rule } from "./rule";
-import { spaceCjkDigit } from "./typography/space-cjk-digit";
-import { term } from "./typography/term";
+import { spaceCjkDigit } from "./typo/space-cjk-digit";
+import { term } from "./typo/term";
 
 const rule = (id: string, overrides: Partial<Rule> = {}): Rule => ({
   id,

@@ -2,8 +2,8 @@ import { freshDb, checked } from "../../storage/testing";
 import { afterEach, describe, expect, it } from "vitest";
 import { checkDocument } from "../../core/check";
 import type { CheckResult } from "../../core/model/report";
-import { inYear } from "../../core/rules/history/history.testing";
-import { seed } from "../../core/rules/narrative/check.testing";
+import { inYear } from "../../../test/helpers/history";
+import { seed } from "../../../test/helpers/text-edits";
 import { confirmAgency, saveCheck, type HistoryDb } from "../../storage";
 import { withHistory, type CheckSaved } from "./with-history";
 

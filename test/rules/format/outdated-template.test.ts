@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkText } from "../../check";
-import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "./testing";
+import { checkText } from "../../../src/core/check";
+import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "../../helpers/base-report";
 
 const RULE = "format/outdated-template";
 const T2_2019_HEADER = "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量";

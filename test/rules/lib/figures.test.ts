@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { agrees, chineseNumberValue, describeRange, numberValue, readQuantities } from "./figures";
+import { agrees, chineseNumberValue, describeRange, numberValue, readQuantities } from "../../../src/core/rules/lib/figures";
 
 describe("chineseNumberValue", () => {
   it.each([

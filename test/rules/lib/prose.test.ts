@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ParagraphBlock } from "../../model/document";
-import { aboutOtherPeriod, clausesOf, isChange, mentionsOf, quote, sentenceLocation, sentencesOf, yearsIn } from "./prose";
+import type { ParagraphBlock } from "../../../src/core/model/document";
+import { aboutOtherPeriod, clausesOf, isChange, mentionsOf, quote, sentenceLocation, sentencesOf, yearsIn } from "../../../src/core/rules/lib/prose";
 
 function paragraph(text: string, line = 7): ParagraphBlock {
   return { type: "paragraph", text, location: { line, column: 1, endLine: line, endColumn: text.length + 1 } };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { parseText, seed } from "../narrative/check.testing";
-import { prose } from "./earlier";
-import { comparable, textSimilarity } from "./similarity";
+import { parseText, seed } from "../../helpers/text-edits";
+import { prose } from "../../../src/core/rules/lib/earlier";
+import { comparable, textSimilarity } from "../../../src/core/rules/lib/similarity";
 
 describe("textSimilarity", () => {
   const report = seed("002");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { ParagraphBlock } from "../model/document";
-import { rangeLocation } from "./text";
+import type { ParagraphBlock } from "../../../src/core/model/document";
+import { rangeLocation } from "../../../src/core/rules/lib/text";
 
 describe("rangeLocation", () => {
   it("text: the line and 1-based columns of the characters", () => {

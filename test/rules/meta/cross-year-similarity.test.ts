@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, seed } from "../narrative/check.testing";
-import { earlierReport, findingsWithHistory, inYear } from "./history.testing";
+import { edited, seed } from "../../helpers/text-edits";
+import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
 
 const RULE = "meta/cross-year-similarity";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, findings, seed } from "./check.testing";
-import { metaPublishDeadline } from "./meta-publish-deadline";
+import { edited, findings, seed } from "../../helpers/text-edits";
+import { metaPublishDeadline } from "../../../src/core/rules/meta/publish-deadline";
 
 const signed = (prefix: string, ...closing: string[]) => `${seed(prefix).trimEnd()}\n\n${closing.join("\n")}\n`;
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, findings, seed } from "./check.testing";
-import { section1Coverage } from "./section1-coverage";
+import { edited, findings, seed } from "../../helpers/text-edits";
+import { section1Coverage } from "../../../src/core/rules/section1/coverage";
 
 describe("section1/coverage", () => {
   it("seed 001: 总体情况 has no word of 依申请公开 (lines 5–9), at the section heading", () => {

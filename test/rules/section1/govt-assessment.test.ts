@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, findings, seed } from "./check.testing";
-import { section1GovtAssessment } from "./section1-govt-assessment";
+import { edited, findings, seed } from "../../helpers/text-edits";
+import { section1GovtAssessment } from "../../../src/core/rules/section1/govt-assessment";
 
 describe("section1/govt-assessment", () => {
   it("seed 004, a township government: 考核 is there, 社会评议 and 责任追究 are not (rules.md §I)", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { lineWith, seed, seed002Section5 } from "../narrative/check.testing";
-import { earlierReport, findingsWithHistory, inYear } from "./history.testing";
+import { lineWith, seed, seed002Section5 } from "../../helpers/text-edits";
+import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
 
 const RULE = "section5/boilerplate";
 const HEADING = "五、存在的主要问题及改进情况";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, seed, seed002Section5 } from "./check.testing";
-import { section5Empty } from "./section5-empty";
+import { findings, seed, seed002Section5 } from "../../helpers/text-edits";
+import { section5Empty } from "../../../src/core/rules/section5/empty";
 
 describe("section5/empty", () => {
   it.each([

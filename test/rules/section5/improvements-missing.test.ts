@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, seed, seed002Section5 } from "./check.testing";
-import { section5ImprovementsMissing } from "./section5-improvements-missing";
+import { findings, seed, seed002Section5 } from "../../helpers/text-edits";
+import { section5ImprovementsMissing } from "../../../src/core/rules/section5/improvements-missing";
 
 describe("section5/improvements-missing", () => {
   it("fires when only problems are written", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, seed, seed002Section5 } from "./check.testing";
-import { section5ProblemsMissing } from "./section5-problems-missing";
+import { findings, seed, seed002Section5 } from "../../helpers/text-edits";
+import { section5ProblemsMissing } from "../../../src/core/rules/section5/problems-missing";
 
 describe("section5/problems-missing", () => {
   it("fires when only improvements are written", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, seed, seed002Section6 } from "./check.testing";
-import { section6FeeStatementIncomplete } from "./section6-fee-statement-incomplete";
+import { findings, seed, seed002Section6 } from "../../helpers/text-edits";
+import { section6FeeStatementIncomplete } from "../../../src/core/rules/section6/fee-statement-incomplete";
 
 describe("section6/fee-statement-incomplete", () => {
   it("seed 003 line 82: only “未收取信息公开处理费” — nothing was charged, so an info (rules.md §I)", () => {

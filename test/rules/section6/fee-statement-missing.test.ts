@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, seed, seed002Section6 } from "./check.testing";
-import { section6FeeStatementMissing } from "./section6-fee-statement-missing";
+import { findings, seed, seed002Section6 } from "../../helpers/text-edits";
+import { section6FeeStatementMissing } from "../../../src/core/rules/section6/fee-statement-missing";
 
 describe("section6/fee-statement-missing", () => {
   it("seed 002: 第六部分 is only “无。” (line 437, rules.md §I)", () => {

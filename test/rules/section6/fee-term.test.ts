@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { findings, seed, seed002Section6 } from "./check.testing";
-import { section6FeeTerm } from "./section6-fee-term";
+import { findings, seed, seed002Section6 } from "../../helpers/text-edits";
+import { section6FeeTerm } from "../../../src/core/rules/section6/fee-term";
 
 describe("section6/fee-term", () => {
   it("seed 003 line 82: “信息公开处理费”, at its characters (rules.md §I)", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { valueLine, withCells } from "../tables/seed-edits.testing";
-import { findings, seed, withSectionBody } from "./check.testing";
-import { section6FeeVsAdminFee } from "./section6-fee-vs-admin-fee";
+import { valueLine, withCells } from "../../helpers/seed-edits";
+import { findings, seed, withSectionBody } from "../../helpers/text-edits";
+import { section6FeeVsAdminFee } from "../../../src/core/rules/section6/fee-vs-admin-fee";
 
 /** Seed 004 with 表二 行政事业性收费 set to `fees` 万元 and `body` as 第六部分. */
 function seed004(fees: string, body: string): string {

@@ -3,10 +3,10 @@
  * what must not, and the complete list of what these rules raise on each seed, with why each is right.
  */
 import { describe, expect, it } from "vitest";
-import { checkText } from "../../check";
-import type { Finding } from "../../model/report";
-import { seed } from "./check.testing";
-import { NARRATIVE_RULES } from "./index";
+import { checkText } from "../../../src/core/check";
+import type { Finding } from "../../../src/core/model/report";
+import { seed } from "../../helpers/text-edits";
+import { NARRATIVE_RULES } from "../../../src/core/rules/narrative/index";
 
 const OURS = new Set(NARRATIVE_RULES.map((rule) => rule.id));
 

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS, realFile, seedText, type SeedId } from "../../../../test/helpers/seeds";
-import { nodeExtractors } from "../../../cli/extractors";
-import { checkFile, checkText } from "../../check";
-import { extractDocx } from "../../extract/docx";
-import type { Finding } from "../../model/report";
-import { parseDocument } from "../../parse/index";
-import { runRules } from "../engine";
+import { SEED_IDS, realFile, seedText, type SeedId } from "../../helpers/seeds";
+import { nodeExtractors } from "../../../src/cli/extractors";
+import { checkFile, checkText } from "../../../src/core/check";
+import { extractDocx } from "../../../src/core/extract/docx";
+import type { Finding } from "../../../src/core/model/report";
+import { parseDocument } from "../../../src/core/parse/index";
+import { runRules } from "../../../src/core/rules/engine";
 
 /**
  * rules.md §I and the 种子触发 column of §A, for the structure and format rules: every finding these rules

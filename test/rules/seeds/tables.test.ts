@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS, seedText } from "../../../../test/helpers/seeds";
-import { checkText } from "../../check";
+import { SEED_IDS, seedText } from "../../helpers/seeds";
+import { checkText } from "../../../src/core/check";
 
 /** rules.md §I: the table rules each seed must not fire. */
 const MUST_NOT_FIRE: Record<(typeof SEED_IDS)[number], string[]> = {

@@ -5,16 +5,16 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nodeExtractors } from "../../../cli/extractors";
-import { checkText } from "../../check";
-import { extractDocx } from "../../extract/docx";
-import { extractText } from "../../extract/text";
-import type { ExtractedDocument } from "../../model/document";
-import type { Finding } from "../../model/report";
-import { parseDocument } from "../../parse/index";
-import { SEED_IDS, realFile, seedText, type SeedId } from "../../../../test/helpers/seeds";
-import { runRules } from "../engine";
-import { TYPOGRAPHY_RULES } from "./index";
+import { nodeExtractors } from "../../../src/cli/extractors";
+import { checkText } from "../../../src/core/check";
+import { extractDocx } from "../../../src/core/extract/docx";
+import { extractText } from "../../../src/core/extract/text";
+import type { ExtractedDocument } from "../../../src/core/model/document";
+import type { Finding } from "../../../src/core/model/report";
+import { parseDocument } from "../../../src/core/parse/index";
+import { SEED_IDS, realFile, seedText, type SeedId } from "../../helpers/seeds";
+import { runRules } from "../../../src/core/rules/engine";
+import { TYPOGRAPHY_RULES } from "../../../src/core/rules/typography/index";
 
 async function typographyFindings(seed: SeedId): Promise<Finding[]> {
   const result = await checkText(`${seed}.txt`, seedText(seed));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, removeLines, replaceLine } from "./testing";
+import { BASE_REPORT, findingsOf, removeLines, replaceLine } from "../../helpers/base-report";
 
 const RULE = "structure/preamble-missing";
 const PREAMBLE = "依据《中华人民共和国政府信息公开条例》";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, removeLines } from "./testing";
+import { BASE_REPORT, findingsOf, lineOf, removeLines } from "../../helpers/base-report";
 
 const RULE = "structure/section-empty";
 

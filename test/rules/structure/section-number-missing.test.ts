@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "./testing";
+import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "../../helpers/base-report";
 
 const RULE = "structure/section-number-missing";
 const HEADING = "三、收到和处理政府信息公开申请情况";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, lines } from "./testing";
+import { BASE_REPORT, findingsOf, lineOf, lines } from "../../helpers/base-report";
 
 const RULE = "structure/section-order";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "./testing";
-import { withTrialTable2 } from "../../../../test/helpers/seeds";
+import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "../../helpers/base-report";
+import { withTrialTable2 } from "../../helpers/seeds";
 
 const RULE = "structure/section-title-variant";
 const FIVE = "五、存在的主要问题及改进情况";

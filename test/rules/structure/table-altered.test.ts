@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, removeLines, replaceLine } from "./testing";
+import { BASE_REPORT, findingsOf, lineOf, removeLines, replaceLine } from "../../helpers/base-report";
 
 const RULE = "structure/table-altered";
 const ZEROS = "\t0\t0\t0\t0\t0\t0\t0";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { seedText } from "../../../../test/helpers/seeds";
-import { BASE_REPORT, findingsOf, lineOf, lines } from "./testing";
+import { seedText } from "../../helpers/seeds";
+import { BASE_REPORT, findingsOf, lineOf, lines } from "../../helpers/base-report";
 
 const RULE = "structure/table-empty";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf } from "./testing";
+import { BASE_REPORT, findingsOf } from "../../helpers/base-report";
 
 const RULE = "structure/table-unreadable";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, removeLines, replaceLine } from "./testing";
+import { BASE_REPORT, findingsOf, lineOf, removeLines, replaceLine } from "../../helpers/base-report";
 
 const RULE = "structure/title-agency-abbrev";
 const SHORT_TITLE = "某某区城管委2023年政府信息公开工作年度报告";

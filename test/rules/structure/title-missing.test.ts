@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, removeLines } from "./testing";
+import { BASE_REPORT, findingsOf, removeLines } from "../../helpers/base-report";
 
 const RULE = "structure/title-missing";
 const withoutTitle = removeLines(BASE_REPORT, "北京市某某区城市管理委员会", "依据《中华人民共和国政府信息公开条例》");

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { checkText } from "../../check";
-import { BASE_REPORT, findingsOf, removeLines, replaceLine } from "./testing";
+import { checkText } from "../../../src/core/check";
+import { BASE_REPORT, findingsOf, removeLines, replaceLine } from "../../helpers/base-report";
 
 const RULE = "structure/title-pattern";
 const TITLE_LINE = "2023年政府信息公开工作年度报告";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { withTrialTable2 } from "../../../../test/helpers/seeds";
-import { seed } from "../narrative/check.testing";
-import { valueLine, withCells } from "../tables/seed-edits.testing";
-import { earlierReport, findingsWithHistory, inYear } from "./history.testing";
+import { withTrialTable2 } from "../../helpers/seeds";
+import { seed } from "../../helpers/text-edits";
+import { valueLine, withCells } from "../../helpers/seed-edits";
+import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
 
 const RULE = "table2/cross-year-in-force";
 

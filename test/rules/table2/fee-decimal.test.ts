@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractText } from "../../extract/text";
-import { parseDocument } from "../../parse/index";
-import { table2FeeDecimal } from "./table2-fee-decimal";
-import { ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+import { extractText } from "../../../src/core/extract/text";
+import { parseDocument } from "../../../src/core/parse/index";
+import { table2FeeDecimal } from "../../../src/core/rules/table2/fee-decimal";
+import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 
 const RULE = "table2/fee-decimal";
 const CELL = "表二“行政事业性收费—本年收费金额（单位：万元）”";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 
 const RULE = "table2/in-force-vs-issued";
 const NORMATIVE = "行政规范性文件";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { seedText } from "../../../../test/helpers/seeds";
-import { lacksRuleMakingPower } from "./table2-rules-authority";
-import { ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+import { seedText } from "../../helpers/seeds";
+import { lacksRuleMakingPower } from "../../../src/core/rules/table2/rules-authority";
+import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 
 const RULE = "table2/rules-authority";
 

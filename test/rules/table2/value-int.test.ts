@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankValues, ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+import { blankValues, ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 
 const RULE = "table2/value-int";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 
 const RULE = "table3/balance";
 const FORWARD = "四、结转下年度继续办理";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { seed } from "../narrative/check.testing";
-import { valueLine, withCells } from "../tables/seed-edits.testing";
-import { earlierReport, findingsWithHistory, inYear } from "./history.testing";
+import { seed } from "../../helpers/text-edits";
+import { valueLine, withCells } from "../../helpers/seed-edits";
+import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
 
 const RULE = "table3/cross-year-carry";
 const CARRIED_OVER = "二、上年结转政府信息公开申请数量";

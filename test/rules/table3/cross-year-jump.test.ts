@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { seed } from "../narrative/check.testing";
-import { t4ValueLine, valueLine, withCells } from "../tables/seed-edits.testing";
-import { earlierReport, findingsWithHistory, inYear } from "./history.testing";
+import { seed } from "../../helpers/text-edits";
+import { t4ValueLine, valueLine, withCells } from "../../helpers/seed-edits";
+import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
 
 const RULE = "table3/cross-year-jump";
 const NEW = "一、本年新收政府信息公开申请数量";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { valueLine, withCells } from "../tables/seed-edits.testing";
-import { findings, seed, withSectionBody } from "./check.testing";
-import { table3FeeRowVsSection6 } from "./table3-fee-row-vs-section6";
+import { valueLine, withCells } from "../../helpers/seed-edits";
+import { findings, seed, withSectionBody } from "../../helpers/text-edits";
+import { table3FeeRowVsSection6 } from "../../../src/core/rules/table3/fee-row-vs-section6";
 
 const UNPAID = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "./check.testing";
-import { table3PartialNote } from "./table3-partial-note";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { table3PartialNote } from "../../../src/core/rules/table3/partial-note";
 
 const fire = (sentence: string) => findings(table3PartialNote, seed004With(sentence));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 
 const RULE = "table3/row-total";
 const NOT_HELD = "1.本机关不掌握相关政府信息";

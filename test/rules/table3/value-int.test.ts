@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { blankValues, ruleFindings, seed004, valueLine, withCells } from "./seed-edits.testing";
+import { blankValues, ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 
 const RULE = "table3/value-int";
 const CARRIED_OVER = "二、上年结转政府信息公开申请数量";

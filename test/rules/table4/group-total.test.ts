@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ruleFindings, seed004, t4ValueLine, withCells, withLine } from "./seed-edits.testing";
+import { ruleFindings, seed004, t4ValueLine, withCells, withLine } from "../../helpers/seed-edits";
 
 const RULE = "table4/group-total";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, textRange } from "./check.testing";
-import { internalSum } from "./internal-sum";
+import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, textRange } from "../../helpers/text-edits";
+import { internalSum } from "../../../src/core/rules/text/internal-sum";
 
 const fire = (sentence: string) => findings(internalSum, seed004With(sentence));
 

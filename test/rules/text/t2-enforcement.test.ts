@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "./check.testing";
-import { t2Enforcement } from "./t2-enforcement";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { t2Enforcement } from "../../../src/core/rules/text/t2-enforcement";
 
 const fire = (sentence: string) => findings(t2Enforcement, seed004With(sentence));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, findings, lineWith, seed } from "./check.testing";
-import { t2Normative } from "./t2-normative";
+import { edited, findings, lineWith, seed } from "../../helpers/text-edits";
+import { t2Normative } from "../../../src/core/rules/text/t2-normative";
 
 /** Seed 001 (表二 行政规范性文件 本年制发 12) with its own figure made to agree, and `sentence` opening line 7. */
 function seed001With(sentence: string): string {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "./check.testing";
-import { t3Answered } from "./t3-answered";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { t3Answered } from "../../../src/core/rules/text/t3-answered";
 
 const fire = (sentence: string) => findings(t3Answered, seed004With(sentence));
 const TABLE = "但表三“（七）总计”为32件、另有1件结转下年度。";

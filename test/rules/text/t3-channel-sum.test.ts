@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, textRange } from "./check.testing";
-import { internalSum } from "./internal-sum";
-import { t3ChannelSum } from "./t3-channel-sum";
+import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, textRange } from "../../helpers/text-edits";
+import { internalSum } from "../../../src/core/rules/text/internal-sum";
+import { t3ChannelSum } from "../../../src/core/rules/text/t3-channel-sum";
 
 const fire = (sentence: string) => findings(t3ChannelSum, seed004With(sentence));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With, withCarriedOver } from "./check.testing";
-import { t3New } from "./t3-new";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With, withCarriedOver } from "../../helpers/text-edits";
+import { t3New } from "../../../src/core/rules/text/t3-new";
 
 const fire = (sentence: string) => findings(t3New, seed004With(sentence));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { valueLine, withCells } from "../tables/seed-edits.testing";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "./check.testing";
-import { t3Outcomes } from "./t3-outcomes";
+import { valueLine, withCells } from "../../helpers/seed-edits";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { t3Outcomes } from "../../../src/core/rules/text/t3-outcomes";
 
 /**
  * Seed 004's 表三, 总计 column: 予以公开 2, 部分公开 0, 不予公开 2 (7.属于行政执法案卷), 无法提供 27

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, withCarriedOver } from "./check.testing";
-import { t3ZeroClaim } from "./t3-zero-claim";
+import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, withCarriedOver } from "../../helpers/text-edits";
+import { t3ZeroClaim } from "../../../src/core/rules/text/t3-zero-claim";
 
 const fire = (sentence: string) => findings(t3ZeroClaim, seed004With(sentence));
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "./check.testing";
-import { t4Litigation } from "./t4-litigation";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { t4Litigation } from "../../../src/core/rules/text/t4-litigation";
 
 const fire = (sentence: string) => findings(t4Litigation, seed004With(sentence));
 const TABLE = "表四行政诉讼“未经复议直接起诉—总计”5件 + “复议后起诉—总计”2件 = 7件。";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "./check.testing";
-import { t4Review } from "./t4-review";
+import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { t4Review } from "../../../src/core/rules/text/t4-review";
 
 const fire = (sentence: string) => findings(t4Review, seed004With(sentence));
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { artefact } from "./artefact";
-import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "./testing";
+import { SEED_IDS } from "../../helpers/seeds";
+import { artefact } from "../../../src/core/rules/typo/artefact";
+import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 describe("typo/artefact", () => {
   it("001: the converter's “[bookmark: _GoBack]” at the start of line 5", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { bracketPairMismatch } from "./bracket-pair-mismatch";
-import { docxDocument, documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "./testing";
+import { SEED_IDS } from "../../helpers/seeds";
+import { bracketPairMismatch } from "../../../src/core/rules/typo/bracket-pair-mismatch";
+import { docxDocument, documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const SEED_004 = "004_7be0dca35fed79ae";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { bracketUnbalanced } from "./bracket-unbalanced";
-import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "./testing";
+import { SEED_IDS } from "../../helpers/seeds";
+import { bracketUnbalanced } from "../../../src/core/rules/typo/bracket-unbalanced";
+import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const RULE = "typo/bracket-unbalanced";
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { bracketWidthMixed } from "./bracket-width-mixed";
-import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "./testing";
+import { bracketWidthMixed } from "../../../src/core/rules/typo/bracket-width-mixed";
+import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const RULE = "typo/bracket-width-mixed";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { dash } from "./dash";
-import { report, seedFindings, summary, textFindings } from "./testing";
+import { SEED_IDS } from "../../helpers/seeds";
+import { dash } from "../../../src/core/rules/typo/dash";
+import { report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const SEED_000 = "000_5a9a8d2bc98e1d44";
 const RULE = "typo/dash";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { extractDocx } from "../../extract/docx";
-import { SEED_IDS, realFile } from "../../../../test/helpers/seeds";
-import { fullwidthDigit } from "./fullwidth-digit";
-import { documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "./testing";
+import { extractDocx } from "../../../src/core/extract/docx";
+import { SEED_IDS, realFile } from "../../helpers/seeds";
+import { fullwidthDigit } from "../../../src/core/rules/typo/fullwidth-digit";
+import { documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const SEED_002 = "002_c4bd8f948bd08bc9";
 const RULE = "typo/fullwidth-digit";

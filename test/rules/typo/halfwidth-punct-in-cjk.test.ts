@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { SeedId } from "../../../../test/helpers/seeds";
-import { halfwidthPunctInCjk } from "./halfwidth-punct-in-cjk";
-import { report, seedFindings, summary, textFindings } from "./testing";
+import type { SeedId } from "../../helpers/seeds";
+import { halfwidthPunctInCjk } from "../../../src/core/rules/typo/halfwidth-punct-in-cjk";
+import { report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const RULE = "typo/halfwidth-punct-in-cjk";
 const PREAMBLE_PAIR = "“(以下简称《政府信息公开条例》)”使用了半角括号，中文正文应使用全角括号“（以下简称《政府信息公开条例》）”。";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { numberingMixed } from "./numbering-mixed";
-import { docxDocument, documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "./testing";
+import { SEED_IDS } from "../../helpers/seeds";
+import { numberingMixed } from "../../../src/core/rules/typo/numbering-mixed";
+import { docxDocument, documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const SEED_001 = "001_2a4087b0dbaec631";
 const RULE = "typo/numbering-mixed";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { chineseNumber } from "./numbering";
-import { numberingSequence } from "./numbering-sequence";
-import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "./testing";
+import { SEED_IDS } from "../../helpers/seeds";
+import { chineseNumber } from "../../../src/core/rules/lib/numbering";
+import { numberingSequence } from "../../../src/core/rules/typo/numbering-sequence";
+import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const RULE = "typo/numbering-sequence";
 

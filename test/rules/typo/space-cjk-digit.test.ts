@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedDocument } from "../../model/document";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { spaceCjkDigit } from "./space-cjk-digit";
-import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "./testing";
+import type { ExtractedDocument } from "../../../src/core/model/document";
+import { SEED_IDS } from "../../helpers/seeds";
+import { spaceCjkDigit } from "../../../src/core/rules/typo/space-cjk-digit";
+import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const SEED_003 = "003_f34c183db723c9dd";
 const RULE = "typo/space-cjk-digit";

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { ExtractedDocument } from "../../model/document";
-import type { Box } from "../../model/location";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { spaceInCjk } from "./space-in-cjk";
-import { docxDocument, documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "./testing";
+import type { ExtractedDocument } from "../../../src/core/model/document";
+import type { Box } from "../../../src/core/model/location";
+import { SEED_IDS } from "../../helpers/seeds";
+import { spaceInCjk } from "../../../src/core/rules/typo/space-in-cjk";
+import { docxDocument, documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const SEED_004 = "004_7be0dca35fed79ae";
 const RULE = "typo/space-in-cjk";

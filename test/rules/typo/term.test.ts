@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../../../test/helpers/seeds";
-import { term } from "./term";
-import { report, seedFindings, summary, textFindings } from "./testing";
+import { SEED_IDS } from "../../helpers/seeds";
+import { term } from "../../../src/core/rules/typo/term";
+import { report, seedFindings, summary, textFindings } from "../../helpers/short-report";
 
 const SEED_003 = "003_f34c183db723c9dd";
 const RULE = "typo/term";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With } from "./check.testing";
-import { yearBodyMismatch } from "./year-body-mismatch";
+import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With } from "../../helpers/text-edits";
+import { yearBodyMismatch } from "../../../src/core/rules/year/body-mismatch";
 
 const fire = (sentence: string) => findings(yearBodyMismatch, seed004With(sentence));
 

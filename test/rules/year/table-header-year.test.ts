@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, findings, seed } from "./check.testing";
-import { yearTableHeaderYear } from "./year-table-header-year";
+import { edited, findings, seed } from "../../helpers/text-edits";
+import { yearTableHeaderYear } from "../../../src/core/rules/year/table-header-year";
 
 describe("year/table-header-year", () => {
   it("fires on a section heading with another year", () => {

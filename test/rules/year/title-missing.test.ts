@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { edited, findings, seed } from "./check.testing";
-import { yearTitleMissing } from "./year-title-missing";
+import { edited, findings, seed } from "../../helpers/text-edits";
+import { yearTitleMissing } from "../../../src/core/rules/year/title-missing";
 
 describe("year/title-missing", () => {
   it("fires when the title has no year, at the title", () => {

@@ -1,7 +1,7 @@
 import type { Location } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 /** The first year whose report must use the 2021 format. */
 const FIRST_YEAR_OF_2021_FORMAT = 2021;

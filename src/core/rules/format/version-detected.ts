@@ -1,7 +1,7 @@
 import type { FormatVersion } from "../../model/report";
 import type { Rule } from "../rule";
-import { documentStart } from "../common";
-import { FORMAT_2021, NOTICE_2019 } from "./basis";
+import { documentStart } from "../lib/common";
+import { FORMAT_2021, NOTICE_2019 } from "../lib/basis";
 
 const VERSION_NOTES: Record<Exclude<FormatVersion, "2021">, string> = {
   "2019-trial": "本报告按2019年试行格式编制（适用于2019、2020年度报告）。",

@@ -5,7 +5,7 @@
 import type { Location } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft } from "../rule";
-import { rangeLocation } from "../text";
+import { rangeLocation } from "./text";
 import { isCount } from "./figures";
 import { bodyParagraphs, clausesOf, enclosingBrackets, isChange, mentionsOf, partListAt, quoteMention, sentencesOf, type Mention, type Sentence } from "./prose";
 

@@ -15,7 +15,7 @@ import {
   t3Row,
 } from "../../model/template";
 import type { CellProblem, ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
-import { isTableEmpty } from "../common";
+import { isTableEmpty } from "./common";
 import type { FindingDraft } from "../rule";
 
 type TableKey = TableCellRef["table"];

@@ -1,7 +1,7 @@
 /** Helpers shared by the rule groups. Small, separate functions: each group adds its own. */
-import type { ExtractedDocument } from "../model/document";
-import type { Location } from "../model/location";
-import type { ParsedTable } from "../parse/parsed";
+import type { ExtractedDocument } from "../../model/document";
+import type { Location } from "../../model/location";
+import type { ParsedTable } from "../../parse/parsed";
 
 /**
  * Whether every value cell of a table that was found is blank (an unfilled template). Such a table gets

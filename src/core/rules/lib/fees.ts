@@ -3,7 +3,7 @@
  * for — how many 收费通知 were sent, their total amount, and the amount actually collected.
  */
 import type { ParsedReport } from "../../parse/parsed";
-import { sectionParagraphs } from "../text";
+import { sectionParagraphs } from "./text";
 import { isCount } from "./figures";
 import { mentionsOf, sentencesOf, type Mention, type Sentence } from "./prose";
 

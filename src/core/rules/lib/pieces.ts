@@ -5,7 +5,7 @@
 import type { ParagraphBlock, TableCell } from "../../model/document";
 import type { Location } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
-import { allParagraphs, rangeLocation } from "../text";
+import { allParagraphs, rangeLocation } from "./text";
 
 export interface TextPiece {
   text: string;

@@ -6,7 +6,7 @@
 import type { Location } from "../../model/location";
 import { compact, halfwidthDigits } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
-import { allParagraphs, rangeLocation, type IndexedParagraph } from "../text";
+import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
 import { isCount, readQuantities, type Quantity } from "./figures";
 
 export interface Sentence {

@@ -3,8 +3,8 @@
  * "--" four times) reports it once, with every place in `places`, so the reviewer reads it once and the
  * page can show each place.
  */
-import type { Location } from "../model/location";
-import type { FindingDraft } from "./rule";
+import type { Location } from "../../model/location";
+import type { FindingDraft } from "../rule";
 
 /** Items with the same key together, in the order of each key's first item. */
 export function groupBy<T>(items: T[], keyOf: (item: T) => string): T[][] {

@@ -2,7 +2,7 @@
 import type { Location } from "../../model/location";
 import { compact } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
-import { sectionParagraphs } from "../text";
+import { sectionParagraphs } from "./text";
 
 export interface Section5 {
   /** All of the section's paragraphs, white space removed. */

@@ -3,7 +3,7 @@ import type { Location } from "../../model/location";
 import { CHINESE_NUMERALS, SECTIONS } from "../../model/template";
 import { compact } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
-import { locationAfter } from "../common";
+import { locationAfter } from "./common";
 
 /** The section's numeral: 3 → "三". */
 export function numeralOf(number: number): string {

@@ -1,7 +1,7 @@
 /** Reading the report's prose for the text rules: paragraphs by section, and character ranges → locations. */
-import type { ParagraphBlock } from "../model/document";
-import type { Location } from "../model/location";
-import type { ParsedReport } from "../parse/parsed";
+import type { ParagraphBlock } from "../../model/document";
+import type { Location } from "../../model/location";
+import type { ParsedReport } from "../../parse/parsed";
 
 export interface IndexedParagraph {
   block: ParagraphBlock;

@@ -1,6 +1,6 @@
 /** Where a paragraph sits, for messages about years: the section that holds it. */
 import type { ParsedReport } from "../../parse/parsed";
-import { sectionOrdinal } from "../structure/sections";
+import { sectionOrdinal } from "./sections";
 
 export function placeName(parsed: ParsedReport, blockIndex: number): string {
   const section = parsed.sections.find((s) => s.blockIndex <= blockIndex && blockIndex < s.endBlock);

@@ -1,9 +1,9 @@
 import type { Rule } from "../rule";
-import { documentStart } from "../common";
-import { FORMAT_2021 } from "../structure/basis";
-import { lastYear, prose } from "./earlier";
-import { BOILERPLATE_SIMILARITY } from "./section5-boilerplate";
-import { textSimilarity } from "./similarity";
+import { documentStart } from "../lib/common";
+import { FORMAT_2021 } from "../lib/basis";
+import { lastYear, prose } from "../lib/earlier";
+import { BOILERPLATE_SIMILARITY } from "../section5/boilerplate";
+import { textSimilarity } from "../lib/similarity";
 
 export const metaCrossYearSimilarity: Rule = {
   id: "meta/cross-year-similarity",

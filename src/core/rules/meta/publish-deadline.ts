@@ -2,10 +2,10 @@ import type { AgencyKind } from "../../model/report";
 import { compact } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import type { Rule } from "../rule";
-import { REGULATION } from "./basis";
-import { numberValue } from "./figures";
-import type { IndexedParagraph } from "../text";
-import { bodyParagraphs } from "./prose";
+import { REGULATION } from "../narrative/basis";
+import { numberValue } from "../lib/figures";
+import type { IndexedParagraph } from "../lib/text";
+import { bodyParagraphs } from "../lib/prose";
 
 /** The closing date is among the last few lines. */
 const CLOSING_LINES = 3;

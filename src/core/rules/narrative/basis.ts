@@ -1,8 +1,8 @@
 /** The documents the narrative rules rest on, and what their findings share. */
 import type { FindingDraft } from "../rule";
-import { describeRange, type Quantity } from "./figures";
+import { describeRange, type Quantity } from "../lib/figures";
 
-export { FORMAT_2021, REGULATION } from "../structure/basis";
+export { FORMAT_2021, REGULATION } from "../lib/basis";
 export const FEE_MEASURES = "国办函〔2020〕109号《政府信息公开信息处理费管理办法》";
 
 /** What the rules that compare a figure of the text with a table leave out, said once for their descriptions. */

@@ -1,8 +1,8 @@
 import { compact } from "../../parse/normalize";
 import type { Rule } from "../rule";
-import { documentStart } from "../common";
-import { REGULATION } from "./basis";
-import { bodyParagraphs } from "./prose";
+import { documentStart } from "../lib/common";
+import { REGULATION } from "../narrative/basis";
+import { bodyParagraphs } from "../lib/prose";
 
 const RESULTS: { name: string; words: RegExp }[] = [
   { name: "工作考核", words: /考核/ },

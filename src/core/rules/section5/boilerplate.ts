@@ -1,8 +1,8 @@
 import type { Rule } from "../rule";
-import { REGULATION } from "../structure/basis";
-import { saysNothing, section5 } from "../narrative/section5";
-import { lastYear, parseEarlier } from "./earlier";
-import { textSimilarity } from "./similarity";
+import { REGULATION } from "../lib/basis";
+import { saysNothing, section5 } from "../lib/section5";
+import { lastYear, parseEarlier } from "../lib/earlier";
+import { textSimilarity } from "../lib/similarity";
 
 /** Above this similarity the section counts as the same text (rules.md). */
 export const BOILERPLATE_SIMILARITY = 0.8;

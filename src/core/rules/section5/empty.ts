@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { REGULATION } from "./basis";
-import { MIN_LENGTH, saysNothing, section5 } from "./section5";
+import { REGULATION } from "../narrative/basis";
+import { MIN_LENGTH, saysNothing, section5 } from "../lib/section5";
 
 export const section5Empty: Rule = {
   id: "section5/empty",

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { REGULATION } from "./basis";
-import { saysNothing, section5 } from "./section5";
+import { REGULATION } from "../narrative/basis";
+import { saysNothing, section5 } from "../lib/section5";
 
 /** 单独一个“将”字不算：“将”常见于描述问题的句子。 */
 const IMPROVEMENT_WORDS = /改进|下一步|整改|措施|加强|完善|提升|拟/;

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule";
-import { FEE_MEASURES, FORMAT_2021 } from "./basis";
-import { chargedNothing, feeElements, feeSentences, only2021, type FeeElements } from "./fees";
-import { quoteSentence, sentenceLocation } from "./prose";
+import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { chargedNothing, feeElements, feeSentences, only2021, type FeeElements } from "../lib/fees";
+import { quoteSentence, sentenceLocation } from "../lib/prose";
 
 const ELEMENT_NAMES: Record<keyof FeeElements, string> = {
   noticeCount: "发出收费通知的件数",

@@ -1,8 +1,8 @@
 import { compact } from "../../parse/normalize";
 import type { Rule } from "../rule";
-import { sectionParagraphs } from "../text";
-import { FEE_MEASURES, FORMAT_2021 } from "./basis";
-import { FEE_WORDS, only2021 } from "./fees";
+import { sectionParagraphs } from "../lib/text";
+import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { FEE_WORDS, only2021 } from "../lib/fees";
 
 export const section6FeeStatementMissing: Rule = {
   id: "section6/fee-statement-missing",

@@ -1,8 +1,8 @@
 import type { Rule } from "../rule";
-import { FEE_MEASURES, FORMAT_2021 } from "./basis";
-import { readQuantities } from "./figures";
-import { feeSentences } from "./fees";
-import { quoteSentence, sentenceLocation, type Sentence } from "./prose";
+import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { readQuantities } from "../lib/figures";
+import { feeSentences } from "../lib/fees";
+import { quoteSentence, sentenceLocation, type Sentence } from "../lib/prose";
 
 const YUAN_PER_WAN = 10_000;
 

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { outdatedTemplate } from "./outdated-template";
+import { outdatedTemplate } from "../format/outdated-template";
 import { preambleMissing } from "./preamble-missing";
 import { sectionEmpty } from "./section-empty";
 import { sectionMissing } from "./section-missing";
@@ -13,7 +13,7 @@ import { tableUnreadable } from "./table-unreadable";
 import { titleAgencyAbbrev } from "./title-agency-abbrev";
 import { titleMissing } from "./title-missing";
 import { titlePattern } from "./title-pattern";
-import { versionDetected } from "./version-detected";
+import { versionDetected } from "../format/version-detected";
 
 export const STRUCTURE_RULES: Rule[] = [
   titleMissing,

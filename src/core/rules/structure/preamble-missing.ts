@@ -1,6 +1,6 @@
 import type { Block } from "../../model/document";
 import type { Rule } from "../rule";
-import { locationAfter } from "../common";
+import { locationAfter } from "../lib/common";
 
 /** A sentence that states the basis or the scope of the report. */
 function statesBasis(text: string): boolean {

@@ -1,7 +1,7 @@
 import type { Block } from "../../model/document";
 import type { Rule } from "../rule";
-import { REGULATION } from "./basis";
-import { sectionName } from "./sections";
+import { REGULATION } from "../lib/basis";
+import { sectionName } from "../lib/sections";
 
 function hasContent(block: Block): boolean {
   return block.type === "table" || block.text.trim() !== "";

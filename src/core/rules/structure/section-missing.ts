@@ -1,7 +1,7 @@
 import { SECTIONS } from "../../model/template";
 import type { Rule } from "../rule";
-import { FORMAT_2021, REGULATION } from "./basis";
-import { missingSectionPlace, sectionName, standardHeading } from "./sections";
+import { FORMAT_2021, REGULATION } from "../lib/basis";
+import { missingSectionPlace, sectionName, standardHeading } from "../lib/sections";
 
 export const sectionMissing: Rule = {
   id: "structure/section-missing",

@@ -1,7 +1,7 @@
-import { withPlaces } from "../repeats";
+import { withPlaces } from "../lib/repeats";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
-import { numeralOf, sectionOrdinal } from "./sections";
+import { FORMAT_2021 } from "../lib/basis";
+import { numeralOf, sectionOrdinal } from "../lib/sections";
 
 export const sectionNumberMissing: Rule = {
   id: "structure/section-number-missing",

@@ -1,7 +1,7 @@
 import type { ParsedSection } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
-import { sectionName } from "./sections";
+import { FORMAT_2021 } from "../lib/basis";
+import { sectionName } from "../lib/sections";
 
 /** Sections that come after a section with a higher number. */
 function outOfOrder(sections: ParsedSection[]): FindingDraft[] {

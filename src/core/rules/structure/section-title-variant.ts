@@ -1,7 +1,7 @@
 import { SECTIONS } from "../../model/template";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
-import { sectionOrdinal } from "./sections";
+import { FORMAT_2021 } from "../lib/basis";
+import { sectionOrdinal } from "../lib/sections";
 
 export const sectionTitleVariant: Rule = {
   id: "structure/section-title-variant",

@@ -11,9 +11,9 @@ import {
 } from "../../model/template";
 import { labelCore, normalizeLabel } from "../../parse/normalize";
 import type { ParsedRow, ParsedTable } from "../../parse/parsed";
-import { TABLE_SHORT_NAMES, rowOf, t2RowName, t3ColumnName, t3RowName } from "../tables/cells";
+import { TABLE_SHORT_NAMES, rowOf, t2RowName, t3ColumnName, t3RowName } from "../lib/cells";
 import type { FindingDraft, Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 type TableKey = "t2" | "t3" | "t4";
 

@@ -1,7 +1,7 @@
 import { TABLE_NAMES } from "../../model/template";
 import type { Rule } from "../rule";
-import { isTableEmpty } from "../common";
-import { FORMAT_2021 } from "./basis";
+import { isTableEmpty } from "../lib/common";
+import { FORMAT_2021 } from "../lib/basis";
 
 const TABLE_KEYS = ["t2", "t3", "t4"] as const;
 

@@ -1,7 +1,7 @@
 import { SECTIONS, TABLE_NAMES } from "../../model/template";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
-import { missingSectionPlace, sectionOrdinal } from "./sections";
+import { FORMAT_2021 } from "../lib/basis";
+import { missingSectionPlace, sectionOrdinal } from "../lib/sections";
 
 export const tableMissing: Rule = {
   id: "structure/table-missing",

@@ -1,6 +1,6 @@
 import { TABLE_NAMES } from "../../model/template";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 export const tableUnreadable: Rule = {
   id: "structure/table-unreadable",

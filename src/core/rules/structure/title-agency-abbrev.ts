@@ -1,6 +1,6 @@
 import type { Block } from "../../model/document";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 /** How many characters a full name may have beyond the short one ("市机关事务局" → "市机关事务管理局"). */
 const MAX_INSERTED = 6;

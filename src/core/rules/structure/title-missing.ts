@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { documentStart } from "../common";
-import { FORMAT_2021, REGULATION } from "./basis";
+import { documentStart } from "../lib/common";
+import { FORMAT_2021, REGULATION } from "../lib/basis";
 
 export const titleMissing: Rule = {
   id: "structure/title-missing",

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 const STANDARD_NAME = "政府信息公开工作年度报告";
 const STANDARD_TITLE = "××（机关全称）20××年政府信息公开工作年度报告";

@@ -1,7 +1,7 @@
 import { T2_ROWS } from "../../model/template";
 import type { FindingDraft, Rule } from "../rule";
-import { countOf, only2021, rowOf, t2RowName } from "../tables/cells";
-import { comparableLastYear, earlierCount } from "./earlier";
+import { countOf, only2021, rowOf, t2RowName } from "../lib/cells";
+import { comparableLastYear, earlierCount } from "../lib/earlier";
 
 /** The 第二十条第（一）项 rows (规章, 行政规范性文件), each counted on its own. */
 const DOCUMENT_ROWS = T2_ROWS.filter((row) => row.item === "一").map((row) => row.key);

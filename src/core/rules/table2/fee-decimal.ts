@@ -2,8 +2,8 @@ import { halfwidthDigits } from "../../parse/normalize";
 import type { ParsedCell } from "../../parse/parsed";
 import type { AgencyKind } from "../../model/report";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { cellName, only2021, rowOf } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { cellName, only2021, rowOf } from "../lib/cells";
 
 /** 万元 amounts of this size are likely written in 元 when the agency is a county department or a township. */
 const SUSPICIOUS_AMOUNT = 10_000;

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from "../rule";
-import { countOf, only2021, rowOf, t2RowName } from "./cells";
+import { countOf, only2021, rowOf, t2RowName } from "../lib/cells";
 
 /** The 第二十条第（一）项 rows, whose columns are 本年制发, 本年废止 and 现行有效. */
 const DOCUMENT_ROWS = ["regulations", "normative_documents"];

@@ -1,6 +1,6 @@
 import type { AgencyKind } from "../../model/report";
 import type { FindingDraft, Rule } from "../rule";
-import { cellName, only2021, rowOf } from "./cells";
+import { cellName, only2021, rowOf } from "../lib/cells";
 
 /** Words that hold 区/县/乡/镇 without naming a level below the city: 自治区 governments make 规章. */
 const NOT_A_LEVEL = /自治区|城乡|乡村|社区|区域|城镇/g;

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { countOf, only2021, valueIntFindings } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { countOf, only2021, valueIntFindings } from "../lib/cells";
 
 const isFees = (row: string) => row === "fees";
 

@@ -1,7 +1,7 @@
 import { T3_COLUMNS } from "../../model/template";
 import type { FindingDraft, Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { rowOf, sumOfCounts, t3ColumnName } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { rowOf, sumOfCounts, t3ColumnName } from "../lib/cells";
 
 export const table3Balance: Rule = {
   id: "table3/balance",

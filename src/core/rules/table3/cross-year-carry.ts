@@ -1,8 +1,8 @@
 import { T3_COLUMNS } from "../../model/template";
 import type { FindingDraft, Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { cellName, countOf, rowOf } from "../tables/cells";
-import { comparableLastYear, earlierCount } from "./earlier";
+import { FORMAT_2021 } from "../lib/basis";
+import { cellName, countOf, rowOf } from "../lib/cells";
+import { comparableLastYear, earlierCount } from "../lib/earlier";
 
 export const table3CrossYearCarry: Rule = {
   id: "table3/cross-year-carry",

@@ -1,7 +1,7 @@
 import type { TableCellRef } from "../../model/location";
 import type { FindingDraft, Rule } from "../rule";
-import { cellName, countOf, rowOf } from "../tables/cells";
-import { comparableLastYear, earlierCount } from "./earlier";
+import { cellName, countOf, rowOf } from "../lib/cells";
+import { comparableLastYear, earlierCount } from "../lib/earlier";
 
 /** The figures compared with last year: 表三 本年新收 in all, 表二's main counts, 表四's totals. */
 const FIGURES: TableCellRef[] = [

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule";
-import { FEE_MEASURES, FORMAT_2021 } from "./basis";
-import { deniesNotices, feeSentences, noticeCounts, only2021 } from "./fees";
-import { mentionLocation, quoteMention, quoteSentence, sentenceLocation } from "./prose";
+import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { deniesNotices, feeSentences, noticeCounts, only2021 } from "../lib/fees";
+import { mentionLocation, quoteMention, quoteSentence, sentenceLocation } from "../lib/prose";
 
 const ROW = "（六）其他处理—2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
 

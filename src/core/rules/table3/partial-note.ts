@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "./basis";
-import { bodyParagraphs, quoteSentence, sentenceLocation, sentencesOf } from "./prose";
+import { FORMAT_2021 } from "../narrative/basis";
+import { bodyParagraphs, quoteSentence, sentenceLocation, sentencesOf } from "../lib/prose";
 
 /** “部分公开……同时计入不予公开”: the same applications counted under a second result. */
 const COUNTED_TWICE =

@@ -1,7 +1,7 @@
 import { T3_COLUMNS } from "../../model/template";
 import type { FindingDraft, Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { rowOf, t3ColumnName, t3ResultRowKeys, totalMismatch } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { rowOf, t3ColumnName, t3ResultRowKeys, totalMismatch } from "../lib/cells";
 
 export const table3ResultsTotal: Rule = {
   id: "table3/results-total",

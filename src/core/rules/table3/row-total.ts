@@ -1,7 +1,7 @@
 import { T3_COLUMNS } from "../../model/template";
 import type { FindingDraft, Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { t3RowName, totalMismatch } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { t3RowName, totalMismatch } from "../lib/cells";
 
 const APPLICANT_COLUMNS = T3_COLUMNS.filter((column) => column.key !== "total").map((column) => column.key);
 

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { countOf, valueIntFindings } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { countOf, valueIntFindings } from "../lib/cells";
 
 export const table3ValueInt: Rule = {
   id: "table3/value-int",

@@ -1,7 +1,7 @@
 import { T4_CELL_COUNT } from "../../model/template";
-import { isTableEmpty } from "../common";
+import { isTableEmpty } from "../lib/common";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 export const table4CellCount: Rule = {
   id: "table4/cell-count",

@@ -1,7 +1,7 @@
 import { T4_CELL_COUNT, T4_COLUMNS } from "../../model/template";
 import type { FindingDraft, Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { t4GroupName, totalMismatch } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { t4GroupName, totalMismatch } from "../lib/cells";
 
 const PART_COLUMNS = T4_COLUMNS.filter((column) => column.key !== "total");
 

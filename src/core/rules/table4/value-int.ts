@@ -1,7 +1,7 @@
 import { T4_CELL_COUNT } from "../../model/template";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "../structure/basis";
-import { countOf, valueIntFindings } from "./cells";
+import { FORMAT_2021 } from "../lib/basis";
+import { countOf, valueIntFindings } from "../lib/cells";
 
 export const table4ValueInt: Rule = {
   id: "table4/value-int",

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
-import { agrees } from "./figures";
-import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
+import { FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { agrees } from "../lib/figures";
+import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "../lib/prose";
 
 const KINDS: { row: "penalty" | "licensing" | "coercion"; name: string; words: RegExp }[] = [
   { row: "penalty", name: "行政处罚", words: /处罚/ },

@@ -1,7 +1,7 @@
 import type { Rule } from "../rule";
-import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
-import { agrees } from "./figures";
-import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "./prose";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { agrees } from "../lib/figures";
+import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "../lib/prose";
 
 /** Words of making or publishing documents, said of the figure or of the sentence that 其中 continues. */
 const ISSUING = /公开|制发|印发|出台|发布|制定/;

@@ -1,8 +1,8 @@
-import { agrees } from "./figures";
+import { agrees } from "../lib/figures";
 import type { Rule } from "../rule";
-import { ANSWERED, applicationFigures } from "./applications";
-import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
-import { contradictions, mentionLocation, quoteMention } from "./prose";
+import { ANSWERED, applicationFigures } from "../lib/applications";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { contradictions, mentionLocation, quoteMention } from "../lib/prose";
 
 export const t3Answered: Rule = {
   id: "text/t3-answered",

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { aboutApplications } from "./applications";
-import { breakdownFinding, unbalancedBreakdowns } from "./breakdown";
+import { aboutApplications } from "../lib/applications";
+import { breakdownFinding, unbalancedBreakdowns } from "../lib/breakdown";
 
 export const t3ChannelSum: Rule = {
   id: "text/t3-channel-sum",

@@ -1,8 +1,8 @@
-import { agrees } from "./figures";
+import { agrees } from "../lib/figures";
 import type { Rule } from "../rule";
-import { RECEIVED, applicationFigures } from "./applications";
-import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
-import { contradictions, mentionLocation, quoteMention, type Mention } from "./prose";
+import { RECEIVED, applicationFigures } from "../lib/applications";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { contradictions, mentionLocation, quoteMention, type Mention } from "../lib/prose";
 
 export const t3New: Rule = {
   id: "text/t3-new",

@@ -2,10 +2,10 @@ import { T3_ROWS } from "../../model/template";
 import type { Table3 } from "../../model/report";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { APPLICATION_WORDS } from "./applications";
-import { FORMAT_2021, figureFinding, rangeNote } from "./basis";
-import { agrees } from "./figures";
-import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, sentenceLocation, type Mention } from "./prose";
+import { APPLICATION_WORDS } from "../lib/applications";
+import { FORMAT_2021, figureFinding, rangeNote } from "../narrative/basis";
+import { agrees } from "../lib/figures";
+import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, sentenceLocation, type Mention } from "../lib/prose";
 
 /** The 表三 rows under a heading of 三、本年度办理结果: （三）不予公开 → its eight rows. */
 function rowsUnder(parent: string): string[] {

@@ -1,8 +1,8 @@
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { APPLICATION_WORDS } from "./applications";
-import { FORMAT_2021 } from "./basis";
-import { bodyParagraphs, clauseAt, otherPeriodAt, quote, sentenceLocation, sentencesOf, type Sentence } from "./prose";
+import { APPLICATION_WORDS } from "../lib/applications";
+import { FORMAT_2021 } from "../narrative/basis";
+import { bodyParagraphs, clauseAt, otherPeriodAt, quote, sentenceLocation, sentencesOf, type Sentence } from "../lib/prose";
 
 const NEGATION = "(?:未收到|没有收到|未接到|没有接到|未受理|未接收|未发生|无|没有)";
 /** Who applied, in words that mean anybody: a narrower group (法人提交的申请) is a different claim. */

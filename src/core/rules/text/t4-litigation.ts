@@ -1,8 +1,8 @@
 import type { Rule } from "../rule";
-import { appealFigures } from "./appeals";
-import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "./basis";
-import { agrees } from "./figures";
-import { contradictions, mentionLocation, quoteMention } from "./prose";
+import { appealFigures } from "../lib/appeals";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { agrees } from "../lib/figures";
+import { contradictions, mentionLocation, quoteMention } from "../lib/prose";
 
 export const t4Litigation: Rule = {
   id: "text/t4-litigation",

@@ -1,6 +1,6 @@
 import type { FindingDraft, Rule } from "../rule";
-import { GB_9704 } from "./basis";
-import { allPieces, quoteAround } from "./pieces";
+import { GB_9704 } from "../typography/basis";
+import { allPieces, quoteAround } from "../lib/pieces";
 
 /**
  * What Word, WPS and converters leave behind: bookmarks and comments, field codes and their error texts,

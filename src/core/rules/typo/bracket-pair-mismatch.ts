@@ -1,7 +1,7 @@
 import type { Rule } from "../rule";
-import { GB_15834 } from "./basis";
-import { scanBrackets } from "./brackets";
-import { allPieces, quoteAround, shorten } from "./pieces";
+import { GB_15834 } from "../typography/basis";
+import { scanBrackets } from "../lib/brackets";
+import { allPieces, quoteAround, shorten } from "../lib/pieces";
 
 export const bracketPairMismatch: Rule = {
   id: "typo/bracket-pair-mismatch",

@@ -1,8 +1,8 @@
 import type { Location } from "../../model/location";
 import type { FindingDraft, Rule } from "../rule";
-import { GB_15834 } from "./basis";
-import { scanBrackets } from "./brackets";
-import { paragraphPieces, quoteAround, type TextPiece } from "./pieces";
+import { GB_15834 } from "../typography/basis";
+import { scanBrackets } from "../lib/brackets";
+import { paragraphPieces, quoteAround, type TextPiece } from "../lib/pieces";
 
 interface Scan {
   pairs: number;

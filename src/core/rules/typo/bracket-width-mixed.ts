@@ -1,9 +1,9 @@
 import type { Rule } from "../rule";
-import { GB_15834 } from "./basis";
-import { BRACKET_OF_WIDTH, scanBrackets, type Width } from "./brackets";
+import { GB_15834 } from "../typography/basis";
+import { BRACKET_OF_WIDTH, scanBrackets, type Width } from "../lib/brackets";
 import type { ParsedReport } from "../../parse/parsed";
 import { chineseHalfPairs } from "./halfwidth-punct-in-cjk";
-import { allPieces, placeOf, type TextPiece } from "./pieces";
+import { allPieces, placeOf, type TextPiece } from "../lib/pieces";
 
 const QUOTED = 6;
 

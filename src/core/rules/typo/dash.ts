@@ -1,8 +1,8 @@
 import type { Rule } from "../rule";
-import { GB_15834 } from "./basis";
+import { GB_15834 } from "../typography/basis";
 import type { Location } from "../../model/location";
-import { groupBy, withPlaces } from "../repeats";
-import { paragraphPieces, quoteAround } from "./pieces";
+import { groupBy, withPlaces } from "../lib/repeats";
+import { paragraphPieces, quoteAround } from "../lib/pieces";
 
 /** Chinese text or Chinese punctuation on the side of a dash. */
 const CHINESE = String.raw`[\p{Script=Han}“”‘’《》（）〔〕]`;

@@ -1,9 +1,9 @@
 import { halfwidthDigits } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { cellName, valueCells } from "../tables/cells";
-import { GB_15835 } from "./basis";
-import { paragraphPieces, quoteAround } from "./pieces";
+import { cellName, valueCells } from "../lib/cells";
+import { GB_15835 } from "../typography/basis";
+import { paragraphPieces, quoteAround } from "../lib/pieces";
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
 const FULLWIDTH_SPACE = "\u3000";

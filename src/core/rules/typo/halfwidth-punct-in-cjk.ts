@@ -1,9 +1,9 @@
 import type { FindingDraft, Rule } from "../rule";
-import { GB_15834 } from "./basis";
-import { groupBy, withPlaces } from "../repeats";
-import { scanBrackets, type BracketPair } from "./brackets";
-import { leadingMarker } from "./numbering";
-import { isHan, paragraphPieces, quoteAround, shorten, type TextPiece } from "./pieces";
+import { GB_15834 } from "../typography/basis";
+import { groupBy, withPlaces } from "../lib/repeats";
+import { scanBrackets, type BracketPair } from "../lib/brackets";
+import { leadingMarker } from "../lib/numbering";
+import { isHan, paragraphPieces, quoteAround, shorten, type TextPiece } from "../lib/pieces";
 
 const FULL_WIDTH: Record<string, string> = { ":": "：", ",": "，" };
 

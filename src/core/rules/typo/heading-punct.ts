@@ -1,7 +1,7 @@
 import type { FindingDraft, Rule } from "../rule";
-import { GB_9704 } from "./basis";
-import { leadingMarker, type NumberingStyle } from "./numbering";
-import { paragraphPieces, type TextPiece } from "./pieces";
+import { GB_9704 } from "../typography/basis";
+import { leadingMarker, type NumberingStyle } from "../lib/numbering";
+import { paragraphPieces, type TextPiece } from "../lib/pieces";
 
 /** A numbered heading standing on its own: short, and no sentence ends inside it (a trailing 。 aside). */
 const MAX_HEADING = 30;

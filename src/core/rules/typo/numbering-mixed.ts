@@ -1,10 +1,10 @@
 import { mergeLocations } from "../../parse/locations";
 import type { ParsedReport, ParsedSection } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { sectionOrdinal } from "../structure/sections";
-import { sectionParagraphs, type IndexedParagraph } from "../text";
-import { GB_9704 } from "./basis";
-import { leadingMarker, markerLabel, type Marker, type NumberingStyle } from "./numbering";
+import { sectionOrdinal } from "../lib/sections";
+import { sectionParagraphs, type IndexedParagraph } from "../lib/text";
+import { GB_9704 } from "../typography/basis";
+import { leadingMarker, markerLabel, type Marker, type NumberingStyle } from "../lib/numbering";
 
 interface Numbered {
   paragraph: IndexedParagraph;

@@ -1,9 +1,9 @@
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { allParagraphs } from "../text";
-import { GB_9704 } from "./basis";
-import { leadingMarker, markerLabel, runInMarkers, type Marker, type NumberingStyle } from "./numbering";
-import { paragraphPiece, type TextPiece } from "./pieces";
+import { allParagraphs } from "../lib/text";
+import { GB_9704 } from "../typography/basis";
+import { leadingMarker, markerLabel, runInMarkers, type Marker, type NumberingStyle } from "../lib/numbering";
+import { paragraphPiece, type TextPiece } from "../lib/pieces";
 
 /** GB/T 9704 order: a marker restarts the lists of every lower level ("1." restarts under each "（一）"). */
 const LEVEL: Record<NumberingStyle, number> = { "一、": 0, "（一）": 1, "1.": 2, "1）": 2, "（1）": 3, 一是: 4 };

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
-import { GB_15835 } from "./basis";
-import { isHan, paragraphPieces, quoteAround } from "./pieces";
+import { GB_15835 } from "../typography/basis";
+import { isHan, paragraphPieces, quoteAround } from "../lib/pieces";
 
 const NUMBER = /[0-9０-９]+(?:[.,][0-9０-９]+)*/g;
 const SPACES_AT_END = /[ \u3000\u00a0]+$/;

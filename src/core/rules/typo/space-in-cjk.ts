@@ -1,7 +1,7 @@
 import type { ParagraphBlock, TextSpan } from "../../model/document";
 import type { FindingDraft, Rule } from "../rule";
-import { allParagraphs, rangeLocation } from "../text";
-import { quoteAround } from "./pieces";
+import { allParagraphs, rangeLocation } from "../lib/text";
+import { quoteAround } from "../lib/pieces";
 
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000\u00a0]+(?=\p{Script=Han})/gu;
 

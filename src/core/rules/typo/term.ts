@@ -1,6 +1,6 @@
-import { FORMAT_2021 } from "../structure/basis";
+import { FORMAT_2021 } from "../lib/basis";
 import type { Rule } from "../rule";
-import { allPieces, quoteAround } from "./pieces";
+import { allPieces, quoteAround } from "../lib/pieces";
 
 interface Term {
   wrong: RegExp;

@@ -1,8 +1,8 @@
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { REGULATION } from "./basis";
-import { bodyParagraphs, clauseAt, quote, sentenceLocation, sentencesOf, yearsIn, type Sentence } from "./prose";
-import { placeName } from "./years";
+import { REGULATION } from "../narrative/basis";
+import { bodyParagraphs, clauseAt, quote, sentenceLocation, sentencesOf, yearsIn, type Sentence } from "../lib/prose";
+import { placeName } from "../lib/years";
 
 /** A sentence that states the statistic period: every year in it must be the report's. */
 const STATISTIC_PERIOD = /统计期限|统计时限|统计周期|统计时间|数据统计/;

@@ -2,10 +2,10 @@ import { compact } from "../../parse/normalize";
 import type { Location } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { sectionOrdinal } from "../structure/sections";
-import { TABLE_SHORT_NAMES } from "../tables/cells";
-import { sectionParagraphs } from "../text";
-import { REGULATION } from "./basis";
+import { sectionOrdinal } from "../lib/sections";
+import { TABLE_SHORT_NAMES } from "../lib/cells";
+import { sectionParagraphs } from "../lib/text";
+import { REGULATION } from "../narrative/basis";
 
 const TABLE_SECTIONS = [2, 3, 4];
 /** A caption is a short line that is not a sentence. */
