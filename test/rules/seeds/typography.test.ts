@@ -94,7 +94,7 @@ describe("typography on the seeds (rules.md §I)", () => {
   });
 });
 
-const GENERATED = new URL("../../../../test/fixtures/generated/", import.meta.url);
+const GENERATED = new URL("../../fixtures/generated/", import.meta.url);
 
 function readGenerated(seed: SeedId, extension: "docx" | "pdf"): Uint8Array {
   return new Uint8Array(readFileSync(new URL(`${seed}.${extension}`, GENERATED)));
