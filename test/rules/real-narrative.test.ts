@@ -7,7 +7,7 @@ import { realFile } from "../helpers/seeds";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { parseDocument } from "../../src/core/parse/index";
 import { runRules } from "../../src/core/rules/engine";
-import { NARRATIVE_RULES } from "../../src/core/rules/narrative/index";
+import { NARRATIVE_RULES } from "../../src/core/rules/index";
 
 async function narrativeFindings(file: Parameters<typeof realFile>[0], kind: "pdf" | "docx") {
   const document = await nodeExtractors[kind]!(realFile(file));

@@ -6,7 +6,7 @@ import { describe, expect, it } from "vitest";
 import { checkText } from "../../../src/core/check";
 import type { Finding } from "../../../src/core/model/report";
 import { seed } from "../../helpers/text-edits";
-import { NARRATIVE_RULES } from "../../../src/core/rules/narrative/index";
+import { NARRATIVE_RULES } from "../../../src/core/rules/index";
 
 const OURS = new Set(NARRATIVE_RULES.map((rule) => rule.id));
 

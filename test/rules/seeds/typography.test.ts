@@ -14,7 +14,7 @@ import type { Finding } from "../../../src/core/model/report";
 import { parseDocument } from "../../../src/core/parse/index";
 import { SEED_IDS, realFile, seedText, type SeedId } from "../../helpers/seeds";
 import { runRules } from "../../../src/core/rules/engine";
-import { TYPOGRAPHY_RULES } from "../../../src/core/rules/typography/index";
+import { TYPOGRAPHY_RULES } from "../../../src/core/rules/index";
 
 async function typographyFindings(seed: SeedId): Promise<Finding[]> {
   const result = await checkText(`${seed}.txt`, seedText(seed));

@@ -1,4 +1,6 @@
 /** Round brackets of both widths, paired the way a reader pairs them: ( and （ both open, ) and ） both close. */
+import { leadingMarker } from "./numbering";
+import { isHan } from "./pieces";
 
 export type Width = "full" | "half";
 
@@ -47,4 +49,21 @@ export function scanBrackets(text: string): BracketScan {
   }
   unmatched.push(...open);
   return { pairs, unmatched: unmatched.sort((a, b) => a - b) };
+}
+
+/** Chinese on both sides: a Chinese character or a title mark. */
+export function inChinese(text: string, index: number): boolean {
+  const chinese = (char: string | undefined) => isHan(char) || char === "《" || char === "》";
+  return chinese(text[index - 1]) && chinese(text[index + 1]);
+}
+
+/**
+ * Half-width bracket pairs in Chinese text, each reported by this rule (typo/bracket-width-mixed leaves
+ * them to it); the numbering a paragraph starts with ("(一)") is not prose.
+ */
+export function chineseHalfPairs(text: string): BracketPair[] {
+  const numbering = leadingMarker(text);
+  return scanBrackets(text)
+    .pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half" && pair.open !== numbering?.start)
+    .filter((pair) => inChinese(text, pair.open) || inChinese(text, pair.close));
 }

@@ -9,6 +9,9 @@ import { compact } from "../../parse/normalize";
 
 const GRAM = 3;
 
+/** Above this similarity two texts count as the same text (rules.md: section5/boilerplate, meta/cross-year-similarity). */
+export const BOILERPLATE_SIMILARITY = 0.8;
+
 /** The text as compared: no white space, every run of digits one placeholder. */
 export function comparable(text: string): string {
   return compact(text).replace(/[0-9０-９]+/g, "#");

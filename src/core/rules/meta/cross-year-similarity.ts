@@ -2,8 +2,7 @@ import type { Rule } from "../rule";
 import { documentStart } from "../lib/common";
 import { FORMAT_2021 } from "../lib/basis";
 import { lastYear, prose } from "../lib/earlier";
-import { BOILERPLATE_SIMILARITY } from "../section5/boilerplate";
-import { textSimilarity } from "../lib/similarity";
+import { BOILERPLATE_SIMILARITY, textSimilarity } from "../lib/similarity";
 
 export const metaCrossYearSimilarity: Rule = {
   id: "meta/cross-year-similarity",

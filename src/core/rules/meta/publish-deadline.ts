@@ -2,7 +2,7 @@ import type { AgencyKind } from "../../model/report";
 import { compact } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import type { Rule } from "../rule";
-import { REGULATION } from "../narrative/basis";
+import { REGULATION } from "../lib/basis";
 import { numberValue } from "../lib/figures";
 import type { IndexedParagraph } from "../lib/text";
 import { bodyParagraphs } from "../lib/prose";

@@ -1,7 +1,7 @@
 import { compact } from "../../parse/normalize";
 import type { Rule } from "../rule";
 import { sectionParagraphs } from "../lib/text";
-import { FORMAT_2021 } from "../narrative/basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 /** The five aspects of 总体情况 (格式 一、) and the words that show each was written about. */
 const ASPECTS: { name: string; words: RegExp }[] = [

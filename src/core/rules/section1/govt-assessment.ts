@@ -1,7 +1,7 @@
 import { compact } from "../../parse/normalize";
 import type { Rule } from "../rule";
 import { documentStart } from "../lib/common";
-import { REGULATION } from "../narrative/basis";
+import { REGULATION } from "../lib/basis";
 import { bodyParagraphs } from "../lib/prose";
 
 const RESULTS: { name: string; words: RegExp }[] = [

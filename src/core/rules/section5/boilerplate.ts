@@ -2,10 +2,7 @@ import type { Rule } from "../rule";
 import { REGULATION } from "../lib/basis";
 import { saysNothing, section5 } from "../lib/section5";
 import { lastYear, parseEarlier } from "../lib/earlier";
-import { textSimilarity } from "../lib/similarity";
-
-/** Above this similarity the section counts as the same text (rules.md). */
-export const BOILERPLATE_SIMILARITY = 0.8;
+import { BOILERPLATE_SIMILARITY, textSimilarity } from "../lib/similarity";
 
 export const section5Boilerplate: Rule = {
   id: "section5/boilerplate",

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { REGULATION } from "../narrative/basis";
+import { REGULATION } from "../lib/basis";
 import { MIN_LENGTH, saysNothing, section5 } from "../lib/section5";
 
 export const section5Empty: Rule = {

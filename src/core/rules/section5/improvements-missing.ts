@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { REGULATION } from "../narrative/basis";
+import { REGULATION } from "../lib/basis";
 import { saysNothing, section5 } from "../lib/section5";
 
 /** 单独一个“将”字不算：“将”常见于描述问题的句子。 */

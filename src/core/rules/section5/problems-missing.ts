@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { REGULATION } from "../narrative/basis";
+import { REGULATION } from "../lib/basis";
 import { saysNothing, section5 } from "../lib/section5";
 
 const PROBLEM_WORDS = /问题|不足|短板|薄弱|有待|仍需|不够|欠缺/;

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { FEE_MEASURES, FORMAT_2021 } from "../lib/basis";
 import { chargedNothing, feeElements, feeSentences, only2021, type FeeElements } from "../lib/fees";
 import { quoteSentence, sentenceLocation } from "../lib/prose";
 

@@ -1,7 +1,7 @@
 import { compact } from "../../parse/normalize";
 import type { Rule } from "../rule";
 import { sectionParagraphs } from "../lib/text";
-import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { FEE_MEASURES, FORMAT_2021 } from "../lib/basis";
 import { FEE_WORDS, only2021 } from "../lib/fees";
 
 export const section6FeeStatementMissing: Rule = {

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FEE_MEASURES } from "../narrative/basis";
+import { FEE_MEASURES } from "../lib/basis";
 import { bodyParagraphs, sentenceLocation, sentencesOf } from "../lib/prose";
 
 const NONSTANDARD = /信息公开处理费|依申请公开(?:信息)?(?:收费|费用)|信息公开收费|政府信息公开费/g;

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { FEE_MEASURES, FORMAT_2021 } from "../lib/basis";
 import { readQuantities } from "../lib/figures";
 import { feeSentences } from "../lib/fees";
 import { quoteSentence, sentenceLocation, type Sentence } from "../lib/prose";

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FEE_MEASURES, FORMAT_2021 } from "../narrative/basis";
+import { FEE_MEASURES, FORMAT_2021 } from "../lib/basis";
 import { deniesNotices, feeSentences, noticeCounts, only2021 } from "../lib/fees";
 import { mentionLocation, quoteMention, quoteSentence, sentenceLocation } from "../lib/prose";
 

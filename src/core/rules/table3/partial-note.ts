@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "../narrative/basis";
+import { FORMAT_2021 } from "../lib/basis";
 import { bodyParagraphs, quoteSentence, sentenceLocation, sentencesOf } from "../lib/prose";
 
 /** “部分公开……同时计入不予公开”: the same applications counted under a second result. */

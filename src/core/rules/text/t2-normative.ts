@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../lib/basis";
 import { agrees } from "../lib/figures";
 import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, type Mention } from "../lib/prose";
 

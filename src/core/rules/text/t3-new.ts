@@ -1,7 +1,7 @@
 import { agrees } from "../lib/figures";
 import type { Rule } from "../rule";
 import { RECEIVED, applicationFigures } from "../lib/applications";
-import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../lib/basis";
 import { contradictions, mentionLocation, quoteMention, type Mention } from "../lib/prose";
 
 export const t3New: Rule = {

@@ -3,7 +3,7 @@ import type { Table3 } from "../../model/report";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { APPLICATION_WORDS } from "../lib/applications";
-import { FORMAT_2021, figureFinding, rangeNote } from "../narrative/basis";
+import { FORMAT_2021, figureFinding, rangeNote } from "../lib/basis";
 import { agrees } from "../lib/figures";
 import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, sentenceLocation, type Mention } from "../lib/prose";
 

@@ -1,7 +1,7 @@
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { APPLICATION_WORDS } from "../lib/applications";
-import { FORMAT_2021 } from "../narrative/basis";
+import { FORMAT_2021 } from "../lib/basis";
 import { bodyParagraphs, clauseAt, otherPeriodAt, quote, sentenceLocation, sentencesOf, type Sentence } from "../lib/prose";
 
 const NEGATION = "(?:未收到|没有收到|未接到|没有接到|未受理|未接收|未发生|无|没有)";

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
 import { appealFigures } from "../lib/appeals";
-import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../narrative/basis";
+import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../lib/basis";
 import { agrees } from "../lib/figures";
 import { contradictions, mentionLocation, quoteMention } from "../lib/prose";
 

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { GB_15834 } from "../typography/basis";
+import { GB_15834 } from "../lib/basis";
 import { scanBrackets } from "../lib/brackets";
 import { allPieces, quoteAround, shorten } from "../lib/pieces";
 

@@ -1,6 +1,6 @@
 import type { Location } from "../../model/location";
 import type { FindingDraft, Rule } from "../rule";
-import { GB_15834 } from "../typography/basis";
+import { GB_15834 } from "../lib/basis";
 import { scanBrackets } from "../lib/brackets";
 import { paragraphPieces, quoteAround, type TextPiece } from "../lib/pieces";
 

@@ -1,8 +1,7 @@
 import type { Rule } from "../rule";
-import { GB_15834 } from "../typography/basis";
-import { BRACKET_OF_WIDTH, scanBrackets, type Width } from "../lib/brackets";
+import { GB_15834 } from "../lib/basis";
+import { BRACKET_OF_WIDTH, chineseHalfPairs, scanBrackets, type Width } from "../lib/brackets";
 import type { ParsedReport } from "../../parse/parsed";
-import { chineseHalfPairs } from "./halfwidth-punct-in-cjk";
 import { allPieces, placeOf, type TextPiece } from "../lib/pieces";
 
 const QUOTED = 6;

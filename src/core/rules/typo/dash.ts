@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { GB_15834 } from "../typography/basis";
+import { GB_15834 } from "../lib/basis";
 import type { Location } from "../../model/location";
 import { groupBy, withPlaces } from "../lib/repeats";
 import { paragraphPieces, quoteAround } from "../lib/pieces";

@@ -2,7 +2,7 @@ import { halfwidthDigits } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { cellName, valueCells } from "../lib/cells";
-import { GB_15835 } from "../typography/basis";
+import { GB_15835 } from "../lib/basis";
 import { paragraphPieces, quoteAround } from "../lib/pieces";
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;

@@ -1,28 +1,10 @@
 import type { FindingDraft, Rule } from "../rule";
-import { GB_15834 } from "../typography/basis";
+import { GB_15834 } from "../lib/basis";
 import { groupBy, withPlaces } from "../lib/repeats";
-import { scanBrackets, type BracketPair } from "../lib/brackets";
-import { leadingMarker } from "../lib/numbering";
-import { isHan, paragraphPieces, quoteAround, shorten, type TextPiece } from "../lib/pieces";
+import { chineseHalfPairs, inChinese } from "../lib/brackets";
+import { paragraphPieces, quoteAround, shorten, type TextPiece } from "../lib/pieces";
 
 const FULL_WIDTH: Record<string, string> = { ":": "：", ",": "，" };
-
-/** Chinese on both sides: a Chinese character or a title mark. */
-function inChinese(text: string, index: number): boolean {
-  const chinese = (char: string | undefined) => isHan(char) || char === "《" || char === "》";
-  return chinese(text[index - 1]) && chinese(text[index + 1]);
-}
-
-/**
- * Half-width bracket pairs in Chinese text, each reported by this rule (typo/bracket-width-mixed leaves
- * them to it); the numbering a paragraph starts with ("(一)") is not prose.
- */
-export function chineseHalfPairs(text: string): BracketPair[] {
-  const numbering = leadingMarker(text);
-  return scanBrackets(text)
-    .pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half" && pair.open !== numbering?.start)
-    .filter((pair) => inChinese(text, pair.open) || inChinese(text, pair.close));
-}
 
 function bracketFindings(piece: TextPiece): FindingDraft[] {
   const { text } = piece;

@@ -1,5 +1,5 @@
 import type { FindingDraft, Rule } from "../rule";
-import { GB_9704 } from "../typography/basis";
+import { GB_9704 } from "../lib/basis";
 import { leadingMarker, type NumberingStyle } from "../lib/numbering";
 import { paragraphPieces, type TextPiece } from "../lib/pieces";
 

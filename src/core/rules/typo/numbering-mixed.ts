@@ -3,7 +3,7 @@ import type { ParsedReport, ParsedSection } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { sectionOrdinal } from "../lib/sections";
 import { sectionParagraphs, type IndexedParagraph } from "../lib/text";
-import { GB_9704 } from "../typography/basis";
+import { GB_9704 } from "../lib/basis";
 import { leadingMarker, markerLabel, type Marker, type NumberingStyle } from "../lib/numbering";
 
 interface Numbered {

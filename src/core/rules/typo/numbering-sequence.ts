@@ -1,7 +1,7 @@
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { allParagraphs } from "../lib/text";
-import { GB_9704 } from "../typography/basis";
+import { GB_9704 } from "../lib/basis";
 import { leadingMarker, markerLabel, runInMarkers, type Marker, type NumberingStyle } from "../lib/numbering";
 import { paragraphPiece, type TextPiece } from "../lib/pieces";
 

@@ -1,5 +1,5 @@
 import type { Rule } from "../rule";
-import { GB_15835 } from "../typography/basis";
+import { GB_15835 } from "../lib/basis";
 import { isHan, paragraphPieces, quoteAround } from "../lib/pieces";
 
 const NUMBER = /[0-9０-９]+(?:[.,][0-9０-９]+)*/g;

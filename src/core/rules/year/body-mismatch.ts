@@ -1,6 +1,6 @@
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
-import { REGULATION } from "../narrative/basis";
+import { REGULATION } from "../lib/basis";
 import { bodyParagraphs, clauseAt, quote, sentenceLocation, sentencesOf, yearsIn, type Sentence } from "../lib/prose";
 import { placeName } from "../lib/years";
 

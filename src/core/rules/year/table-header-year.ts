@@ -5,7 +5,7 @@ import type { FindingDraft, Rule } from "../rule";
 import { sectionOrdinal } from "../lib/sections";
 import { TABLE_SHORT_NAMES } from "../lib/cells";
 import { sectionParagraphs } from "../lib/text";
-import { REGULATION } from "../narrative/basis";
+import { REGULATION } from "../lib/basis";
 
 const TABLE_SECTIONS = [2, 3, 4];
 /** A caption is a short line that is not a sentence. */

@@ -1,6 +1,6 @@
 import { halfwidthDigits } from "../../parse/normalize";
 import type { Rule } from "../rule";
-import { FORMAT_2021 } from "../narrative/basis";
+import { FORMAT_2021 } from "../lib/basis";
 
 /** A four-digit year, also written in Chinese digits (二〇二三年). */
 const YEAR = /(?:19|20)\d{2}|[〇零一二三四五六七八九]{4}年/;
