@@ -1,9 +1,7 @@
 /**
  * For the structure rules' tests: a small, complete, correct report as a text file (tables one row a line,
- * cells split by tabs, as Word saves them), ways to change it, and the findings of the real pipeline.
+ * cells split by tabs, as Word saves them), and ways to change it. Rules run on it through rule-tester.ts.
  */
-import { checkText } from "../../src/core/check";
-import type { Finding } from "../../src/core/model/report";
 
 const row = (...cells: (string | number)[]) => cells.join("\t");
 
@@ -109,8 +107,3 @@ export function removeLines(text: string, from: string, to?: string): string {
   return [...all.slice(0, start), ...all.slice(end)].join("\n");
 }
 
-export async function findingsOf(text: string, rule: string): Promise<Finding[]> {
-  const result = await checkText("report.txt", text);
-  if (result.error) throw new Error(result.error.message);
-  return result.findings!.filter((finding) => finding.rule === rule);
-}

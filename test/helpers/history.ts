@@ -1,9 +1,8 @@
 /**
  * Test support for the cross-year rules: a seed moved to another year, checked as an earlier report of
- * the history, and this year's report checked through checkFile with that history.
+ * the history (rule-tester.ts runs this year's report with that history).
  */
-import { checkFile, checkText } from "../../src/core/check";
-import type { Finding } from "../../src/core/model/report";
+import { checkText } from "../../src/core/check";
 import type { EarlierReport } from "../../src/core/rules/rule";
 
 const TITLE_YEAR = /(?:19|20)\d{2}(?=\s*年度?政府信息公开工作)/;
@@ -21,9 +20,3 @@ export async function earlierReport(text: string, file = "earlier.txt", checkedA
   return { report: result.report, blocks: result.blocks, checkedAt: result.checkedAt, file };
 }
 
-/** The findings of `rule` on `text`, checked through checkFile with `history`. */
-export async function findingsWithHistory(text: string, rule: string, history: EarlierReport[]): Promise<Finding[]> {
-  const result = await checkFile({ name: "this-year.txt", bytes: new TextEncoder().encode(text) }, { history });
-  if (!result.findings) throw new Error(`check failed: ${result.error?.message}`);
-  return result.findings.filter((finding) => finding.rule === rule);
-}

@@ -1,9 +1,8 @@
 /**
  * Test support for the table rules: edit single cells of a seed's text (one cell per line, as seeds
- * 000–002 and 004 are written) and run the whole check on it. The lines to edit are found by walking
- * the text from a row label, never taken from the parser's output.
+ * 000–002 and 004 are written). The lines to edit are found by walking the text from a row label, never
+ * taken from the parser's output. Rules run on the result through rule-tester.ts.
  */
-import { checkText } from "../../src/core/check";
 import type { Finding } from "../../src/core/model/report";
 import { lineOf, seedText, type SeedId } from "./seeds";
 
@@ -42,16 +41,6 @@ export function withLine(text: string, line: number, content: string | null): st
 /** The text with several cell lines set, each to "\t" + its content. */
 export function withCells(text: string, edits: [line: number, content: string][]): string {
   return edits.reduce((edited, [line, content]) => withLine(edited, line, `\t${content}`), text);
-}
-
-export async function findingsOf(text: string): Promise<Finding[]> {
-  const result = await checkText("edited.txt", text);
-  if (!result.findings) throw new Error(`check failed: ${result.error?.message}`);
-  return result.findings;
-}
-
-export async function ruleFindings(text: string, rule: string): Promise<Finding[]> {
-  return (await findingsOf(text)).filter((finding) => finding.rule === rule);
 }
 
 /** A finding reduced to what the mutation tests compare: rule, cell and line. */

@@ -1,31 +1,14 @@
 /**
- * For the typography rules' tests: run one rule through the real pipeline (extractor, parser, engine) on
- * a seed, an edited seed, a small report written in the test, or a real DOCX package built in the test.
+ * For the typography rules' tests (run through rule-tester.ts): an edited seed, a small report written in
+ * the test, or a real DOCX package built in the test and read by the real DOCX reader.
  */
-import { strToU8 } from "fflate";
 import { buildDocx } from "../../scripts/fixtures/docx-writer";
 import { extractDocx } from "../../src/core/extract/docx";
-import { extractText } from "../../src/core/extract/text";
 import type { ExtractedDocument } from "../../src/core/model/document";
 import type { Finding } from "../../src/core/model/report";
 import { SECTIONS } from "../../src/core/model/template";
-import { parseDocument } from "../../src/core/parse/index";
-import { runRules } from "../../src/core/rules/engine";
-import type { Rule } from "../../src/core/rules/rule";
 import { seedText, type SeedId } from "./seeds";
 import { standardHeading } from "../../src/core/rules/lib/sections";
-
-export function documentFindings(rule: Rule, document: ExtractedDocument): Finding[] {
-  return runRules(parseDocument(document), [rule]);
-}
-
-export function textFindings(rule: Rule, text: string): Finding[] {
-  return documentFindings(rule, extractText(strToU8(text)));
-}
-
-export function seedFindings(rule: Rule, seed: SeedId): Finding[] {
-  return textFindings(rule, seedText(seed));
-}
 
 /** The seed with line `line` (1-based) changed by `edit`. */
 export function editedSeed(seed: SeedId, line: number, edit: (text: string) => string): string {

@@ -1,13 +1,11 @@
 /**
- * Test support for the narrative rules: parse a seed or an edited seed the way a .txt upload is parsed,
- * and run one rule on it. Edits replace text that must occur exactly once, so a test cannot silently
+ * Test support for the narrative rules (run through rule-tester.ts): seeds and edited seeds, parsed the
+ * way a .txt upload is parsed. Edits replace text that must occur exactly once, so a test cannot silently
  * edit nothing.
  */
 import { extractText } from "../../src/core/extract/text";
-import type { Severity } from "../../src/core/model/report";
 import { parseDocument } from "../../src/core/parse/index";
 import type { ParsedReport } from "../../src/core/parse/parsed";
-import type { FindingDraft, Rule } from "../../src/core/rules/rule";
 import { valueLine, withCells } from "./seed-edits";
 import { SEED_IDS, seedText, type SeedId } from "./seeds";
 
@@ -25,12 +23,6 @@ export function edited(text: string, from: string, to: string): string {
   const parts = text.split(from);
   if (parts.length !== 2) throw new Error(`“${from}” occurs ${parts.length - 1} times`);
   return parts.join(to);
-}
-
-export type Drafted = FindingDraft & { severity: Severity };
-
-export function findings(rule: Rule, text: string): Drafted[] {
-  return rule.check({ parsed: parseText(text) }).map((draft) => ({ ...draft, severity: draft.severity ?? rule.severity }));
 }
 
 /** The text location of `from` … `to` (inclusive) on the first line that holds both. */

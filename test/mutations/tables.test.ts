@@ -4,11 +4,11 @@
  * Lines to edit are found by walking the seed text from row labels.
  */
 import { describe, expect, it } from "vitest";
+import { checkText } from "../../src/core/check";
 import { extractText } from "../../src/core/extract/text";
 import { parseDocument } from "../../src/core/parse/index";
 import {
   findingKey,
-  findingsOf,
   SEED_004,
   seed004,
   t4ValueLine,
@@ -22,7 +22,8 @@ const base = seed004();
 const TABLE_RULE = /^table[234]\//;
 
 async function reported(text: string): Promise<string[]> {
-  const findings = await findingsOf(text);
+  const { findings } = await checkText("edited.txt", text);
+  if (!findings) throw new Error("check failed");
   return findings.filter((f) => f.severity === "error" || TABLE_RULE.test(f.rule)).map(findingKey).sort();
 }
 

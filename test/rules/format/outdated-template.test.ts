@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../../src/core/check";
-import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, replaceLine } from "../../helpers/base-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "format/outdated-template";
 const T2_2019_HEADER = "信息内容\t本年新制作数量\t本年新公开数量\t对外公开总数量";
@@ -9,11 +10,11 @@ const as2020Report = (text: string) => text.replace("2023年政府信息公开�
 
 describe(RULE, () => {
   it("stays silent on the 2021 format", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("reports each 2019 trial word of 表二 in a 2023 report", async () => {
-    const findings = await findingsOf(with2019Header, RULE);
+    const findings = runRule(RULE, with2019Header);
     const line = lineOf(with2019Header, T2_2019_HEADER);
     expect(findings.map((finding) => [finding.severity, finding.actual, finding.location.line])).toEqual([
       ["error", "本年新制作数量", line],
@@ -28,7 +29,7 @@ describe(RULE, () => {
       "信息内容\t本年处理决定数量",
       "信息内容\t上一年项目数量\t本年增/减\t处理决定数量",
     );
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     const firstLine = lineOf(text, "信息内容\t上一年项目数量");
     expect(findings.filter((finding) => finding.actual === "上一年项目数量").map((finding) => finding.location.line)).toEqual([firstLine]);
     expect(findings.map((finding) => finding.actual)).toEqual(["本年新制作数量", "本年新公开数量", "对外公开总数量", "上一年项目数量", "本年增/减"]);
@@ -37,11 +38,11 @@ describe(RULE, () => {
   it("leaves 2019 and 2020 reports to their own format", async () => {
     const text = as2020Report(with2019Header);
     expect((await checkText("report.txt", text)).report!.formatVersion).toBe("2019-trial");
-    expect(await findingsOf(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
   });
 
   it("does not count the words in running text", async () => {
     const text = BASE_REPORT.replace("全年主动公开政府信息120条", "全年主动公开政府集中采购等信息120条");
-    expect(await findingsOf(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, replaceLine } from "../../helpers/base-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "format/version-detected";
 
@@ -18,7 +19,7 @@ const PRE_2019_REPORT = [
 
 describe(RULE, () => {
   it("says nothing about a report in the 2021 format", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("names the 2019 trial format at its first word", async () => {
@@ -26,19 +27,19 @@ describe(RULE, () => {
       "2023年政府信息公开工作年度报告",
       "2020年政府信息公开工作年度报告",
     );
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "info", actual: "2019-trial", location: { line: lineOf(text, "信息内容\t本年新制作数量") } });
     expect(findings[0].message).toBe("本报告按2019年试行格式编制（适用于2019、2020年度报告）。");
   });
 
   it("names the old regulation's format, and the 2021 structure checks stay out of it", async () => {
-    const findings = await findingsOf(PRE_2019_REPORT, RULE);
+    const findings = runRule(RULE, PRE_2019_REPORT);
     expect(findings.map((finding) => [finding.message, finding.location.line])).toEqual([
       ["本报告按旧条例时期（2008—2018年度）的格式编制，只做格式识别，不检查统计表。", lineOf(PRE_2019_REPORT, "本年度共受理政府信息公开申请12件")],
     ]);
     for (const rule of ["structure/section-missing", "structure/table-missing", "structure/section-number-missing"]) {
-      expect(await findingsOf(PRE_2019_REPORT, rule)).toEqual([]);
+      expect(runRule(rule, PRE_2019_REPORT)).toEqual([]);
     }
   });
 });

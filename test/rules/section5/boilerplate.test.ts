@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { lineWith, seed, seed002Section5 } from "../../helpers/text-edits";
-import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
+import { earlierReport, inYear } from "../../helpers/history";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "section5/boilerplate";
 const HEADING = "五、存在的主要问题及改进情况";
@@ -12,7 +13,7 @@ describe(RULE, () => {
 
   it("fires when 第五部分 is last year's again, at its heading", async () => {
     const history = [await earlierReport(inYear(thisYear, 2022))];
-    expect(await findingsWithHistory(thisYear, RULE, history)).toEqual([
+    expect(runRule(RULE, { text: thisYear, history: history })).toEqual([
       {
         rule: RULE,
         severity: "info",
@@ -24,18 +25,18 @@ describe(RULE, () => {
 
   it("fires when only the figures and a few words changed", async () => {
     const lastYear = inYear(seed002Section5("一是信息公开工作存在形式化、表面化的倾向，3名工作人员均为兼职，政务公开工作队伍专业化水平有待提升，在主动公开质量上仍需进一步提升。下一步要提高政治站位，推进“红墙先锋工程”“双提升”工程，深入学习政务公开工作要点，提升理论知识水平。\n\n二是需要进一步完善政府信息公开保密审查制度，妥善处理政务公开与保守国家秘密的关系，加强对政府信息公开工作的管理，提高政府信息公开的质量和效率。"), 2022);
-    expect(await findingsWithHistory(thisYear, RULE, [await earlierReport(lastYear)])).toHaveLength(1);
+    expect(runRule(RULE, { text: thisYear, history: [await earlierReport(lastYear)] })).toHaveLength(1);
   });
 
   it("does not fire when 第五部分 is written anew, or says nothing in both years", async () => {
     const rewritten = [await earlierReport(inYear(seed002Section5(OTHER_BODY), 2022))];
-    expect(await findingsWithHistory(thisYear, RULE, rewritten)).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: rewritten })).toEqual([]);
     const nothing = seed002Section5("无。");
-    expect(await findingsWithHistory(nothing, RULE, [await earlierReport(inYear(nothing, 2022))])).toEqual([]);
+    expect(runRule(RULE, { text: nothing, history: [await earlierReport(inYear(nothing, 2022))] })).toEqual([]);
   });
 
   it("does not fire without last year's report", async () => {
-    expect(await findingsWithHistory(thisYear, RULE, [])).toEqual([]);
-    expect(await findingsWithHistory(thisYear, RULE, [await earlierReport(inYear(thisYear, 2021))])).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [] })).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [await earlierReport(inYear(thisYear, 2021))] })).toEqual([]);
   });
 });

@@ -1,11 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { findings, seed, seed002Section6 } from "../../helpers/text-edits";
+import { seed, seed002Section6 } from "../../helpers/text-edits";
 import { section6FeeStatementIncomplete } from "../../../src/core/rules/section6/fee-statement-incomplete";
+import { runRule } from "../../helpers/rule-tester";
 
 describe("section6/fee-statement-incomplete", () => {
   it("seed 003 line 82: only “未收取信息公开处理费” — nothing was charged, so an info (rules.md §I)", () => {
-    expect(findings(section6FeeStatementIncomplete, seed("003"))).toEqual([
+    expect(runRule(section6FeeStatementIncomplete, seed("003"))).toEqual([
       {
+        rule: "section6/fee-statement-incomplete",
         severity: "info",
         message:
           "第六部分称“本年度，本机关未收取信息公开处理费。”，未收取信息处理费；格式所列三项中未写明发出收费通知的件数、收费通知的总金额，可写“发出收费通知的件数和总金额以及实际收取的总金额均为0”。",
@@ -19,7 +21,7 @@ describe("section6/fee-statement-incomplete", () => {
     ["本年度不收取信息处理费。", "发出收费通知的件数、收费通知的总金额"],
     ["依据《政府信息公开信息处理费管理办法》（国办函〔2020〕109号），2023年本单位未收取信息处理费。", "发出收费通知的件数、收费通知的总金额"],
   ])("only an info on “%s”: no fee was charged at all", (body, missing) => {
-    expect(findings(section6FeeStatementIncomplete, seed002Section6(body))).toMatchObject([
+    expect(runRule(section6FeeStatementIncomplete, seed002Section6(body))).toMatchObject([
       { severity: "info", message: expect.stringContaining(`格式所列三项中未写明${missing}，`) },
     ]);
   });
@@ -30,7 +32,7 @@ describe("section6/fee-statement-incomplete", () => {
     ["本年度发出收费通知3件，总金额150元。", "实际收取的总金额"],
     ["本年度发出收费通知2件，未收取信息处理费。", "收费通知的总金额"],
   ])("a warning on “%s”: some figures given, %s left out", (body, missing) => {
-    expect(findings(section6FeeStatementIncomplete, seed002Section6(body))).toMatchObject([{ severity: "warning", message: expect.stringContaining(`，未写明${missing}。`) }]);
+    expect(runRule(section6FeeStatementIncomplete, seed002Section6(body))).toMatchObject([{ severity: "warning", message: expect.stringContaining(`，未写明${missing}。`) }]);
   });
 
   it.each([
@@ -39,11 +41,11 @@ describe("section6/fee-statement-incomplete", () => {
     "本年度发出收费通知3件，金额共计150元，实际收取信息处理费150元。",
     "本年度发出收费通知2件，收费通知总金额为100元；申请人逾期未缴纳，实际收取0元。",
   ])("does not fire on “%s”", (body) => {
-    expect(findings(section6FeeStatementIncomplete, seed002Section6(body))).toEqual([]);
+    expect(runRule(section6FeeStatementIncomplete, seed002Section6(body))).toEqual([]);
   });
 
   it("does not fire when the fee is not mentioned at all (section6/fee-statement-missing), nor on seeds 000, 001, 004", () => {
-    expect(findings(section6FeeStatementIncomplete, seed("002"))).toEqual([]);
-    for (const prefix of ["000", "001", "004"]) expect(findings(section6FeeStatementIncomplete, seed(prefix))).toEqual([]);
+    expect(runRule(section6FeeStatementIncomplete, seed("002"))).toEqual([]);
+    for (const prefix of ["000", "001", "004"]) expect(runRule(section6FeeStatementIncomplete, seed(prefix))).toEqual([]);
   });
 });

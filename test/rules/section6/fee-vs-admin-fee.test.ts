@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { valueLine, withCells } from "../../helpers/seed-edits";
-import { findings, seed, withSectionBody } from "../../helpers/text-edits";
+import { seed, withSectionBody } from "../../helpers/text-edits";
 import { section6FeeVsAdminFee } from "../../../src/core/rules/section6/fee-vs-admin-fee";
+import { runRule } from "../../helpers/rule-tester";
 
 /** Seed 004 with 表二 行政事业性收费 set to `fees` 万元 and `body` as 第六部分. */
 function seed004(fees: string, body: string): string {
@@ -11,8 +12,9 @@ function seed004(fees: string, body: string): string {
 
 describe("section6/fee-vs-admin-fee", () => {
   it("fires when 第六部分 reports 表二's 行政事业性收费 as the information fee", () => {
-    expect(findings(section6FeeVsAdminFee, seed004("7545", "本年度收取信息处理费7545万元。"))).toEqual([
+    expect(runRule(section6FeeVsAdminFee, seed004("7545", "本年度收取信息处理费7545万元。"))).toEqual([
       {
+        rule: "section6/fee-vs-admin-fee",
         severity: "info",
         message: "第六部分“本年度收取信息处理费7545万元。”疑将表二“行政事业性收费”（7545万元）当作信息处理费，二者应分别填报。",
         location: { line: 440, column: 1, endLine: 440, endColumn: 18 },
@@ -21,8 +23,8 @@ describe("section6/fee-vs-admin-fee", () => {
   });
 
   it("also when the amount is written in 元, or the fee sentence names 行政事业性收费", () => {
-    expect(findings(section6FeeVsAdminFee, seed004("1.5", "本年度实际收取信息处理费15000元。"))).toHaveLength(1);
-    expect(findings(section6FeeVsAdminFee, seed004("0", "信息处理费按照行政事业性收费统计，为0。"))).toHaveLength(1);
+    expect(runRule(section6FeeVsAdminFee, seed004("1.5", "本年度实际收取信息处理费15000元。"))).toHaveLength(1);
+    expect(runRule(section6FeeVsAdminFee, seed004("0", "信息处理费按照行政事业性收费统计，为0。"))).toHaveLength(1);
   });
 
   it.each([
@@ -30,10 +32,10 @@ describe("section6/fee-vs-admin-fee", () => {
     ["an amount of 0 while 表二 has 0", "0", "本年度收取信息处理费0元。"],
     ["a different amount", "7545", "本年度收取信息处理费200元。"],
   ])("does not fire on %s", (_, fees, body) => {
-    expect(findings(section6FeeVsAdminFee, seed004(fees, body))).toEqual([]);
+    expect(runRule(section6FeeVsAdminFee, seed004(fees, body))).toEqual([]);
   });
 
   it("does not fire on the seeds", () => {
-    for (const prefix of ["000", "001", "002", "003", "004"]) expect(findings(section6FeeVsAdminFee, seed(prefix))).toEqual([]);
+    for (const prefix of ["000", "001", "002", "003", "004"]) expect(runRule(section6FeeVsAdminFee, seed(prefix))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, lines } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, lines } from "../../helpers/base-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "structure/section-order";
 
@@ -14,12 +15,12 @@ function swapFourAndFive(text: string): string {
 
 describe(RULE, () => {
   it("stays silent when the sections come in order", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("reports a section that comes after a later one", async () => {
     const text = swapFourAndFive(BASE_REPORT);
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", location: { line: lineOf(text, "四、政府信息公开行政复议、行政诉讼情况") } });
     expect(findings[0].message).toBe(
@@ -32,14 +33,14 @@ describe(RULE, () => {
     async (line) => {
       const text = BASE_REPORT.replace("六、其他需要报告的事项\n", `六、其他需要报告的事项\n${line}\n`);
       expect(text).not.toBe(BASE_REPORT);
-      expect(await findingsOf(text, RULE)).toEqual([]);
-      expect(await findingsOf(text, "structure/section-empty")).toEqual([]);
+      expect(runRule(RULE, text)).toEqual([]);
+      expect(runRule("structure/section-empty", text)).toEqual([]);
     },
   );
 
   it("reports a section heading that appears twice", async () => {
     const text = `${BASE_REPORT}\n六、其他需要报告的事项\n无。`;
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
     expect(findings[0].location.line).toBe(lines(text).length - 1);
     expect(findings[0].message).toBe("第六部分“其他需要报告的事项”的标题重复出现（“六、其他需要报告的事项”），同一部分只应出现一次。");

@@ -1,22 +1,23 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, replaceLine } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, replaceLine } from "../../helpers/base-report";
 import { withTrialTable2 } from "../../helpers/seeds";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "structure/section-title-variant";
 const FIVE = "五、存在的主要问题及改进情况";
 
 describe(RULE, () => {
   it("stays silent on the standard titles", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("stays silent on spaces inside a title", async () => {
-    expect(await findingsOf(replaceLine(BASE_REPORT, FIVE, "五、存在的主要问题及改进情况 "), RULE)).toEqual([]);
+    expect(runRule(RULE, replaceLine(BASE_REPORT, FIVE, "五、存在的主要问题及改进情况 "))).toEqual([]);
   });
 
   it("reports a known variant of section 五", async () => {
     const text = replaceLine(BASE_REPORT, FIVE, "五、存在的主要问题及改进措施");
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "warning",
@@ -29,7 +30,7 @@ describe(RULE, () => {
 
   it("reports the regulation's old wording of section 四", async () => {
     const text = replaceLine(BASE_REPORT, "四、政府信息公开行政复议、行政诉讼情况", "四、因政府信息公开工作被申请行政复议、提起行政诉讼情况");
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings.map((finding) => [finding.message, finding.location.line])).toEqual([
       [
         "第四部分标题应为“政府信息公开行政复议、行政诉讼情况”，现为“因政府信息公开工作被申请行政复议、提起行政诉讼情况”。",
@@ -42,6 +43,6 @@ describe(RULE, () => {
     const text = withTrialTable2(
       replaceLine(BASE_REPORT, FIVE, "五、政府信息公开工作存在的主要问题及改进情况").replace("2023年政府信息公开工作年度报告", "2020年政府信息公开工作年度报告"),
     );
-    expect(await findingsOf(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
   });
 });

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf, lineOf, removeLines, replaceLine } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, removeLines, replaceLine } from "../../helpers/base-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "structure/table-altered";
 const ZEROS = "\t0\t0\t0\t0\t0\t0\t0";
 
 async function messagesAndLines(text: string) {
-  return (await findingsOf(text, RULE)).map((finding) => [finding.message, finding.location.line]);
+  return runRule(RULE, text).map((finding) => [finding.message, finding.location.line]);
 }
 
 describe(RULE, () => {
   it("stays silent on the standard tables", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("takes line breaks, spaces, bracket widths and quotes for no change", async () => {
@@ -18,12 +19,12 @@ describe(RULE, () => {
       .replace("3.危及“三安全一稳定”", '3.危及"三安全 一稳定"')
       .replace("一、本年新收政府信息公开申请数量", "一、本年新收政府信息 公开申请数量")
       .replace("\t结果维持\t结果纠正", "\t结果 维持\t结果纠正");
-    expect(await findingsOf(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
   });
 
   it("reports a deleted 表三 row after the row before it", async () => {
     const text = removeLines(BASE_REPORT, "\t\t3.危及“三安全一稳定”", "\t\t4.保护第三方合法权益");
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "warning",

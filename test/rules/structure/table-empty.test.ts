@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { seedText } from "../../helpers/seeds";
-import { BASE_REPORT, findingsOf, lineOf, lines } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, lines } from "../../helpers/base-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "structure/table-empty";
 
@@ -14,16 +15,16 @@ function blankNumbers(text: string, from: string, to: string): string {
 
 describe(RULE, () => {
   it("stays silent on filled tables", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("reports an unfilled 表三 once, and table3/value-int stays silent on it", async () => {
     const text = blankNumbers(BASE_REPORT, "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况");
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({ severity: "error", location: { line: lineOf(text, "（本列数据的勾稽关系为"), table: "t3" } });
     expect(findings[0].message).toBe("表三“收到和处理政府信息公开申请情况”未填写任何数值。");
-    expect(await findingsOf(text, "table3/value-int")).toEqual([]);
+    expect(runRule("table3/value-int", text)).toEqual([]);
   });
 
   it("reports an unfilled 表四 (seed 000, one cell a line, its fifteen value cells blanked)", async () => {
@@ -33,17 +34,17 @@ describe(RULE, () => {
     const firstValue = lineOf(seed, "五、存在的主要问题及改进情况") - 17;
     all.splice(firstValue - 1, 15, ...Array<string>(15).fill("\t"));
     const text = all.join("\n");
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings.map((finding) => [finding.message, finding.location.line])).toEqual([
       ["表四“政府信息公开行政复议、行政诉讼情况”未填写任何数值。", lineOf(text, "行政复议")],
     ]);
-    expect(await findingsOf(text, "table4/value-int")).toEqual([]);
+    expect(runRule("table4/value-int", text)).toEqual([]);
   });
 
   it("leaves a table with one number to the value checks", async () => {
     const text = blankNumbers(BASE_REPORT, "三、收到和处理政府信息公开申请情况", "四、结转下年度继续办理");
-    expect(await findingsOf(text, RULE)).toEqual([]);
-    const blanks = await findingsOf(text, "table3/value-int");
+    expect(runRule(RULE, text)).toEqual([]);
+    const blanks = runRule("table3/value-int", text);
     expect(blanks).toHaveLength(1);
     expect(blanks[0].location.cells!.length).toBeGreaterThan(100);
   });

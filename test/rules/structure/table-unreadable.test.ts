@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, findingsOf } from "../../helpers/base-report";
+import { BASE_REPORT } from "../../helpers/base-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "structure/table-unreadable";
 
@@ -8,22 +9,22 @@ const oneLine = (text: string) => text.split("\n").map((line) => line.replace(/\
 
 describe(RULE, () => {
   it("stays silent when the tables are tables", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("names each run-together table once, with a quote of its cells, instead of reporting it missing", async () => {
     const text = oneLine(BASE_REPORT);
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings.map((finding) => finding.message.slice(0, 2))).toEqual(["表二", "表三", "表四"]);
     expect(findings.every((finding) => finding.severity === "info" && finding.location.line === 1)).toBe(true);
     expect(findings[0].message).toContain("规章000行政规范性文件2015");
     expect(findings[0].message).toContain("分不清每个数字属于哪一格");
-    expect(await findingsOf(text, "structure/table-missing")).toEqual([]);
+    expect(runRule("structure/table-missing", text)).toEqual([]);
   });
 
   it("leaves a table described in words to structure/table-missing", async () => {
     const text = BASE_REPORT.replace(/二、主动公开政府信息情况[\s\S]*?(?=三、收到和处理)/, "二、主动公开政府信息情况\n本年制发规章0件，行政规范性文件2件，现行有效15件；行政许可35件。\n");
-    expect(await findingsOf(text, RULE)).toEqual([]);
-    expect((await findingsOf(text, "structure/table-missing")).map((finding) => finding.location.table)).toEqual(["t2"]);
+    expect(runRule(RULE, text)).toEqual([]);
+    expect(runRule("structure/table-missing", text).map((finding) => finding.location.table)).toEqual(["t2"]);
   });
 });

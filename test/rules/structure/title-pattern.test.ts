@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { checkText } from "../../../src/core/check";
-import { BASE_REPORT, findingsOf, removeLines, replaceLine } from "../../helpers/base-report";
+import { BASE_REPORT, removeLines, replaceLine } from "../../helpers/base-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "structure/title-pattern";
 const TITLE_LINE = "2023年政府信息公开工作年度报告";
@@ -8,16 +9,16 @@ const retitled = (title: string) => replaceLine(BASE_REPORT, TITLE_LINE, title);
 
 describe(RULE, () => {
   it("accepts the standard title, with the agency on a line of its own", async () => {
-    expect(await findingsOf(BASE_REPORT, RULE)).toEqual([]);
+    expect(runRule(RULE, BASE_REPORT)).toEqual([]);
   });
 
   it("accepts “2023年度” and spaces around the year", async () => {
-    expect(await findingsOf(retitled("2023年度政府信息公开工作年度报告"), RULE)).toEqual([]);
-    expect(await findingsOf(retitled(" 2023 年政府信息公开工作年度报告"), RULE)).toEqual([]);
+    expect(runRule(RULE, retitled("2023年度政府信息公开工作年度报告"))).toEqual([]);
+    expect(runRule(RULE, retitled(" 2023 年政府信息公开工作年度报告"))).toEqual([]);
   });
 
   it("reports a title that names the report otherwise", async () => {
-    const findings = await findingsOf(retitled("2023年政务公开工作年度报告"), RULE);
+    const findings = runRule(RULE, retitled("2023年政务公开工作年度报告"));
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "warning",
@@ -31,7 +32,7 @@ describe(RULE, () => {
 
   it("reports a title without a year", async () => {
     const text = removeLines(retitled("北京市某某区城市管理委员会政府信息公开工作年度报告"), "北京市某某区城市管理委员会", "北京市某某区城市管理委员会政府信息公开工作年度报告");
-    const findings = await findingsOf(text, RULE);
+    const findings = runRule(RULE, text);
     expect(findings.map((finding) => finding.message)).toEqual([
       "标题“北京市某某区城市管理委员会政府信息公开工作年度报告”缺少报告年度，标准写法为“××（机关全称）20××年政府信息公开工作年度报告”。",
     ]);
@@ -46,13 +47,13 @@ describe(RULE, () => {
     ["某某镇2021年政府信息公开工作年度报告", "某某镇", "township", 2021],
   ])("accepts “%s” (year first, or a place alone for its people's government) and reads its agency", async (title, agency, kind, year) => {
     const text = removeLines(retitled(title), "北京市某某区城市管理委员会", title);
-    expect(await findingsOf(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
     const { report } = await checkText("report.txt", text);
     expect([report?.title, report?.agency, report?.agencyKind, report?.year]).toEqual([title, agency, kind, year]);
   });
 
   it("reports a title without the agency", async () => {
-    const findings = await findingsOf(removeLines(BASE_REPORT, "北京市某某区城市管理委员会", TITLE_LINE), RULE);
+    const findings = runRule(RULE, removeLines(BASE_REPORT, "北京市某某区城市管理委员会", TITLE_LINE));
     expect(findings).toHaveLength(1);
     expect(findings[0].message).toContain("标题“2023年政府信息公开工作年度报告”缺少机关名称");
     expect(findings[0].location.line).toBe(1);

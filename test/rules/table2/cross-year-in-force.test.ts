@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { withTrialTable2 } from "../../helpers/seeds";
 import { seed } from "../../helpers/text-edits";
 import { valueLine, withCells } from "../../helpers/seed-edits";
-import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
+import { earlierReport, inYear } from "../../helpers/history";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table2/cross-year-in-force";
 
@@ -17,7 +18,7 @@ function lastYear(regulations: string, normative: string) {
 describe(RULE, () => {
   it("fires when 现行有效 ≠ last year's 现行有效 + 本年制发 − 本年废止, for each row on its own", async () => {
     const history = [await earlierReport(lastYear("0", "5"))];
-    expect(await findingsWithHistory(thisYear, RULE, history)).toEqual([
+    expect(runRule(RULE, { text: thisYear, history: history })).toEqual([
       {
         rule: RULE,
         severity: "warning",
@@ -27,25 +28,25 @@ describe(RULE, () => {
         location: expect.objectContaining({ line: valueLine(thisYear, "行政规范性文件", 2), table: "t2", row: "normative_documents", column: "in_force" }),
       },
     ]);
-    const regulations = await findingsWithHistory(thisYear, RULE, [await earlierReport(lastYear("3", "1"))]);
+    const regulations = runRule(RULE, { text: thisYear, history: [await earlierReport(lastYear("3", "1"))] });
     expect(regulations.map((finding) => [finding.location.row, finding.expected, finding.actual])).toEqual([["regulations", 3, 0]]);
   });
 
   it("does not fire when the stock carries on", async () => {
-    expect(await findingsWithHistory(thisYear, RULE, [await earlierReport(lastYear("0", "1"))])).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [await earlierReport(lastYear("0", "1"))] })).toEqual([]);
     const issued = valueLine(thisYear, "行政规范性文件", 0);
     const withNew = withCells(thisYear, [[issued, "6"], [issued + 1, "2"], [issued + 2, "5"]]);
-    expect(await findingsWithHistory(withNew, RULE, [await earlierReport(lastYear("0", "1"))])).toEqual([]);
+    expect(runRule(RULE, { text: withNew, history: [await earlierReport(lastYear("0", "1"))] })).toEqual([]);
   });
 
   it("does not compare with a last year written in the 2019 trial format", async () => {
     const trial = await earlierReport(withTrialTable2(lastYear("0", "5")));
     expect(trial.report.formatVersion).toBe("2019-trial");
-    expect(await findingsWithHistory(thisYear, RULE, [trial])).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [trial] })).toEqual([]);
   });
 
   it("does not fire without last year's report", async () => {
-    expect(await findingsWithHistory(thisYear, RULE, [])).toEqual([]);
-    expect(await findingsWithHistory(thisYear, RULE, [await earlierReport(inYear(lastYear("0", "5"), 2020))])).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [] })).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [await earlierReport(inYear(lastYear("0", "5"), 2020))] })).toEqual([]);
   });
 });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { extractText } from "../../../src/core/extract/text";
 import { parseDocument } from "../../../src/core/parse/index";
 import { table2FeeDecimal } from "../../../src/core/rules/table2/fee-decimal";
-import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table2/fee-decimal";
 const CELL = "表二“行政事业性收费—本年收费金额（单位：万元）”";
@@ -10,7 +11,7 @@ const CELL = "表二“行政事业性收费—本年收费金额（单位：万
 describe(RULE, () => {
   const base = seed004();
   const fees = valueLine(base, "行政事业性收费", 0);
-  const feesWritten = async (written: string) => ruleFindings(withCells(base, [[fees, written]]), RULE);
+  const feesWritten = async (written: string) => runRule(RULE, withCells(base, [[fees, written]]));
 
   it("fires on an amount a township writes at 10000 or more, as if in 元", async () => {
     expect(await feesWritten("251000")).toEqual([

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table2/in-force-vs-issued";
 const NORMATIVE = "行政规范性文件";
@@ -9,7 +10,7 @@ describe(RULE, () => {
   const issued = valueLine(base, NORMATIVE, 0);
 
   it("fires when 现行有效 is below 本年制发 − 本年废止", async () => {
-    expect(await ruleFindings(withCells(base, [[issued, "12"]]), RULE)).toEqual([
+    expect(runRule(RULE, withCells(base, [[issued, "12"]]))).toEqual([
       {
         rule: RULE,
         severity: "warning",
@@ -23,13 +24,13 @@ describe(RULE, () => {
 
   it("fires when documents were issued but none is in force", async () => {
     const regulations = valueLine(base, "规章", 0);
-    const [finding] = await ruleFindings(withCells(base, [[regulations, "2"]]), RULE);
+    const [finding] = runRule(RULE, withCells(base, [[regulations, "2"]]));
     expect(finding).toMatchObject({ expected: 2, actual: 0, location: { line: regulations + 2, row: "regulations" } });
   });
 
   it("does not fire when the repealed ones make up the difference, or a cell is not a count", async () => {
-    expect(await ruleFindings(withCells(base, [[issued, "3"], [issued + 1, "2"]]), RULE)).toEqual([]);
-    expect(await ruleFindings(withCells(base, [[issued, "1"]]), RULE)).toEqual([]);
-    expect(await ruleFindings(withCells(base, [[issued, "12"], [issued + 2, "/"]]), RULE)).toEqual([]);
+    expect(runRule(RULE, withCells(base, [[issued, "3"], [issued + 1, "2"]]))).toEqual([]);
+    expect(runRule(RULE, withCells(base, [[issued, "1"]]))).toEqual([]);
+    expect(runRule(RULE, withCells(base, [[issued, "12"], [issued + 2, "/"]]))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { seedText } from "../../helpers/seeds";
 import { lacksRuleMakingPower } from "../../../src/core/rules/table2/rules-authority";
-import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table2/rules-authority";
 
@@ -9,7 +10,7 @@ describe(RULE, () => {
   it("fires per 规章 cell above 0 when the agency is a township", async () => {
     const base = seed004();
     const repealed = valueLine(base, "规章", 1);
-    expect(await ruleFindings(withCells(base, [[repealed, "1"]]), RULE)).toEqual([
+    expect(runRule(RULE, withCells(base, [[repealed, "1"]]))).toEqual([
       {
         rule: RULE,
         severity: "warning",
@@ -24,7 +25,7 @@ describe(RULE, () => {
   it("does not fire for a city department (seed 000, 市机关事务局)", async () => {
     const base = seedText("000_5a9a8d2bc98e1d44");
     const repealed = valueLine(base, "规章", 1);
-    expect(await ruleFindings(withCells(base, [[repealed, "1"]]), RULE)).toEqual([]);
+    expect(runRule(RULE, withCells(base, [[repealed, "1"]]))).toEqual([]);
   });
 
   it("tells agencies below the city from those that make 规章", () => {

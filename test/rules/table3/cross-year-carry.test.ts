@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { seed } from "../../helpers/text-edits";
 import { valueLine, withCells } from "../../helpers/seed-edits";
-import { earlierReport, findingsWithHistory, inYear } from "../../helpers/history";
+import { earlierReport, inYear } from "../../helpers/history";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table3/cross-year-carry";
 const CARRIED_OVER = "二、上年结转政府信息公开申请数量";
@@ -20,7 +21,7 @@ describe(RULE, () => {
   it("fires per column where 上年结转 differs from last year's 结转下年度, naming both years and figures", async () => {
     const history = [await earlierReport(lastYear("2"))];
     const line = valueLine(thisYear, CARRIED_OVER, 0);
-    expect(await findingsWithHistory(thisYear, RULE, history)).toEqual([
+    expect(runRule(RULE, { text: thisYear, history: history })).toEqual([
       {
         rule: RULE,
         severity: "warning",
@@ -45,26 +46,26 @@ describe(RULE, () => {
   it("does not fire when this year carries over what last year carried forward", async () => {
     const history = [await earlierReport(lastYear("1"))];
     const line = valueLine(thisYear, CARRIED_OVER, 0);
-    expect(await findingsWithHistory(withCells(thisYear, [[line, "1"], [line + 6, "1"]]), RULE, history)).toEqual([]);
+    expect(runRule(RULE, { text: withCells(thisYear, [[line, "1"], [line + 6, "1"]]), history: history })).toEqual([]);
   });
 
   it("does not fire without last year's report: no history, another year, the same year", async () => {
-    expect(await findingsWithHistory(thisYear, RULE, [])).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [] })).toEqual([]);
     const twoYearsBack = await earlierReport(inYear(lastYear("2"), 2021));
     const sameYear = await earlierReport(inYear(lastYear("2"), 2023));
-    expect(await findingsWithHistory(thisYear, RULE, [twoYearsBack, sameYear])).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [twoYearsBack, sameYear] })).toEqual([]);
   });
 
   it("of two checks of last year, compares with the latest", async () => {
     const older = await earlierReport(lastYear("2"), "v1.txt", "2024-01-10T09:00:00+08:00");
     const newer = await earlierReport(lastYear("0"), "v2.txt", "2024-01-15T09:00:00+08:00");
-    expect(await findingsWithHistory(thisYear, RULE, [newer, older])).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: [newer, older] })).toEqual([]);
     const fixedLater = await earlierReport(lastYear("2"), "v3.txt", "2024-01-20T09:00:00+08:00");
-    expect(await findingsWithHistory(thisYear, RULE, [newer, fixedLater, older])).toHaveLength(2);
+    expect(runRule(RULE, { text: thisYear, history: [newer, fixedLater, older] })).toHaveLength(2);
   });
 
   it("does not compare a column whose cell last year held no number", async () => {
     const history = [await earlierReport(lastYear("/"))];
-    expect(await findingsWithHistory(thisYear, RULE, history)).toEqual([]);
+    expect(runRule(RULE, { text: thisYear, history: history })).toEqual([]);
   });
 });

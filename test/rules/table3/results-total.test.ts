@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table3/results-total";
 
@@ -10,7 +11,7 @@ describe(RULE, () => {
     const disclosed = valueLine(base, "（一）予以公开", 0);
     const text = withCells(base, [[disclosed, "3"], [disclosed + 6, "3"]]);
     const totalLine = valueLine(base, "（七）总计", 0);
-    expect(await ruleFindings(text, RULE)).toEqual([
+    expect(runRule(RULE, text)).toEqual([
       {
         rule: RULE,
         severity: "error",
@@ -34,12 +35,12 @@ describe(RULE, () => {
     const disclosed = valueLine(base, "（一）予以公开", 0);
     const notHeld = valueLine(base, "1.本机关不掌握相关政府信息", 0);
     const text = withCells(base, [[disclosed, "3"], [disclosed + 6, "3"], [notHeld, "26"], [notHeld + 6, "26"]]);
-    expect(await ruleFindings(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
   });
 
   it("does not add up a column with a blank result cell", async () => {
     const disclosed = valueLine(base, "（一）予以公开", 0);
-    expect(await ruleFindings(withCells(base, [[disclosed, ""]]), RULE)).toEqual([]);
+    expect(runRule(RULE, withCells(base, [[disclosed, ""]]))).toEqual([]);
   });
 
   it("uses （六）其他处理 as one row when the document collapsed its three sub-rows", async () => {
@@ -49,7 +50,7 @@ describe(RULE, () => {
     lines.splice(start, end - start, "\t（六）其他处理", "\t1", ...Array(5).fill("\t0"), "\t1");
     const collapsed = lines.join("\n");
     const totalLine = valueLine(collapsed, "（七）总计", 0);
-    const findings = await ruleFindings(collapsed, RULE);
+    const findings = runRule(RULE, collapsed);
     expect(findings.map((f) => [f.location.column, f.location.line, f.expected, f.actual])).toEqual([
       ["natural_person", totalLine, 33, 32],
       ["total", totalLine + 6, 33, 32],

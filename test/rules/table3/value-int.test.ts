@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blankValues, ruleFindings, seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { blankValues, seed004, valueLine, withCells } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table3/value-int";
 const CARRIED_OVER = "二、上年结转政府信息公开申请数量";
@@ -15,7 +16,7 @@ describe(RULE, () => {
     ["-1", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“-1”，应填写非负整数。"],
     ["0.5", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“0.5”，应填写非负整数。"],
   ])("fires on a cell written %j", async (written, message) => {
-    const findings = await ruleFindings(withCells(base, [[research, written]]), RULE);
+    const findings = runRule(RULE, withCells(base, [[research, written]]));
     expect(findings).toEqual([
       {
         rule: RULE,
@@ -27,15 +28,15 @@ describe(RULE, () => {
   });
 
   it("accepts counts written with surrounding or full-width spaces", async () => {
-    expect(await ruleFindings(withCells(base, [[research, "\u30000 "]]), RULE)).toEqual([]);
+    expect(runRule(RULE, withCells(base, [[research, "\u30000 "]]))).toEqual([]);
   });
 
   it("leaves an all-blank table to structure/table-empty", async () => {
     const first = valueLine(base, "一、本年新收政府信息公开申请数量", 0);
     const blanked = blankValues(base, first, valueLine(base, "四、结转下年度继续办理", 6));
-    expect(await ruleFindings(blanked, RULE)).toEqual([]);
+    expect(runRule(RULE, blanked)).toEqual([]);
     // One value left: the table is filled in part, and its other cells are one finding.
-    expect(await ruleFindings(withCells(blanked, [[first, "33"]]), RULE)).toMatchObject([
+    expect(runRule(RULE, withCells(blanked, [[first, "33"]]))).toMatchObject([
       { message: "表三有174个单元格为空（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。" },
     ]);
   });
@@ -49,7 +50,7 @@ describe(RULE, () => {
     const negative = valueLine(base, "1.本机关不掌握相关政府信息", 3, "（四）无法提供");
     expect(base.split("\n")[slash - 1]).toBe("\t0");
     const edits: [number, string][] = zeros.map(({ line }) => [line, line === slash ? "/" : line === negative ? "-1" : ""]);
-    const findings = await ruleFindings(withCells(base, edits), RULE);
+    const findings = runRule(RULE, withCells(base, edits));
     const blanks = zeros.length - 1;
     expect(findings).toHaveLength(2);
     const [group, single] = findings;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blankValues, ruleFindings, seed004, t4ValueLine, withLine } from "../../helpers/seed-edits";
+import { blankValues, seed004, t4ValueLine, withLine } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table4/cell-count";
 
@@ -8,7 +9,7 @@ describe(RULE, () => {
   const first = t4ValueLine(base, 0);
 
   it("fires when the data row has 14 values", async () => {
-    const findings = await ruleFindings(withLine(base, first, null), RULE);
+    const findings = runRule(RULE, withLine(base, first, null));
     expect(findings).toEqual([
       {
         rule: RULE,
@@ -23,12 +24,12 @@ describe(RULE, () => {
   });
 
   it("fires when the data row has 16 values", async () => {
-    const [finding] = await ruleFindings(withLine(base, first, "\t2\n\t0"), RULE);
+    const [finding] = runRule(RULE, withLine(base, first, "\t2\n\t0"));
     expect([finding.expected, finding.actual]).toEqual([15, 16]);
   });
 
   it("does not fire on 15 values, nor on an unfilled table", async () => {
-    expect(await ruleFindings(base, RULE)).toEqual([]);
-    expect(await ruleFindings(blankValues(base, first, t4ValueLine(base, 14)), RULE)).toEqual([]);
+    expect(runRule(RULE, base)).toEqual([]);
+    expect(runRule(RULE, blankValues(base, first, t4ValueLine(base, 14)))).toEqual([]);
   });
 });

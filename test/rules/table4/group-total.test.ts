@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ruleFindings, seed004, t4ValueLine, withCells, withLine } from "../../helpers/seed-edits";
+import { seed004, t4ValueLine, withCells, withLine } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table4/group-total";
 
@@ -8,7 +9,7 @@ describe(RULE, () => {
 
   it("fires when a group's 总计 is not 维持 + 纠正 + 其他 + 尚未审结", async () => {
     const reviewTotal = t4ValueLine(base, 4);
-    const findings = await ruleFindings(withCells(base, [[reviewTotal, "3"]]), RULE);
+    const findings = runRule(RULE, withCells(base, [[reviewTotal, "3"]]));
     expect(findings).toEqual([
       {
         rule: RULE,
@@ -23,7 +24,7 @@ describe(RULE, () => {
 
   it("names the litigation groups as the format does", async () => {
     const afterReviewPending = t4ValueLine(base, 13);
-    const [finding] = await ruleFindings(withCells(base, [[afterReviewPending, "1"]]), RULE);
+    const [finding] = runRule(RULE, withCells(base, [[afterReviewPending, "1"]]));
     expect(finding.message).toBe("表四“行政诉讼（复议后起诉）”：结果维持0 + 结果纠正0 + 其他结果0 + 尚未审结1 = 1，“总计”填写为2。");
     expect(finding.location).toMatchObject({ line: afterReviewPending + 1, row: "litigation_after_review", column: "total" });
   });
@@ -31,12 +32,12 @@ describe(RULE, () => {
   it("does not fire when a result moves inside a group", async () => {
     const directUpheld = t4ValueLine(base, 5);
     const text = withCells(base, [[directUpheld, "1"], [directUpheld + 3, "4"]]);
-    expect(await ruleFindings(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
   });
 
   it("does not add up a group with a blank cell, nor a table with the wrong number of cells", async () => {
     const reviewUpheld = t4ValueLine(base, 0);
-    expect(await ruleFindings(withCells(base, [[reviewUpheld, ""]]), RULE)).toEqual([]);
-    expect(await ruleFindings(withLine(base, reviewUpheld, null), RULE)).toEqual([]);
+    expect(runRule(RULE, withCells(base, [[reviewUpheld, ""]]))).toEqual([]);
+    expect(runRule(RULE, withLine(base, reviewUpheld, null))).toEqual([]);
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { blankValues, ruleFindings, seed004, t4ValueLine, withCells, withLine } from "../../helpers/seed-edits";
+import { blankValues, seed004, t4ValueLine, withCells, withLine } from "../../helpers/seed-edits";
+import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "table4/value-int";
 
@@ -12,7 +13,7 @@ describe(RULE, () => {
     ["/", "表四“行政诉讼（复议后起诉）—尚未审结”填写为“/”，应填写非负整数（无则填0）。"],
     ["-2", "表四“行政诉讼（复议后起诉）—尚未审结”填写为“-2”，应填写非负整数。"],
   ])("fires on a cell written %j", async (written, message) => {
-    expect(await ruleFindings(withCells(base, [[afterReviewPending, written]]), RULE)).toEqual([
+    expect(runRule(RULE, withCells(base, [[afterReviewPending, written]]))).toEqual([
       {
         rule: RULE,
         severity: "error",
@@ -31,13 +32,13 @@ describe(RULE, () => {
   it("does not fire cell by cell when the table has the wrong number of cells", async () => {
     const short = withLine(base, t4ValueLine(base, 0), null);
     const text = withCells(short, [[t4ValueLine(short, 3), "/"]]);
-    expect(await ruleFindings(text, RULE)).toEqual([]);
+    expect(runRule(RULE, text)).toEqual([]);
   });
 
   it("leaves an all-blank table to structure/table-empty", async () => {
     const blanked = blankValues(base, t4ValueLine(base, 0), t4ValueLine(base, 14));
-    expect(await ruleFindings(blanked, RULE)).toEqual([]);
-    expect(await ruleFindings(withCells(blanked, [[t4ValueLine(base, 0), "2"]]), RULE)).toMatchObject([
+    expect(runRule(RULE, blanked)).toEqual([]);
+    expect(runRule(RULE, withCells(blanked, [[t4ValueLine(base, 0), "2"]]))).toMatchObject([
       {
         message: "表四有14个单元格为空（“行政复议”“行政诉讼（未经复议直接起诉）”“行政诉讼（复议后起诉）”），应填写非负整数（无则填0）。",
         location: { table: "t4", cells: Array.from({ length: 14 }, (_, i) => expect.objectContaining({ line: t4ValueLine(base, i + 1), table: "t4" })) },

@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, textRange } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, edited, seed, seed004With, textRange } from "../../helpers/text-edits";
 import { internalSum } from "../../../src/core/rules/text/internal-sum";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(internalSum, seed004With(sentence));
+const fire = (sentence: string) => runRule(internalSum, seed004With(sentence));
 
 describe("text/internal-sum fires when the parts after 其中 do not add up to the total", () => {
   it("seed 001 with its last part changed: 10+10+2+52+8+4 = 86 ≠ 88", () => {
     const text = edited(seed("001"), "年度工作计划实施进展情况6条", "年度工作计划实施进展情况4条");
-    expect(findings(internalSum, text)).toEqual([
+    expect(runRule(internalSum, text)).toEqual([
       {
+        rule: "text/internal-sum",
         severity: "warning",
         message: "正文称“2023年全年主动公开政府信息共88条”，其中分项10条+10条+2条+52条+8条+4条合计86条，与总数88条不符。",
         expected: 88,
@@ -49,7 +51,7 @@ describe("text/internal-sum fires when the parts after 其中 do not add up to t
 
 describe("text/internal-sum does not fire", () => {
   it("on seed 001 (rules.md §I): 10+10+2+52+8+6 = 88", () => {
-    expect(findings(internalSum, seed("001"))).toEqual([]);
+    expect(runRule(internalSum, seed("001"))).toEqual([]);
   });
 
   it.each([

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
 import { t2Enforcement } from "../../../src/core/rules/text/t2-enforcement";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(t2Enforcement, seed004With(sentence));
+const fire = (sentence: string) => runRule(t2Enforcement, seed004With(sentence));
 
 describe("text/t2-enforcement notes a 行政处罚/许可/强制 figure that differs from 表二 (seed 004: 1044, 0, 1)", () => {
   it.each([
@@ -16,14 +17,14 @@ describe("text/t2-enforcement notes a 行政处罚/许可/强制 figure that dif
     ],
   ])("%s", (sentence, message) => {
     expect(fire(sentence)).toEqual([
-      { severity: "info", message, expected: expect.any(Number), actual: expect.any(Number), location: expect.objectContaining({ line: SEED_004_CLAIM_LINE }) },
+      { rule: "text/t2-enforcement", severity: "info", message, expected: expect.any(Number), actual: expect.any(Number), location: expect.objectContaining({ line: SEED_004_CLAIM_LINE }) },
     ]);
   });
 });
 
 describe("text/t2-enforcement does not fire", () => {
   it("on seed 004 (rules.md §I): “1000余条” holds 1044", () => {
-    expect(findings(t2Enforcement, seed("004"))).toEqual([]);
+    expect(runRule(t2Enforcement, seed("004"))).toEqual([]);
   });
 
   it.each([

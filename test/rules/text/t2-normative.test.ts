@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { edited, findings, lineWith, seed } from "../../helpers/text-edits";
+import { edited, lineWith, seed } from "../../helpers/text-edits";
 import { t2Normative } from "../../../src/core/rules/text/t2-normative";
+import { runRule } from "../../helpers/rule-tester";
 
 /** Seed 001 (表二 行政规范性文件 本年制发 12) with its own figure made to agree, and `sentence` opening line 7. */
 function seed001With(sentence: string): string {
@@ -8,13 +9,14 @@ function seed001With(sentence: string): string {
   return edited(agreeing, "（三）深化政府信息管理工作。", `（三）${sentence}`);
 }
 
-const fire = (sentence: string) => findings(t2Normative, seed001With(sentence));
+const fire = (sentence: string) => runRule(t2Normative, seed001With(sentence));
 
 describe("text/t2-normative fires when the text's number of normative documents issued differs from 表二", () => {
   it("seed 001 line 6: “规范性文件10条” among the information published, 表二 says 12 were issued", () => {
     const text = seed("001");
-    expect(findings(t2Normative, text)).toEqual([
+    expect(runRule(t2Normative, text)).toEqual([
       {
+        rule: "text/t2-normative",
         severity: "warning",
         message: "正文称“规范性文件10条”，表二“行政规范性文件—本年制发件数”为12件，请核实口径。",
         expected: 12,

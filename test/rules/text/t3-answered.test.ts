@@ -1,14 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
 import { t3Answered } from "../../../src/core/rules/text/t3-answered";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(t3Answered, seed004With(sentence));
+const fire = (sentence: string) => runRule(t3Answered, seed004With(sentence));
 const TABLE = "但表三“（七）总计”为32件、另有1件结转下年度。";
 
 describe("text/t3-answered fires when the text's number of answered applications differs from 表三 （七）总计", () => {
   it("seed 004 line 19: “按期答复33件”, but 32 were answered and 1 carried forward (rules.md §I)", () => {
-    expect(findings(t3Answered, seed("004"))).toEqual([
+    expect(runRule(t3Answered, seed("004"))).toEqual([
       {
+        rule: "text/t3-answered",
         severity: "warning",
         message: `正文称“本年度共受理并按期答复依申请公开33件”，${TABLE}`,
         expected: 32,
@@ -47,6 +49,6 @@ describe("text/t3-answered does not fire", () => {
   });
 
   it("on seed 000, which says how many it handled but not how many it answered", () => {
-    expect(findings(t3Answered, seed("000"))).toEqual([]);
+    expect(runRule(t3Answered, seed("000"))).toEqual([]);
   });
 });

@@ -1,15 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, textRange } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, edited, seed, seed004With, textRange } from "../../helpers/text-edits";
 import { internalSum } from "../../../src/core/rules/text/internal-sum";
 import { t3ChannelSum } from "../../../src/core/rules/text/t3-channel-sum";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(t3ChannelSum, seed004With(sentence));
+const fire = (sentence: string) => runRule(t3ChannelSum, seed004With(sentence));
 
 describe("text/t3-channel-sum fires when the parts of the applications do not add up to their total", () => {
   it("seed 000 with one channel changed: 2 + 3 ≠ 4", () => {
     const text = edited(seed("000"), "线下申请2件", "线下申请3件");
-    expect(findings(t3ChannelSum, text)).toEqual([
+    expect(runRule(t3ChannelSum, text)).toEqual([
       {
+        rule: "text/t3-channel-sum",
         severity: "warning",
         message: "正文称“全年办理4项依申请公开”，其中分项2件+3件合计5件，与总数4项不符。",
         expected: 4,
@@ -40,7 +42,7 @@ describe("text/t3-channel-sum fires when the parts of the applications do not ad
   });
 
   it("the breakdown is not reported twice: text/internal-sum leaves applications alone", () => {
-    expect(findings(internalSum, seed004With("全年办理4项依申请公开，其中线上申请2件，线下申请3件。"))).toEqual([]);
+    expect(runRule(internalSum, seed004With("全年办理4项依申请公开，其中线上申请2件，线下申请3件。"))).toEqual([]);
   });
 });
 
@@ -59,6 +61,6 @@ describe("text/t3-channel-sum does not fire", () => {
   });
 
   it("on seed 000: 2 + 2 = 4", () => {
-    expect(findings(t3ChannelSum, seed("000"))).toEqual([]);
+    expect(runRule(t3ChannelSum, seed("000"))).toEqual([]);
   });
 });

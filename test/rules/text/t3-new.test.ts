@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With, withCarriedOver } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed, seed004With, withCarriedOver } from "../../helpers/text-edits";
 import { t3New } from "../../../src/core/rules/text/t3-new";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(t3New, seed004With(sentence));
+const fire = (sentence: string) => runRule(t3New, seed004With(sentence));
 
 
 describe("text/t3-new fires when the text's number of applications received differs from 表三 本年新收", () => {
@@ -34,7 +35,7 @@ describe("text/t3-new fires when the text's number of applications received diff
   });
 
   it("when the sentence mentions 上年结转, accepts 本年新收 or 本年新收 + 上年结转, and names both otherwise", () => {
-    const fired = (sentence: string) => findings(t3New, withCarriedOver(seed004With(sentence), 2));
+    const fired = (sentence: string) => runRule(t3New, withCarriedOver(seed004With(sentence), 2));
     expect(fired("共办理政府信息公开申请37件（含上年结转2件）。")).toMatchObject([
       {
         message: "正文称“共办理政府信息公开申请37件（含上年结转2件）”，表三“本年新收”总计为33件，加“上年结转”2件为35件。",
@@ -85,6 +86,6 @@ describe("text/t3-new does not fire", () => {
   });
 
   it("on seed 000: “全年办理4项依申请公开” = 4", () => {
-    expect(findings(t3New, seed("000"))).toEqual([]);
+    expect(runRule(t3New, seed("000"))).toEqual([]);
   });
 });

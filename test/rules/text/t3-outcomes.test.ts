@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { valueLine, withCells } from "../../helpers/seed-edits";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
 import { t3Outcomes } from "../../../src/core/rules/text/t3-outcomes";
+import { runRule } from "../../helpers/rule-tester";
 
 /**
  * Seed 004's 表三, 总计 column: 予以公开 2, 部分公开 0, 不予公开 2 (7.属于行政执法案卷), 无法提供 27
  * (1.本机关不掌握), 不予处理 1 (1.信访举报投诉类申请), 其他处理 0; （七）总计 32, 结转下年度 1.
  */
-const fire = (sentence: string) => findings(t3Outcomes, seed004With(sentence));
+const fire = (sentence: string) => runRule(t3Outcomes, seed004With(sentence));
 
 /** Seed 004 with nothing carried forward (its 结转下年度 总计 cell 0), so stated shares of the results must make 100%. */
 function seed004Settled(sentence: string): string {
@@ -20,6 +21,7 @@ describe("text/t3-outcomes fires when the text's count of an outcome differs fro
     const sentence = "本年度共受理依申请公开33件，其中予以公开及部分公开3件，占9.4%；不予公开2件；因本机关不掌握等原因无法提供25件，占78.1%。";
     expect(fire(sentence)).toEqual([
       {
+        rule: "text/t3-outcomes",
         severity: "warning",
         message: "正文称“其中予以公开及部分公开3件”，表三“（一）予以公开”与“（二）部分公开”的总计之和为2件。",
         expected: 2,
@@ -27,6 +29,7 @@ describe("text/t3-outcomes fires when the text's count of an outcome differs fro
         location: expect.objectContaining({ line: SEED_004_CLAIM_LINE }),
       },
       {
+        rule: "text/t3-outcomes",
         severity: "warning",
         message: "正文称“因本机关不掌握等原因无法提供25件”，表三“（四）无法提供”各行的总计之和为27件。",
         expected: 27,
@@ -50,6 +53,7 @@ describe("text/t3-outcomes fires when the text's count of an outcome differs fro
     const sentence = "依申请公开办理结果中，予以公开2件，占6.3%；不予公开2件，占6.3%；无法提供27件，占94.4%；不予处理1件，占3.1%。";
     expect(fire(sentence)).toEqual([
       {
+        rule: "text/t3-outcomes",
         severity: "warning",
         message: "正文所列各办理结果所占比例6.3%+6.3%+94.4%+3.1%合计110.1%，应约为100%。",
         expected: 100,
@@ -61,7 +65,7 @@ describe("text/t3-outcomes fires when the text's count of an outcome differs fro
 
   it("shares that name every outcome the table has, but make less than 100%, when nothing is carried forward", () => {
     const sentence = "依申请公开办理结果中，予以公开2件，占6.3%；不予公开2件，占6.3%；无法提供27件，占74.4%；不予处理1件，占3.1%。";
-    expect(findings(t3Outcomes, seed004Settled(sentence))).toMatchObject([{ message: "正文所列各办理结果所占比例6.3%+6.3%+74.4%+3.1%合计90.1%，应约为100%。" }]);
+    expect(runRule(t3Outcomes, seed004Settled(sentence))).toMatchObject([{ message: "正文所列各办理结果所占比例6.3%+6.3%+74.4%+3.1%合计90.1%，应约为100%。" }]);
     // With 1 application carried forward, the shares may be of the 33 received: no finding.
     expect(fire(sentence)).toEqual([]);
   });
@@ -82,6 +86,6 @@ describe("text/t3-outcomes does not fire", () => {
   });
 
   it("on the seeds", () => {
-    for (const prefix of ["000", "001", "002", "003", "004"]) expect(findings(t3Outcomes, seed(prefix))).toEqual([]);
+    for (const prefix of ["000", "001", "002", "003", "004"]) expect(runRule(t3Outcomes, seed(prefix))).toEqual([]);
   });
 });

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With, withCarriedOver } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, edited, seed, seed004With, withCarriedOver } from "../../helpers/text-edits";
 import { t3ZeroClaim } from "../../../src/core/rules/text/t3-zero-claim";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(t3ZeroClaim, seed004With(sentence));
+const fire = (sentence: string) => runRule(t3ZeroClaim, seed004With(sentence));
 
 
 describe("text/t3-zero-claim fires when the text says there were no applications but 表三 has some", () => {
@@ -16,6 +17,7 @@ describe("text/t3-zero-claim fires when the text says there were no applications
   ])("%s", (sentence, quoted) => {
     expect(fire(sentence)).toEqual([
       {
+        rule: "text/t3-zero-claim",
         severity: "error",
         message: `正文称“${quoted}”，但表三“本年新收政府信息公开申请数量”总计为33件。`,
         expected: 0,
@@ -27,7 +29,7 @@ describe("text/t3-zero-claim fires when the text says there were no applications
 
   it("“无上年结转” while 表三 上年结转 is above 0, also in seed 003's wording “上年转结”", () => {
     for (const sentence of ["本年度无上年结转申请。", "未收到上年转结数量。"]) {
-      expect(findings(t3ZeroClaim, withCarriedOver(seed004With(sentence), 2))).toMatchObject([
+      expect(runRule(t3ZeroClaim, withCarriedOver(seed004With(sentence), 2))).toMatchObject([
         { severity: "error", message: `正文称“${sentence.slice(0, -1)}”，但表三“上年结转政府信息公开申请数量”总计为2件。` },
       ]);
     }
@@ -45,13 +47,13 @@ describe("text/t3-zero-claim fires when the text says there were no applications
   it("seed 003 with 表三 本年新收 made 2: its “未收到……申请” is an error on line 11", () => {
     const text = seed("003");
     const edited003 = edited(text, "一、本年新收政府信息公开申请数量\t\t0\t0\t0\t0\t0\t0\t0", "一、本年新收政府信息公开申请数量\t\t2\t0\t0\t0\t0\t0\t2");
-    expect(findings(t3ZeroClaim, edited003)).toMatchObject([{ severity: "error", actual: 2, location: { line: 11 } }]);
+    expect(runRule(t3ZeroClaim, edited003)).toMatchObject([{ severity: "error", actual: 2, location: { line: 11 } }]);
   });
 });
 
 describe("text/t3-zero-claim does not fire", () => {
   it("on seed 003 (rules.md §I): it received none, and 表三 says 0", () => {
-    expect(findings(t3ZeroClaim, seed("003"))).toEqual([]);
+    expect(runRule(t3ZeroClaim, seed("003"))).toEqual([]);
   });
 
   it.each([

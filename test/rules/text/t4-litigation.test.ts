@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
 import { t4Litigation } from "../../../src/core/rules/text/t4-litigation";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(t4Litigation, seed004With(sentence));
+const fire = (sentence: string) => runRule(t4Litigation, seed004With(sentence));
 const TABLE = "表四行政诉讼“未经复议直接起诉—总计”5件 + “复议后起诉—总计”2件 = 7件。";
 
 describe("text/t4-litigation fires when the text's number of 行政诉讼 cases differs from 表四's two groups (seed 004: 5 + 2)", () => {
@@ -16,6 +17,7 @@ describe("text/t4-litigation fires when the text's number of 行政诉讼 cases 
   ])("%s", (sentence, quoted) => {
     expect(fire(sentence)).toEqual([
       {
+        rule: "text/t4-litigation",
         severity: "warning",
         message: `正文称“${quoted}”，${TABLE}`,
         expected: 7,
@@ -42,6 +44,6 @@ describe("text/t4-litigation does not fire", () => {
   });
 
   it("on the five seeds", () => {
-    for (const prefix of ["000", "001", "002", "003", "004"]) expect(findings(t4Litigation, seed(prefix))).toEqual([]);
+    for (const prefix of ["000", "001", "002", "003", "004"]) expect(runRule(t4Litigation, seed(prefix))).toEqual([]);
   });
 });

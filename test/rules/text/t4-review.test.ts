@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, findings, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
 import { t4Review } from "../../../src/core/rules/text/t4-review";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(t4Review, seed004With(sentence));
+const fire = (sentence: string) => runRule(t4Review, seed004With(sentence));
 
 describe("text/t4-review fires when the text's number of 行政复议 cases differs from 表四 (seed 004: 2)", () => {
   it.each([
@@ -15,6 +16,7 @@ describe("text/t4-review fires when the text's number of 行政复议 cases diff
   ])("%s", (sentence, quoted, actual) => {
     expect(fire(sentence)).toEqual([
       {
+        rule: "text/t4-review",
         severity: "warning",
         message: `正文称“${quoted}”，表四“行政复议—总计”为2件。`,
         expected: 2,
@@ -42,6 +44,6 @@ describe("text/t4-review does not fire", () => {
   });
 
   it("on seed 000 (rules.md §I): “回应1项行政复议申请” = 1", () => {
-    expect(findings(t4Review, seed("000"))).toEqual([]);
+    expect(runRule(t4Review, seed("000"))).toEqual([]);
   });
 });

@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../helpers/seeds";
+import { SEED_IDS, seedText } from "../../helpers/seeds";
 import { bracketPairMismatch } from "../../../src/core/rules/typo/bracket-pair-mismatch";
-import { docxDocument, documentFindings, editedSeed, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
+import { docxDocument, editedSeed, report, summary } from "../../helpers/short-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const SEED_004 = "004_7be0dca35fed79ae";
 
 describe("typo/bracket-pair-mismatch", () => {
   it("004: “(六）” on line 29, the pair's characters", () => {
-    const findings = seedFindings(bracketPairMismatch, SEED_004);
+    const findings = runRule(bracketPairMismatch, seedText(SEED_004));
     expect(findings.map(summary)).toEqual([
       { rule: "typo/bracket-pair-mismatch", line: 29, column: 1, message: "“(六）教育培训”括号全半角不一致，应写作“（六）”。" },
     ]);
@@ -15,16 +16,16 @@ describe("typo/bracket-pair-mismatch", () => {
   });
 
   it("004 with “（六）” written in one width has none", () => {
-    expect(textFindings(bracketPairMismatch, editedSeed(SEED_004, 29, (line) => line.replace("(六）", "（六）")))).toEqual([]);
+    expect(runRule(bracketPairMismatch, editedSeed(SEED_004, 29, (line) => line.replace("(六）", "（六）")))).toEqual([]);
   });
 
   it.each(SEED_IDS.filter((id) => id !== SEED_004))("seed %s has none", (seed) => {
-    expect(seedFindings(bracketPairMismatch, seed)).toEqual([]);
+    expect(runRule(bracketPairMismatch, seedText(seed))).toEqual([]);
   });
 
   it("a pair inside a sentence, and the other way round", () => {
     const text = report({ 1: ["依据《条例》（以下简称《条例》)第五十条规定。", "办理结果(含补正）均已答复。"] });
-    expect(textFindings(bracketPairMismatch, text).map(summary)).toEqual([
+    expect(runRule(bracketPairMismatch, text).map(summary)).toEqual([
       { rule: "typo/bracket-pair-mismatch", line: 3, column: 7, message: "“（以下简称《条例》)第五十条”括号全半角不一致，应写作“（以下简称《条例》）”。" },
       { rule: "typo/bracket-pair-mismatch", line: 4, column: 5, message: "“办理结果(含补正）均已答复”括号全半角不一致，应写作“（含补正）”。" },
     ]);
@@ -32,18 +33,18 @@ describe("typo/bracket-pair-mismatch", () => {
 
   it("a table cell, at the cell's characters", () => {
     const text = report({ 2: ["第二十条第（一)项\t\t\t", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数"] });
-    const [finding] = textFindings(bracketPairMismatch, text);
+    const [finding] = runRule(bracketPairMismatch, text);
     expect(finding.message).toBe("“二十条第（一)项”括号全半角不一致，应写作“（一）”。");
     expect(finding.location).toEqual({ line: 5, column: 6, endLine: 5, endColumn: 9 });
   });
 
   it("DOCX: the block and the pair's offsets", () => {
-    const [finding] = documentFindings(bracketPairMismatch, docxDocument(["一、总体情况", "(六）教育培训"]));
+    const [finding] = runRule(bracketPairMismatch, { document: docxDocument(["一、总体情况", "(六）教育培训"]) });
     expect(finding.location).toEqual({ block: 1, start: 0, end: 3 });
   });
 
   it("pairs of one width, nested or not, stay", () => {
     const text = report({ 1: ["（一）按照（以下简称(条例)）办理。", "(1)按期答复。", "规范性文件（含（二）类）已公开。"] });
-    expect(textFindings(bracketPairMismatch, text)).toEqual([]);
+    expect(runRule(bracketPairMismatch, text)).toEqual([]);
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../helpers/seeds";
+import { SEED_IDS, seedText } from "../../helpers/seeds";
 import { dash } from "../../../src/core/rules/typo/dash";
-import { report, seedFindings, summary, textFindings } from "../../helpers/short-report";
+import { report, summary } from "../../helpers/short-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const SEED_000 = "000_5a9a8d2bc98e1d44";
 const RULE = "typo/dash";
 
 describe("typo/dash", () => {
   it("000: the four “--” of lines 12 and 16 as one finding with its four places", () => {
-    const findings = seedFindings(dash, SEED_000);
+    const findings = runRule(dash, seedText(SEED_000));
     expect(findings.map(summary)).toEqual([{ rule: RULE, line: 12, column: 27, message: "“领导抓总--综合部门”等4处中的“--”应改为破折号“——”。" }]);
     expect(findings[0].location).toEqual({ line: 12, column: 27, endLine: 12, endColumn: 29 });
     expect(findings[0].places!.map((place) => [place.line, place.column, place.endColumn])).toEqual([
@@ -22,7 +23,7 @@ describe("typo/dash", () => {
 
   it("groups only the same hyphens: “--” twice and “－－” once are two findings", () => {
     const text = report({ 1: ["抓总--综合部门牵头--业务部门落实。", "抓总－－综合部门牵头。"] });
-    const findings = textFindings(dash, text);
+    const findings = runRule(dash, text);
     expect(findings.map(summary)).toEqual([
       { rule: RULE, line: 3, column: 3, message: "“抓总--综合部门”等2处中的“--”应改为破折号“——”。" },
       { rule: RULE, line: 4, column: 3, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
@@ -32,12 +33,12 @@ describe("typo/dash", () => {
   });
 
   it.each(SEED_IDS.filter((id) => id !== SEED_000))("seed %s has none", (seed) => {
-    expect(seedFindings(dash, seed)).toEqual([]);
+    expect(runRule(dash, seedText(seed))).toEqual([]);
   });
 
   it("full-width hyphens, three hyphens, and a lone hyphen set off by spaces", () => {
     const text = report({ 1: ["抓总－－综合部门牵头。", "抓总---综合部门牵头。", "抓总 - 综合部门牵头。"] });
-    expect(textFindings(dash, text).map(summary)).toEqual([
+    expect(runRule(dash, text).map(summary)).toEqual([
       { rule: RULE, line: 3, column: 3, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
       { rule: RULE, line: 4, column: 3, message: "“抓总---综合部门”中的“---”应改为破折号“——”。" },
       { rule: RULE, line: 5, column: 3, message: "“抓总 - 综合部门”中的“-”应改为破折号“——”。" },
@@ -49,6 +50,6 @@ describe("typo/dash", () => {
       1: ["吐鲁番-哈密盆地", "2023--2024年度", "1-3月办理", "局领导抓总——综合部门牵头", "- 1 -"],
       2: ["行政许可\t--\t\t"],
     });
-    expect(textFindings(dash, text)).toEqual([]);
+    expect(runRule(dash, text)).toEqual([]);
   });
 });

@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { ExtractedDocument } from "../../../src/core/model/document";
-import { SEED_IDS } from "../../helpers/seeds";
+import { SEED_IDS, seedText } from "../../helpers/seeds";
 import { spaceCjkDigit } from "../../../src/core/rules/typo/space-cjk-digit";
-import { docxDocument, documentFindings, report, seedFindings, summary, textFindings } from "../../helpers/short-report";
+import { docxDocument, report, summary } from "../../helpers/short-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const SEED_003 = "003_f34c183db723c9dd";
 const RULE = "typo/space-cjk-digit";
 
 describe("typo/space-cjk-digit", () => {
   it("003: lines 3, 7, 9, 11, 15 and 17, one finding per number", () => {
-    const findings = seedFindings(spaceCjkDigit, SEED_003);
+    const findings = runRule(spaceCjkDigit, seedText(SEED_003));
     expect(findings.map(summary)).toEqual([
       { rule: RULE, line: 3, column: 15, message: "“理局 2023 年政”中有多余空格，应写作“理局2023年政”。" },
       { rule: RULE, line: 7, column: 1, message: "“2023 年”中有多余空格，应写作“2023年”。" },
@@ -23,22 +24,22 @@ describe("typo/space-cjk-digit", () => {
   });
 
   it.each(SEED_IDS.filter((id) => id !== SEED_003))("seed %s has none", (seed) => {
-    expect(seedFindings(spaceCjkDigit, seed)).toEqual([]);
+    expect(runRule(spaceCjkDigit, seedText(seed))).toEqual([]);
   });
 
   it("full-width spaces and decimals too", () => {
-    expect(textFindings(spaceCjkDigit, report({ 1: ["收费　0.5万元。"] })).map(summary)).toEqual([
+    expect(runRule(spaceCjkDigit, report({ 1: ["收费　0.5万元。"] })).map(summary)).toEqual([
       { rule: RULE, line: 3, column: 3, message: "“收费　0.5万元”中有多余空格，应写作“收费0.5万元”。" },
     ]);
   });
 
   it("numbering, numbers next to punctuation or Latin text, and table cells stay", () => {
     const text = report({ 1: ["1. 加强学习。", "共3、5项，按GB/T 9704执行。", "全年（2023）完成。"], 2: ["行政许可\t 35\t\t"] });
-    expect(textFindings(spaceCjkDigit, text)).toEqual([]);
+    expect(runRule(spaceCjkDigit, text)).toEqual([]);
   });
 
   it("DOCX: the block and the spaces with the number", () => {
-    const [finding] = documentFindings(spaceCjkDigit, docxDocument(["一、总体情况", "发布信息 98 条。"]));
+    const [finding] = runRule(spaceCjkDigit, { document: docxDocument(["一、总体情况", "发布信息 98 条。"]) });
     expect(finding.location).toEqual({ block: 1, start: 4, end: 8 });
   });
 
@@ -47,7 +48,7 @@ describe("typo/space-cjk-digit", () => {
       format: "pdf",
       blocks: [{ type: "paragraph", text: "2023 年，发布信息 98 条。", location: { page: 1, box: [72, 700, 300, 712] } }],
     };
-    expect(documentFindings(spaceCjkDigit, document)).toEqual([]);
-    expect(documentFindings(spaceCjkDigit, { ...document, format: "docx" })).toHaveLength(2);
+    expect(runRule(spaceCjkDigit, { document: document })).toEqual([]);
+    expect(runRule(spaceCjkDigit, { document: { ...document, format: "docx" } })).toHaveLength(2);
   });
 });

@@ -1,14 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS } from "../../helpers/seeds";
+import { SEED_IDS, seedText } from "../../helpers/seeds";
 import { term } from "../../../src/core/rules/typo/term";
-import { report, seedFindings, summary, textFindings } from "../../helpers/short-report";
+import { report, summary } from "../../helpers/short-report";
+import { runRule } from "../../helpers/rule-tester";
 
 const SEED_003 = "003_f34c183db723c9dd";
 const RULE = "typo/term";
 
 describe("typo/term", () => {
   it("003: “转结” on line 11 and “信息公开处理费” on line 82", () => {
-    const findings = seedFindings(term, SEED_003);
+    const findings = runRule(term, seedText(SEED_003));
     expect(findings.map(summary)).toEqual([
       { rule: RULE, line: 11, column: 41, message: "“上年转结数量”应为“上年结转数量”。" },
       { rule: RULE, line: 82, column: 11, message: "“收取信息公开处理费”应为“收取信息处理费”。" },
@@ -18,7 +19,7 @@ describe("typo/term", () => {
   });
 
   it.each(SEED_IDS.filter((id) => id !== SEED_003))("seed %s has none", (seed) => {
-    expect(seedFindings(term, seed)).toEqual([]);
+    expect(runRule(term, seedText(seed))).toEqual([]);
   });
 
   it("the other wrong words, in the text and in a table row label", () => {
@@ -26,7 +27,7 @@ describe("typo/term", () => {
       1: ["本机关政务公开年报已按时发布。", "收到依申请公开申请5件，转结下年度办理1件。", "本年度未收取政府信息公开处理费。"],
       3: ["二、上年度转结政府信息公开申请数量\t0\t0\t0\t0\t0\t0\t0"],
     });
-    expect(textFindings(term, text).map(summary)).toEqual([
+    expect(runRule(term, text).map(summary)).toEqual([
       { rule: RULE, line: 3, column: 4, message: "“机关政务公开年报已按”应为“机关政府信息公开工作年度报告已按”。" },
       { rule: RULE, line: 4, column: 3, message: "“收到依申请公开申请5件”应为“收到政府信息公开申请5件”。" },
       { rule: RULE, line: 4, column: 13, message: "“转结下年”应为“结转下年”。" },
@@ -39,6 +40,6 @@ describe("typo/term", () => {
     const text = report({
       1: ["文件流转结束后归档，周转结算及时，运转结果良好。", "依据《政府信息公开信息处理费管理办法》办理。", "依申请公开工作规范有序。"],
     });
-    expect(textFindings(term, text)).toEqual([]);
+    expect(runRule(term, text)).toEqual([]);
   });
 });

@@ -1,16 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { SEED_004_CLAIM_LINE, edited, findings, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, edited, seed, seed004With } from "../../helpers/text-edits";
 import { yearBodyMismatch } from "../../../src/core/rules/year/body-mismatch";
+import { runRule } from "../../helpers/rule-tester";
 
-const fire = (sentence: string) => findings(yearBodyMismatch, seed004With(sentence));
+const fire = (sentence: string) => runRule(yearBodyMismatch, seed004With(sentence));
 
 describe("year/body-mismatch", () => {
   it("fires on last year's figure stated for the whole year, at the year's characters", () => {
     const text = edited(seed("001"), "2023年全年主动公开政府信息共88条", "2022年全年主动公开政府信息共88条");
     const line = text.split("\n")[5];
     const column = line.indexOf("2022年") + 1;
-    expect(findings(yearBodyMismatch, text)).toEqual([
+    expect(runRule(yearBodyMismatch, text)).toEqual([
       {
+        rule: "year/body-mismatch",
         severity: "warning",
         message: "报告年度为2023年，但第一部分写“2022年全年主动公开政府信息共88条”，疑为沿用上年文本。",
         expected: 2023,
@@ -50,6 +52,6 @@ describe("year/body-mismatch", () => {
   });
 
   it("does not fire on the five seeds (rules.md §I: 002's “2022年决算”, 004's “〔2024〕1号”)", () => {
-    for (const prefix of ["000", "001", "002", "003", "004"]) expect(findings(yearBodyMismatch, seed(prefix))).toEqual([]);
+    for (const prefix of ["000", "001", "002", "003", "004"]) expect(runRule(yearBodyMismatch, seed(prefix))).toEqual([]);
   });
 });
