@@ -1,6 +1,7 @@
 /**
  * Find rule X by its id: the rule `text/t3-new` is the one export of src/core/rules/text/t3-new.ts, is
- * registered, has its page in the catalogue (docs/rules) and its tests in test/rules/text/t3-new.test.ts.
+ * registered, has its page in the catalogue (docs/rules) and its tests in test/rules/text/t3-new.test.ts,
+ * written with the one rule tester.
  * Rule files import only the shared helpers (rules/lib), the rule types and what lies outside rules/,
  * never another rule.
  */
@@ -44,7 +45,10 @@ describe("rule files ↔ ids ↔ the catalogue", () => {
     const { page } = ruleDoc(rule);
     expect(existsSync(join(RULE_DOCS_DIR, page))).toBe(true);
     expect(catalogue).toContain(`[\`${id}\`](${page})`);
-    expect(existsSync(join(ROOT, "test/rules", `${id}.test.ts`))).toBe(true);
+    const tests = join(ROOT, "test/rules", `${id}.test.ts`);
+    expect(existsSync(tests)).toBe(true);
+    // …which run the rule through the one rule tester (test/helpers/rule-tester.ts), never beside the engine.
+    expect(readFileSync(tests, "utf8")).toMatch(/from "\.\.\/\.\.\/helpers\/rule-tester"/);
   });
 
   it.each(Object.keys(MODULES))("%s.ts imports no other rule file", (path) => {
