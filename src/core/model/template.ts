@@ -148,8 +148,37 @@ export const T3_COLUMNS: T3ColumnTemplate[] = [
 
 export type T3Group = "一" | "二" | "三" | "四" | "（一）" | "（二）" | "（三）" | "（四）" | "（五）" | "（六）" | "（七）";
 
+/** 表三's rows, by the keys the report model uses (Report.tables.t3), in the format's order. */
+export type T3RowKey =
+  | "new"
+  | "carried_over"
+  | "disclosed"
+  | "partly_disclosed"
+  | "withheld_state_secret"
+  | "withheld_prohibited"
+  | "withheld_security"
+  | "withheld_third_party"
+  | "withheld_internal"
+  | "withheld_process"
+  | "withheld_enforcement_file"
+  | "withheld_query"
+  | "unavailable_not_held"
+  | "unavailable_needs_creation"
+  | "unavailable_unclear"
+  | "rejected_petition"
+  | "rejected_duplicate"
+  | "rejected_publication"
+  | "rejected_mass_repeat"
+  | "rejected_confirmation"
+  | "other_no_correction"
+  | "other_unpaid_fee"
+  | "other_other"
+  | "other_total"
+  | "total"
+  | "carried_forward";
+
 export interface T3RowTemplate {
-  key: string;
+  key: T3RowKey;
   /** The row's own label as the format writes it, numbering included. */
   label: string;
   /** The heading the row sits under (（三）不予公开 for withheld_*), for messages; empty for top-level rows. */
@@ -214,12 +243,17 @@ export const T3_ROWS: T3RowTemplate[] = [
 ];
 
 /** The three rows that `other_total` stands for when a report collapses （六）其他处理 into one row. */
-export const T3_OTHER_ROWS = ["other_no_correction", "other_unpaid_fee", "other_other"];
+export const T3_OTHER_ROWS: T3RowKey[] = ["other_no_correction", "other_unpaid_fee", "other_other"];
 
 /** The rows a complete 2021-format 表三 has (every row but the collapsed `other_total`). */
 export const T3_STANDARD_ROWS = T3_ROWS.filter((row) => row.key !== "other_total").map((row) => row.key);
 
-export function t3Row(key: string): T3RowTemplate {
+/** Whether a key read from a document or a stored report is one of 表三's rows. */
+export function isT3RowKey(key: string): key is T3RowKey {
+  return T3_ROWS.some((row) => row.key === key);
+}
+
+export function t3Row(key: T3RowKey): T3RowTemplate {
   const row = T3_ROWS.find((r) => r.key === key);
   if (!row) throw new Error(`unknown 表三 row ${key}`);
   return row;

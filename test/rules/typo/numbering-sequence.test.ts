@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { SEED_IDS, seedText } from "../../helpers/seeds";
-import { chineseNumber } from "../../../src/core/rules/lib/numbering";
+import { leadingMarker } from "../../../src/core/rules/lib/numbering";
 import { numberingSequence } from "../../../src/core/rules/typo/numbering-sequence";
 import { docxDocument, report, summary } from "../../helpers/short-report";
 import { runRule } from "../../helpers/rule-tester";
@@ -50,7 +50,8 @@ describe("typo/numbering-sequence", () => {
     expect(finding.location).toEqual({ block: 2, start: 0, end: 3 });
   });
 
-  it("reads Chinese numerals up to 九十九", () => {
-    expect(["一", "九", "十", "十一", "二十", "二十三", "九十九", "三三", "", "百"].map(chineseNumber)).toEqual([1, 9, 10, 11, 20, 23, 99, null, null, null]);
+  it("reads Chinese numerals up to 九十九 in numbering (with the one Chinese-numeral reader, lib/figures.ts)", () => {
+    const values = ["一", "九", "十", "十一", "二十", "二十三", "九十九", "三三", "", "百"].map((numeral) => leadingMarker(`${numeral}、总体情况`)?.value ?? null);
+    expect(values).toEqual([1, 9, 10, 11, 20, 23, 99, null, null, null]);
   });
 });

@@ -3,6 +3,7 @@
  * format writes them, and the value-int check that all three tables make.
  */
 import type { TableCellRef } from "../../model/location";
+import type { CellValue, T3ColumnKey, T4GroupKey, Table3 } from "../../model/report";
 import {
   T2_COLUMN_LABELS,
   T2_FEES_COLUMN_LABEL,
@@ -12,13 +13,19 @@ import {
   T3_ROWS,
   T4_COLUMNS,
   T4_GROUPS,
+  isT3RowKey,
   t3Row,
+  type T2RowKey,
+  type T3RowKey,
 } from "../../model/template";
 import type { CellProblem, ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
 import { isTableEmpty } from "./common";
 import type { FindingDraft } from "../rule";
 
 type TableKey = TableCellRef["table"];
+
+/** A row of one of the three tables, by the template's keys. */
+export type RowKey = T2RowKey | T3RowKey | T4GroupKey;
 
 export const TABLE_SHORT_NAMES: Record<TableKey, string> = { t2: "表二", t3: "表三", t4: "表四" };
 
@@ -27,8 +34,12 @@ export const TABLE_SHORT_NAMES: Record<TableKey, string> = { t2: "表二", t3: "
  * computed with an empty or invalid cell: the table's value-int finding already reports it.
  */
 export function countOf(cell: ParsedCell | undefined): number | null {
-  const value = cell?.value;
-  return value != null && value >= 0 && Number.isInteger(value) ? value : null;
+  return validCount(cell?.value);
+}
+
+/** The value when it is a valid count (a non-negative integer), else null: a cell's value, or one saved in the history. */
+export function validCount(value: unknown): number | null {
+  return typeof value === "number" && value >= 0 && Number.isInteger(value) ? value : null;
 }
 
 /** The sum of the cells' counts, or null when any cell is missing, empty or invalid. */
@@ -52,19 +63,26 @@ export function totalMismatch(
   return sum !== null && written !== null && sum !== written ? { sum, written } : null;
 }
 
-export function rowOf(table: ParsedTable, key: string): ParsedRow | undefined {
+/** The total (or another column) of a 表三 row of the report model; the row is the template's key, so a misspelt key does not compile. */
+export function t3Count(t3: Table3 | undefined, row: T3RowKey, column: T3ColumnKey = "total"): CellValue | undefined {
+  return t3?.[row]?.[column];
+}
+
+/** A row of a table by its key; the key is one of the template's, so a misspelt key does not compile. */
+export function rowOf(table: ParsedTable, key: RowKey): ParsedRow | undefined {
   return table.rows.find((row) => row.key === key);
 }
 
 /** The 表三 rows summed into （七）总计: `other_total` stands for the three other_* rows when the document collapsed them. */
-export function t3ResultRowKeys(t3: ParsedTable): string[] {
+export function t3ResultRowKeys(t3: ParsedTable): T3RowKey[] {
   const collapsed = rowOf(t3, "other_total") !== undefined;
-  const replaced = collapsed ? T3_OTHER_ROWS : ["other_total"];
+  const replaced: T3RowKey[] = collapsed ? T3_OTHER_ROWS : ["other_total"];
   return T3_ROWS.filter((row) => row.result && !replaced.includes(row.key)).map((row) => row.key);
 }
 
 /** A 表三 row as the format writes it, with its heading for the numbered sub-rows: "（四）无法提供—1.本机关不掌握相关政府信息". */
 export function t3RowName(key: string): string {
+  if (!isT3RowKey(key)) throw new Error(`unknown 表三 row ${key}`);
   const row = t3Row(key);
   return row.parent.startsWith("（") ? `${row.parent}—${row.label}` : row.label;
 }

@@ -3,6 +3,7 @@ import type { Block } from "../../model/document";
 import type { TableCellRef } from "../../model/location";
 import type { FormatVersion, Report } from "../../model/report";
 import { tableValue } from "../../model/table-values";
+import { validCount } from "./cells";
 import { parseDocument } from "../../parse/index";
 import type { ParsedReport } from "../../parse/parsed";
 import type { EarlierReport, RuleContext } from "../rule";
@@ -27,8 +28,7 @@ export function comparableLastYear(context: RuleContext, table: TableCellRef["ta
 
 /** A count in an earlier report's tables, or null when that cell was missing, empty or not a count. */
 export function earlierCount(report: Report, ref: TableCellRef): number | null {
-  const value = tableValue(report, ref);
-  return typeof value === "number" && value >= 0 && Number.isInteger(value) ? value : null;
+  return validCount(tableValue(report, ref));
 }
 
 /** The paragraphs' text, tables left out: the part of a report its authors write themselves. */

@@ -2,6 +2,8 @@
  * List numbering in the body (GB/T 9704 levels 一、（一）1.（1）, plus 1） and the run-in 一是、二是): what
  * a paragraph starts with, and the 一是 markers inside a paragraph.
  */
+import { CHINESE_NUMERALS } from "../../model/template";
+import { chineseNumberValue } from "./figures";
 
 export type NumberingStyle = "一、" | "（一）" | "1." | "（1）" | "1）" | "一是";
 
@@ -12,18 +14,6 @@ export interface Marker {
   written: string;
   start: number;
   end: number;
-}
-
-const CHINESE_DIGITS = "一二三四五六七八九";
-
-/** 一 … 九十九 as a number; null for anything else. */
-export function chineseNumber(text: string): number | null {
-  const match = /^([一二三四五六七八九]?)(十?)([一二三四五六七八九]?)$/.exec(text);
-  if (!match || text === "") return null;
-  const [, tens, ten, units] = match;
-  const digit = (char: string) => CHINESE_DIGITS.indexOf(char) + 1;
-  if (!ten) return units ? null : digit(tens);
-  return (tens ? digit(tens) : 1) * 10 + (units ? digit(units) : 0);
 }
 
 const NUMERAL = "[一二三四五六七八九十]{1,3}";
@@ -39,7 +29,7 @@ const LEADING: { style: NumberingStyle; pattern: RegExp }[] = [
 ];
 
 function valueOf(digits: string): number | null {
-  return /^[0-9]+$/.test(digits) ? Number(digits) : chineseNumber(digits);
+  return /^[0-9]+$/.test(digits) ? Number(digits) : chineseNumberValue(digits);
 }
 
 /** The numbering a paragraph starts with (after its indent), or null. */
@@ -59,7 +49,7 @@ const RUN_IN = new RegExp(`(?<=^|[。；;，,：:！？!?\\s\\u3000])(${NUMERAL}
 
 export function runInMarkers(text: string): Marker[] {
   return [...text.matchAll(RUN_IN)].flatMap((match) => {
-    const value = chineseNumber(match[1]);
+    const value = chineseNumberValue(match[1]);
     return value ? [{ style: "一是" as const, value, written: match[0], start: match.index, end: match.index + match[0].length }] : [];
   });
 }
@@ -86,6 +76,6 @@ export function markerLabel(style: NumberingStyle, value: number): string {
 function chineseNumeral(value: number): string {
   const tens = Math.floor(value / 10);
   const units = value % 10;
-  const tensPart = tens === 0 ? "" : tens === 1 ? "十" : `${CHINESE_DIGITS[tens - 1]}十`;
-  return tensPart + (units ? CHINESE_DIGITS[units - 1] : "");
+  const tensPart = tens === 0 ? "" : tens === 1 ? "十" : `${CHINESE_NUMERALS[tens - 1]}十`;
+  return tensPart + (units ? CHINESE_NUMERALS[units - 1] : "");
 }

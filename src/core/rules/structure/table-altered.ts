@@ -6,12 +6,13 @@ import {
   T3_COLUMNS,
   T3_OTHER_ROWS,
   T3_ROWS,
+  t3Row,
   T4_COLUMNS,
   T4_GROUPS,
 } from "../../model/template";
 import { labelCore, normalizeLabel } from "../../parse/normalize";
 import type { ParsedRow, ParsedTable } from "../../parse/parsed";
-import { TABLE_SHORT_NAMES, rowOf, t2RowName, t3ColumnName, t3RowName } from "../lib/cells";
+import { TABLE_SHORT_NAMES, rowOf, t2RowName, t3ColumnName, t3RowName, type RowKey } from "../lib/cells";
 import type { FindingDraft, Rule } from "../rule";
 import { FORMAT_2021 } from "../lib/basis";
 
@@ -19,7 +20,7 @@ type TableKey = "t2" | "t3" | "t4";
 
 /** A template row as the table checks see it. */
 interface RowSpec {
-  key: string;
+  key: RowKey;
   /** The label's words: numbering, white space, brackets and quotes do not count. */
   core: string;
   columns: number;
@@ -151,7 +152,7 @@ function collapsedOtherRows(t3: ParsedTable): FindingDraft[] {
   const collapsed = rowOf(t3, "other_total");
   const absent = T3_OTHER_ROWS.filter((key) => !rowOf(t3, key));
   if (!collapsed || absent.length === 0) return [];
-  const names = absent.map((key) => `“${T3_ROWS.find((row) => row.key === key)!.label}”`).join("");
+  const names = absent.map((key) => `“${t3Row(key).label}”`).join("");
   return [
     {
       message: `表三“（六）其他处理”合为一行，缺少${names}${absent.length}个子行，请按格式分行填写。`,
@@ -162,7 +163,7 @@ function collapsedOtherRows(t3: ParsedTable): FindingDraft[] {
 
 function table3Changes(t3: ParsedTable): FindingDraft[] {
   const collapsed = rowOf(t3, "other_total") !== undefined;
-  const expected = T3_SPECS.map((spec) => spec.key).filter((key) => key !== "other_total" && !(collapsed && T3_OTHER_ROWS.includes(key)));
+  const expected = T3_SPECS.map((spec) => spec.key).filter((key) => key !== "other_total" && !(collapsed && T3_OTHER_ROWS.some((other) => other === key)));
   const missingColumns = t3.missingColumns.map((column) => ({
     message: `表三缺少“${t3ColumnName(column)}”列，请勿改动表格格式。`,
     location: { ...t3.location, table: "t3" as const },

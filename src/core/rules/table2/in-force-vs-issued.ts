@@ -1,8 +1,9 @@
 import type { FindingDraft, Rule } from "../rule";
+import type { T2RowKey } from "../../model/template";
 import { countOf, only2021, rowOf, t2RowName } from "../lib/cells";
 
 /** The 第二十条第（一）项 rows, whose columns are 本年制发, 本年废止 and 现行有效. */
-const DOCUMENT_ROWS = ["regulations", "normative_documents"];
+const DOCUMENT_ROWS: T2RowKey[] = ["regulations", "normative_documents"];
 
 export const table2InForceVsIssued: Rule = {
   id: "table2/in-force-vs-issued",

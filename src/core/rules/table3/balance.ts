@@ -17,7 +17,7 @@ export const table3Balance: Rule = {
   check({ parsed }) {
     const t3 = parsed.tables.t3;
     if (!t3) return [];
-    const [fresh, carriedOver, total, carriedForward] = ["new", "carried_over", "total", "carried_forward"].map(
+    const [fresh, carriedOver, total, carriedForward] = (["new", "carried_over", "total", "carried_forward"] as const).map(
       (key) => rowOf(t3, key),
     );
     if (!carriedForward) return [];

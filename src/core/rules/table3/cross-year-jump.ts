@@ -1,10 +1,10 @@
 import type { TableCellRef } from "../../model/location";
 import type { FindingDraft, Rule } from "../rule";
-import { cellName, countOf, rowOf } from "../lib/cells";
+import { cellName, countOf, rowOf, type RowKey } from "../lib/cells";
 import { comparableLastYear, earlierCount } from "../lib/earlier";
 
 /** The figures compared with last year: 表三 本年新收 in all, 表二's main counts, 表四's totals. */
-const FIGURES: TableCellRef[] = [
+const FIGURES: (TableCellRef & { row: RowKey })[] = [
   { table: "t3", row: "new", column: "total" },
   { table: "t2", row: "normative_documents", column: "issued" },
   { table: "t2", row: "licensing", column: "value" },

@@ -2,6 +2,7 @@ import type { Rule } from "../rule";
 import { FEE_MEASURES, FORMAT_2021 } from "../lib/basis";
 import { deniesNotices, feeSentences, noticeCounts, only2021 } from "../lib/fees";
 import { mentionLocation, quoteMention, quoteSentence, sentenceLocation } from "../lib/prose";
+import { t3Count } from "../lib/cells";
 
 const ROW = "（六）其他处理—2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
 
@@ -18,7 +19,7 @@ export const table3FeeRowVsSection6: Rule = {
   },
   appliesToVersion: only2021,
   check({ parsed }) {
-    const unpaid = parsed.report.tables.t3?.other_unpaid_fee?.total;
+    const unpaid = t3Count(parsed.report.tables.t3, "other_unpaid_fee");
     if (!unpaid) return [];
     const sentences = feeSentences(parsed);
     const denying = sentences.find((sentence) => deniesNotices(sentence.text));

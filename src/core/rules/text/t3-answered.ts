@@ -3,6 +3,7 @@ import type { Rule } from "../rule";
 import { ANSWERED, applicationFigures } from "../lib/applications";
 import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../lib/basis";
 import { contradictions, mentionLocation, quoteMention } from "../lib/prose";
+import { t3Count } from "../lib/cells";
 
 export const t3Answered: Rule = {
   id: "text/t3-answered",
@@ -18,9 +19,9 @@ export const t3Answered: Rule = {
   },
   check({ parsed }) {
     const t3 = parsed.report.tables.t3;
-    const total = t3?.total?.total;
+    const total = t3Count(t3, "total");
     if (total == null) return [];
-    const forward = t3?.carried_forward?.total;
+    const forward = t3Count(t3, "carried_forward");
     const pending = forward ? `、另有${forward}件结转下年度` : "";
     return contradictions(applicationFigures(parsed, ANSWERED), (mention) => agrees(mention.quantity, total)).map((mention) =>
       figureFinding(mention.quantity, total, {

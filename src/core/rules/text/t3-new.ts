@@ -3,6 +3,7 @@ import type { Rule } from "../rule";
 import { RECEIVED, applicationFigures } from "../lib/applications";
 import { figureFinding, FORMAT_2021, NOT_COMPARED, rangeNote } from "../lib/basis";
 import { contradictions, mentionLocation, quoteMention, type Mention } from "../lib/prose";
+import { t3Count } from "../lib/cells";
 
 export const t3New: Rule = {
   id: "text/t3-new",
@@ -18,9 +19,9 @@ export const t3New: Rule = {
   },
   check({ parsed }) {
     const t3 = parsed.report.tables.t3;
-    const fresh = t3?.new?.total;
+    const fresh = t3Count(t3, "new");
     if (fresh == null) return [];
-    const carried = t3?.carried_over?.total;
+    const carried = t3Count(t3, "carried_over");
     const withCarried = carried != null ? fresh + carried : fresh;
     // “受理35件，上年结转2件” counts new ones only, “共计37件（含上年结转2件）” both: either reading is accepted.
     const mayIncludeCarried = (mention: Mention) =>

@@ -6,6 +6,7 @@ import { APPLICATION_WORDS } from "../lib/applications";
 import { FORMAT_2021, figureFinding, rangeNote } from "../lib/basis";
 import { agrees } from "../lib/figures";
 import { bodyMentions, contradictions, isYearCount, mentionLocation, quoteMention, sentenceLocation, type Mention } from "../lib/prose";
+import { t3Count } from "../lib/cells";
 
 /** The 表三 rows under a heading of 三、本年度办理结果: （三）不予公开 → its eight rows. */
 function rowsUnder(parent: string): string[] {
@@ -117,7 +118,7 @@ function shareFindings(t3: Table3, stated: Stated[]): FindingDraft[] {
     if (shares.length < 2) return [];
     const sum = Math.round(shares.reduce((total, s) => total + s.share!, 0) * 10) / 10;
     const tooMuch = sum > 100 + PERCENT_TOLERANCE;
-    const tooLittle = sum < 100 - PERCENT_TOLERANCE && coversAll(t3, shares) && !t3.carried_forward?.total;
+    const tooLittle = sum < 100 - PERCENT_TOLERANCE && coversAll(t3, shares) && !t3Count(t3, "carried_forward");
     if (!tooMuch && !tooLittle) return [];
     const listed = shares.map((s) => `${s.share}%`).join("+");
     return [

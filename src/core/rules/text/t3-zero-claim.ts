@@ -3,6 +3,7 @@ import type { FindingDraft, Rule } from "../rule";
 import { APPLICATION_WORDS } from "../lib/applications";
 import { FORMAT_2021 } from "../lib/basis";
 import { bodyParagraphs, clauseAt, otherPeriodAt, quote, sentenceLocation, sentencesOf, type Sentence } from "../lib/prose";
+import { t3Count } from "../lib/cells";
 
 const NEGATION = "(?:未收到|没有收到|未接到|没有接到|未受理|未接收|未发生|无|没有)";
 /** Who applied, in words that mean anybody: a narrower group (法人提交的申请) is a different claim. */
@@ -30,7 +31,7 @@ function claimFindings(parsed: ParsedReport, sentence: Sentence): FindingDraft[]
   const t3 = parsed.report.tables.t3;
   return CLAIMS.flatMap(({ row, name, pattern }) => {
     const match = pattern.exec(sentence.text);
-    const value = t3?.[row]?.total;
+    const value = t3Count(t3, row);
     if (!match || value == null || value === 0) return [];
     if (!APPLICATION_WORDS.test(match[0] + sentence.paragraph.block.text + sentence.heading) && row === "new") return [];
     const clause = clauseAt(sentence, match.index);
