@@ -1,6 +1,7 @@
 /** Text normalisation shared by the parser and the rules. */
 import type { CellProblem } from "./parsed";
 import type { CellValue } from "../model/report";
+import { BRACKETED_NUMBER, CHINESE_NUMERAL } from "../model/numbering";
 
 /** Every kind of white space real reports carry: ASCII, no-break (U+00A0), full-width (U+3000), zero-width. */
 const WHITESPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]+/g;
@@ -29,7 +30,7 @@ export function normalizeLabel(text: string): string {
 }
 
 /** Numbering in front of a label or heading: 一、 （一） (1) 1. 1、 第一部分. */
-const LABEL_NUMBERING = /^(?:第?[一二三四五六七八九十]+(?:部分)?[、.．，,]?|[（(][一二三四五六七八九十0-9]+[)）]|[0-9]+[.．、，,]?)/;
+const LABEL_NUMBERING = new RegExp(`^(?:第?${CHINESE_NUMERAL}(?:部分)?[、.．，,]?|${BRACKETED_NUMBER}|[0-9]+[.．、，,]?)`);
 
 /** The label with its numbering and every mark removed, for fuzzy comparison. */
 export function labelCore(text: string): string {

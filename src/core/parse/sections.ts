@@ -1,11 +1,12 @@
 /** The six sections: headings found by their words and shape, not by their numbering (report-format §2). */
 import type { Block } from "../model/document";
+import { ARABIC_ITEM, BRACKETED_NUMBER, NUMERAL_CHAR } from "../model/numbering";
 import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
 import { compact } from "./normalize";
 import type { ParsedSection } from "./parsed";
 
-const SECTION_NUMERAL = /^第?([一二三四五六七八九十])(?:部分)?[、.．，,：:]/;
-const SUB_HEADING = /^[（(][一二三四五六七八九十0-9]+[)）]|^[0-9]+[.、．]/;
+const SECTION_NUMERAL = new RegExp(`^第?(${NUMERAL_CHAR})(?:部分)?[、.．，,：:]`);
+const SUB_HEADING = new RegExp(`^${BRACKETED_NUMBER}|^${ARABIC_ITEM}`);
 /** A table's caption ("表三 收到和处理…", "…情况统计表") names the section's words but is no heading. */
 const TABLE_CAPTION = /^表[一二三四五六0-9]|统计表$|表$/;
 /** A heading is short and is not a sentence. */

@@ -4,6 +4,7 @@
  * wrapped over two lines stays one paragraph. Each text item keeps its box as a span.
  */
 import type { ParagraphBlock, TextSpan } from "../../model/document";
+import { BRACKETED_CHINESE, CHINESE_NUMERAL } from "../../model/numbering";
 import type { TextLine } from "./lines";
 import { partsLocation, userBox, type PageFrames } from "./locations";
 
@@ -18,7 +19,7 @@ interface Margins {
 }
 
 /** A line opening with a heading's numbering (一、 （二）) starts a paragraph of its own. */
-const HEADING_START = /^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）])/;
+const HEADING_START = new RegExp(`^\\s*(?:${CHINESE_NUMERAL}、|${BRACKETED_CHINESE})`);
 
 /** Where body text starts and ends: most lines reach both margins. */
 export function margins(lines: TextLine[]): Margins {

@@ -15,6 +15,7 @@
  *   row lacking one gets an empty cell there, so numbers are never counted in reading order.
  */
 import type { Box } from "../../model/location";
+import { ARABIC_ITEM, BRACKETED_CHINESE, CHINESE_NUMERAL } from "../../model/numbering";
 import { parseCellValue } from "../../parse/normalize";
 import { matchSectionHeading } from "../../parse/sections";
 import { unionBox } from "./geometry";
@@ -37,7 +38,7 @@ const TABLE_GAP = 3;
 /** A line of prose reaches at least this share of the text width; a table's lone continuation line does not. */
 const PROSE_WIDTH = 0.55;
 
-const NUMBERED = /^(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[)）]|[0-9]+[.．、])/;
+const NUMBERED = new RegExp(`^(?:${CHINESE_NUMERAL}、|${BRACKETED_CHINESE}|${ARABIC_ITEM})`);
 
 interface Phrase {
   text: string;

@@ -1,4 +1,5 @@
 /** Round brackets of both widths, paired the way a reader pairs them: ( and （ both open, ) and ） both close. */
+import { NUMERAL_CHAR } from "../../model/numbering";
 import { leadingMarker } from "./numbering";
 import { isHan } from "./pieces";
 
@@ -27,7 +28,7 @@ export const BRACKET_OF_WIDTH: Record<Width, RegExp> = { half: /[()]/, full: /[�
  * A closing bracket that ends a list number ("1）", "2)", "三）", "a)") at the start of the text or after
  * a stop: it has no opening partner by design.
  */
-const NUMBER_CLOSER = /(?:^|[\s。；;，,：:、])\s*(?:[0-9]{1,2}|[一二三四五六七八九十]{1,3}|[a-zA-Z])[)）]/g;
+const NUMBER_CLOSER = new RegExp(`(?:^|[\\s。；;，,：:、])\\s*(?:[0-9]{1,2}|${NUMERAL_CHAR}{1,3}|[a-zA-Z])[)）]`, "g");
 
 function numberClosers(text: string): Set<number> {
   return new Set([...text.matchAll(NUMBER_CLOSER)].map((match) => match.index + match[0].length - 1));

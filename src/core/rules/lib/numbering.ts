@@ -2,6 +2,7 @@
  * List numbering in the body (GB/T 9704 levels 一、（一）1.（1）, plus 1） and the run-in 一是、二是): what
  * a paragraph starts with, and the 一是 markers inside a paragraph.
  */
+import { NUMERAL_CHAR } from "../../model/numbering";
 import { CHINESE_NUMERALS } from "../../model/template";
 import { chineseNumberValue } from "./figures";
 
@@ -16,7 +17,7 @@ export interface Marker {
   end: number;
 }
 
-const NUMERAL = "[一二三四五六七八九十]{1,3}";
+const NUMERAL = `${NUMERAL_CHAR}{1,3}`;
 
 /** Paragraph-start numbering, tried in order; full- and half-width brackets alike. */
 const LEADING: { style: NumberingStyle; pattern: RegExp }[] = [

@@ -4,6 +4,7 @@
  * words that say what it counts. Every range maps back to the paragraph's own characters.
  */
 import type { Location } from "../../model/location";
+import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
 import { compact, halfwidthDigits } from "../../parse/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
@@ -135,7 +136,7 @@ export function clausesOf(text: string): Range[] {
 }
 
 /** Numbering that opens a clause: （三） (3) 三、 1. 一是. */
-const LIST_MARK = /^(?:[（(][一二三四五六七八九十\d]+[)）]|[一二三四五六七八九十]+[、.．]|\d+[.．、](?!\d)|[一二三四五六七八九十]+是)/;
+const LIST_MARK = new RegExp(`^(?:${BRACKETED_NUMBER}|${CHINESE_NUMERAL}[、.．]|${ARABIC_ITEM}(?![0-9])|${CHINESE_NUMERAL}是)`);
 
 function withoutListMark(text: string, clause: Range): Range {
   const mark = LIST_MARK.exec(text.slice(clause.start, clause.end));

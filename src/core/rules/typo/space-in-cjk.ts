@@ -1,4 +1,5 @@
 import type { ParagraphBlock, TextSpan } from "../../model/document";
+import { BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
 import type { FindingDraft, Rule } from "../rule";
 import { allParagraphs, rangeLocation } from "../lib/text";
 import { quoteAround } from "../lib/pieces";
@@ -6,7 +7,10 @@ import { quoteAround } from "../lib/pieces";
 const SPACE_BETWEEN_HAN = /(?<=\p{Script=Han})[ \u3000\u00a0]+(?=\p{Script=Han})/gu;
 
 /** A heading spread out with spaces to centre it ("目  录", "一、总 体 情 况"): the spaces are layout. */
-const LETTER_SPACED = /^[\s\u3000]*(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）])?\p{Script=Han}(?:[ \u3000\u00a0]+\p{Script=Han})+[\s\u3000]*$/u;
+const LETTER_SPACED = new RegExp(
+  `^[\\s\\u3000]*(?:${CHINESE_NUMERAL}[、.．]|${BRACKETED_NUMBER})?\\p{Script=Han}(?:[ \\u3000\\u00a0]+\\p{Script=Han})+[\\s\\u3000]*$`,
+  "u",
+);
 
 function spanAt(spans: TextSpan[], index: number): TextSpan | undefined {
   return spans.find((span) => span.start <= index && index < span.end);
