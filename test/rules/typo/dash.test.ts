@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SEED_IDS, seedText } from "../../helpers/seeds";
 import { dash } from "../../../src/core/rules/typo/dash";
 import { report, summary } from "../../helpers/short-report";
-import { runRule } from "../../helpers/rule-tester";
+import { runRule, testRule } from "../../helpers/rule-tester";
 
 const SEED_000 = "000_5a9a8d2bc98e1d44";
 const RULE = "typo/dash";
@@ -31,25 +31,28 @@ describe("typo/dash", () => {
     expect(findings[0].places).toHaveLength(2);
     expect(findings[1].places).toBeUndefined();
   });
+});
 
-  it.each(SEED_IDS.filter((id) => id !== SEED_000))("seed %s has none", (seed) => {
-    expect(runRule(dash, seedText(seed))).toEqual([]);
-  });
-
-  it("full-width hyphens, three hyphens, and a lone hyphen set off by spaces", () => {
-    const text = report({ 1: ["抓总－－综合部门牵头。", "抓总---综合部门牵头。", "抓总 - 综合部门牵头。"] });
-    expect(runRule(dash, text).map(summary)).toEqual([
-      { rule: RULE, line: 3, column: 3, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
-      { rule: RULE, line: 4, column: 3, message: "“抓总---综合部门”中的“---”应改为破折号“——”。" },
-      { rule: RULE, line: 5, column: 3, message: "“抓总 - 综合部门”中的“-”应改为破折号“——”。" },
-    ]);
-  });
-
-  it("connectors, ranges, real dashes, page numbers and table placeholders stay", () => {
-    const text = report({
-      1: ["吐鲁番-哈密盆地", "2023--2024年度", "1-3月办理", "局领导抓总——综合部门牵头", "- 1 -"],
-      2: ["行政许可\t--\t\t"],
-    });
-    expect(runRule(dash, text)).toEqual([]);
-  });
+testRule(dash, {
+  valid: [
+    ...SEED_IDS.filter((id) => id !== SEED_000).map((seed) => ({ name: `seed ${seed}`, text: seedText(seed) })),
+    {
+      name: "connectors, ranges, real dashes, page numbers and table placeholders stay",
+      text: report({
+        1: ["吐鲁番-哈密盆地", "2023--2024年度", "1-3月办理", "局领导抓总——综合部门牵头", "- 1 -"],
+        2: ["行政许可\t--\t\t"],
+      }),
+    },
+  ],
+  invalid: [
+    {
+      name: "full-width hyphens, three hyphens, and a lone hyphen set off by spaces",
+      text: report({ 1: ["抓总－－综合部门牵头。", "抓总---综合部门牵头。", "抓总 - 综合部门牵头。"] }),
+      findings: [
+        { severity: "info", location: { line: 3, column: 3 }, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
+        { severity: "info", location: { line: 4, column: 3 }, message: "“抓总---综合部门”中的“---”应改为破折号“——”。" },
+        { severity: "info", location: { line: 5, column: 3 }, message: "“抓总 - 综合部门”中的“-”应改为破折号“——”。" },
+      ],
+    },
+  ],
 });
