@@ -77,18 +77,30 @@ export interface AgencyGroup<Row extends WorkRow> {
   warnings: number;
 }
 
-/** Rows whose agencies are the same agency (matchAgencies), in first-seen order; unread agencies apart. */
+/**
+ * Rows whose agencies are the same agency (matchAgencies), in first-seen order; unread agencies apart.
+ * Each name is matched once against the names seen before it (a batch has many reports of few agencies).
+ */
 export function groupByAgency<Row extends WorkRow>(rows: Row[]): AgencyGroup<Row>[] {
   const groups: AgencyGroup<Row>[] = [];
+  /** Each group's distinct names, and the group a name went to. */
+  const names = new Map<AgencyGroup<Row>, string[]>();
+  const groupOf = new Map<string, AgencyGroup<Row>>();
   const unknown: Row[] = [];
   for (const row of rows) {
-    if (!row.agency) {
+    const name = row.agency;
+    if (!name) {
       unknown.push(row);
       continue;
     }
-    const group = groups.find((candidate) => candidate.rows.some((other) => matchAgencies(other.agency!, row.agency!).verdict === "same"));
-    if (group) group.rows.push(row);
-    else groups.push({ agency: row.agency, rows: [row], errors: 0, warnings: 0 });
+    let group = groupOf.get(name);
+    if (!group) {
+      group = groups.find((candidate) => names.get(candidate)!.some((other) => matchAgencies(other, name).verdict === "same"));
+      if (!group) groups.push((group = { agency: name, rows: [], errors: 0, warnings: 0 }));
+      names.set(group, [...(names.get(group) ?? []), name]);
+      groupOf.set(name, group);
+    }
+    group.rows.push(row);
   }
   for (const group of groups) {
     group.agency = group.rows.map((row) => row.agency!).reduce((fullest, name) => (name.length > fullest.length ? name : fullest));

@@ -1,18 +1,21 @@
 /**
  * The batch: every file added on this page, in the order added, with its bytes, its status, its check result
- * and the reviewer's decisions. Files are read and hashed one after the other (so the first of two equal
- * files is the one checked) and checked by the worker pool; then checked again with the agency's earlier
+ * and the reviewer's decisions. Files are read and hashed at once, and taken in order (so the first of two
+ * equal files is the one checked), checked by the worker pool; then checked again with the agency's earlier
  * reports when the history has any, and saved in the history, where the reviewer's marks are kept as made.
+ * The page only routes: a file's history part waits only for files of the same agency (AgencyTurns), and
+ * progress is shown once an animation frame.
  * An entry of the history opened again is a file too, outside the batch.
  */
 import type { CheckProgress } from "../../core/check";
 import { contentHash } from "../../core/hash";
 import type { CheckResult } from "../../core/model/report";
-import { laterEntries, openEntry, saveBatch, type ComparedReport, type EntryRecord } from "../../storage";
+import { laterEntries, openEntry, profileOf, saveBatch, type ComparedReport, type EntryRecord } from "../../storage";
 import type { Decision, ExportFile } from "../export-types";
 import { findingKey } from "../finding-key";
 import type { FileSource } from "../intake/file-sources";
 import { checkPool, type CheckJob, type CheckOutcome } from "../worker-pool";
+import { AgencyTurns, type AgencyOfTask } from "../history/agency-turns";
 import type { HistoryOutcome } from "../history/with-history";
 import { applyRuleSettings, type RuleSettings } from "../../core/settings/rule-settings";
 import { changed, checkWithHistory, guarded, history, historyDb, persistDecision, remember } from "./history.svelte";
@@ -110,21 +113,32 @@ export function addFiles(sources: FileSource[]): FileEntry[] {
   return added;
 }
 
+type ReadFile = { bytes: Uint8Array; hash: string | null } | { failure: string };
+
+/** The files are read and hashed all at once, and taken in order: the first of two equal files is checked. */
 async function prepareInOrder(entries: FileEntry[], sources: FileSource[]): Promise<void> {
-  for (const [index, entry] of entries.entries()) await prepare(entry, sources[index]);
+  const read = sources.map(readAndHash);
+  for (const [index, entry] of entries.entries()) prepare(entry, await read[index]);
 }
 
-async function prepare(entry: FileEntry, source: FileSource): Promise<void> {
-  let bytes: Uint8Array;
+async function readAndHash(source: FileSource): Promise<ReadFile> {
   try {
-    bytes = await source.read();
+    const bytes = await source.read();
+    return { bytes, hash: await hashOrNull(bytes) };
   } catch (error) {
-    if (entry.status.kind === "queued") entry.status = { kind: "failed", reason: `文件读取失败：${messageOf(error)}` };
+    return { failure: `文件读取失败：${messageOf(error)}` };
+  }
+}
+
+function prepare(entry: FileEntry, read: ReadFile): void {
+  if ("failure" in read) {
+    if (entry.status.kind === "queued") entry.status = { kind: "failed", reason: read.failure };
     return;
   }
+  const { bytes } = read;
   entry.source = bytes;
   entry.size = bytes.length;
-  entry.hash = await hashOrNull(bytes);
+  entry.hash = read.hash;
   if (entry.status.kind !== "queued") return;
   const original = batch.entries.find((other) => other !== entry && other.hash === entry.hash && isOriginal(other));
   if (entry.hash && original) entry.status = { kind: "duplicate", of: original };
@@ -142,13 +156,23 @@ async function hashOrNull(bytes: Uint8Array): Promise<string | null> {
 
 async function check(entry: FileEntry, bytes: Uint8Array, ocr = false): Promise<void> {
   const pool = checkPool();
-  const first = await run(entry, pool.check(entry.name, bytes, (progress) => (entry.status = progressStatus(progress)), ocr));
-  await inTurn(() => finish(entry, first, bytes));
+  const first = await run(entry, pool.check(entry.name, bytes, (progress) => showProgress(entry, progressStatus(progress)), ocr));
+  const agency = "result" in first ? (first.result.report?.agency ?? "") : "";
+  await historyTurns.run(await agencyOfTask(agency), () => finish(entry, first, bytes));
+}
+
+const historyTurns = new AgencyTurns();
+
+/** The report's agency, with the names the user confirmed as it. */
+async function agencyOfTask(agency: string): Promise<AgencyOfTask> {
+  const profile = agency ? await guarded(() => profileOf(historyDb(), agency)) : undefined;
+  return { agency, confirmedKeys: profile?.confirmed ? profile.keys : [] };
 }
 
 /**
- * The history's part of a check, one file at a time, so that of two years of an agency checked together
- * the second always sees the first: checked again with the earlier years, saved, the later year checked again.
+ * The history's part of a check, in the agency's turn (files of the same agency one at a time, so that of
+ * two years of an agency checked together the second always sees the first): checked again with the earlier
+ * years, saved, the later year checked again.
  */
 async function finish(entry: FileEntry, first: CheckOutcome, bytes: Uint8Array): Promise<void> {
   let outcome: HistoryOutcome = first;
@@ -160,15 +184,6 @@ async function finish(entry: FileEntry, first: CheckOutcome, bytes: Uint8Array):
     await recheckLaterYears(outcome.result);
   }
   if (!isCancelled(entry)) settle(entry, outcome);
-}
-
-let historyTurn: Promise<unknown> = Promise.resolve();
-
-/** Runs the task after the history tasks before it. */
-function inTurn(task: () => Promise<void>): Promise<void> {
-  const turn = historyTurn.then(task, task);
-  historyTurn = turn.catch(() => undefined);
-  return turn;
 }
 
 function isCancelled(entry: FileEntry): boolean {
@@ -198,8 +213,23 @@ async function save(entry: FileEntry, { result, comparedWith }: HistoryOutcome &
   if (batch.entries.includes(entry)) await rememberBatch();
 }
 
-/** Saves the batch as its 审核批次: its name and its files saved in the history, in the batch's order. */
-export async function rememberBatch(): Promise<void> {
+let batchWriting: Promise<void> = Promise.resolve();
+let nextBatchWrite: Promise<void> | null = null;
+
+/**
+ * Saves the batch as its 审核批次: its name and its files saved in the history, in the batch's order. One
+ * write at a time; those asked for while one runs are one write after it, which saves the batch as it is then.
+ */
+export function rememberBatch(): Promise<void> {
+  nextBatchWrite ??= batchWriting.then(() => {
+    nextBatchWrite = null;
+    return writeBatch();
+  });
+  batchWriting = nextBatchWrite;
+  return nextBatchWrite;
+}
+
+async function writeBatch(): Promise<void> {
   const hashes = [...new Set(batch.entries.flatMap((entry) => (entry.historyId !== null && entry.hash ? [entry.hash] : [])))];
   if (hashes.length === 0) return;
   const id = await guarded(() => saveBatch(historyDb(), { id: batch.savedId ?? undefined, name: batch.name || defaultBatchName(), hashes }));
@@ -228,6 +258,20 @@ async function recheckSaved(saved: EntryRecord): Promise<void> {
   if ("result" in outcome && outcome.result !== latest) await remember({ result: outcome.result, hash: saved.hash, size: saved.size, comparedWith: outcome.comparedWith });
 }
 
+/** Progress waiting for the next animation frame, by file: the page draws it once a frame, not once a message. */
+const progressShown = new Map<FileEntry, FileStatus>();
+
+function showProgress(entry: FileEntry, status: FileStatus): void {
+  if (progressShown.size === 0) requestAnimationFrame(drawProgress);
+  progressShown.set(entry, status);
+}
+
+/** A file that finished or was cancelled meanwhile keeps its status. */
+function drawProgress(): void {
+  for (const [entry, status] of progressShown) if (isRunning(entry)) entry.status = status;
+  progressShown.clear();
+}
+
 function progressStatus({ stage, done, total }: CheckProgress): FileStatus {
   if (stage === "ocr") return { kind: "recognising", done: done ?? 0, total: total ?? 0 };
   return stage === "read" ? { kind: "reading", done, total } : { kind: "checking" };
@@ -242,6 +286,7 @@ export function recognise(entry: FileEntry): void {
 }
 
 function settle(entry: FileEntry, outcome: CheckOutcome): void {
+  progressShown.delete(entry);
   if ("result" in outcome) {
     entry.result = outcome.result;
     entry.status = { kind: "done" };

@@ -4,18 +4,23 @@
  */
 import { batchRow } from "../batch/batch-rows";
 import { firstError, isReviewed, reviewOf, worklist, type AgencyGroup, type WorkRow, type WorklistQuery } from "../batch/worklist";
-import { batch, resultEntry, type FileEntry } from "./files.svelte";
+import { batch, isRunning, resultEntry, type FileEntry, type FileStatus } from "./files.svelte";
 
 export const worklistQuery = $state<WorklistQuery>({ sort: null, direction: "ascending", filter: "all", text: "" });
 
+/** A file's row as drawn: the table reads only these, so it is drawn when its rows are (BatchView paces that). */
 export interface ShownRow extends WorkRow {
   entry: FileEntry;
+  statusKind: FileStatus["kind"];
+  running: boolean;
 }
 
 function rowOf(entry: FileEntry): ShownRow {
   const shown = resultEntry(entry);
   return {
     entry,
+    statusKind: entry.status.kind,
+    running: isRunning(entry),
     ...batchRow(entry.name, entry.status, shown.result),
     review: entry.status.kind === "done" || entry.status.kind === "duplicate" ? reviewOf(shown.result, shown.decisions) : null,
     firstError: firstError(shown.result),
@@ -23,9 +28,25 @@ function rowOf(entry: FileEntry): ShownRow {
   };
 }
 
+/** A file's row, worked out again only when that file changes (not when any file of the batch does). */
+class RowOf {
+  readonly row: ShownRow;
+  constructor(entry: FileEntry) {
+    this.row = $derived(rowOf(entry));
+  }
+}
+
+const rows = new WeakMap<FileEntry, RowOf>();
+
+function cachedRow(entry: FileEntry): ShownRow {
+  let cached = rows.get(entry);
+  if (!cached) rows.set(entry, (cached = new RowOf(entry)));
+  return cached.row;
+}
+
 /** The worklist as shown: agencies with their rows. */
 export function shownGroups(): AgencyGroup<ShownRow>[] {
-  return worklist(batch.entries.map(rowOf), worklistQuery);
+  return worklist(batch.entries.map(cachedRow), worklistQuery);
 }
 
 /** The reports the worklist shows, top to bottom, each once (a duplicate stands for the file it repeats). */
@@ -43,7 +64,7 @@ export function neighbour(entry: FileEntry, step: 1 | -1): FileEntry | null {
 
 /** How many of the batch's readable reports are fully reviewed. */
 export function batchReview(): { reviewed: number; total: number } {
-  const reviews = batch.entries.filter((entry) => entry.status.kind === "done").map((entry) => reviewOf(entry.result, entry.decisions));
+  const reviews = batch.entries.filter((entry) => entry.status.kind === "done").map((entry) => cachedRow(entry).review);
   const readable = reviews.filter((review) => review !== null);
   return { reviewed: readable.filter(isReviewed).length, total: readable.length };
 }
