@@ -1,6 +1,6 @@
 /**
- * The check workers: one Web Worker per core but one (see workerCount) and a queue, so a batch uses the cores and the page never
- * freezes. A file can be cancelled while it waits or while it runs (its worker is stopped and a fresh one
+ * The check workers: one Web Worker per core but one (see workerCount), or as many as the reviewer chose
+ * (同时检查的文件数), and a queue, so a batch uses the cores and the page never freezes. A file can be cancelled while it waits or while it runs (its worker is stopped and a fresh one
  * takes its place); a worker that breaks, or a check that runs past the time limit, fails only its own file.
  */
 import type { CheckProgress, DocumentInput } from "../core/check";
@@ -8,7 +8,8 @@ import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
 import type { PdfAssets } from "../core/extract/pdf";
 import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
-import { workerCount } from "./worker-count";
+import { chosenWorkers } from "./state/worker-setting";
+import { poolSizeFor, workerCount } from "./worker-count";
 import type { CheckRequest, CheckResponse, FileCheckRequest, HistoryCheckOptions, SavedCheckRequest } from "../workers/protocol";
 
 export type CheckOutcome = { result: CheckResult } | { failure: string } | { cancelled: true };
@@ -65,11 +66,29 @@ const WORKER_BROKE = "检查组件意外停止";
 
 export class CheckPool {
   private readonly queue: QueuedJob[] = [];
-  private readonly slots: Slot[];
+  private readonly slots: Slot[] = [];
+  private size = 0;
   private nextId = 1;
 
   constructor(size: number) {
-    this.slots = Array.from({ length: size }, () => ({ worker: null, job: null, deadline: undefined }));
+    this.resize(size);
+  }
+
+  /** From now on `size` workers: more start with the next checks; spare ones stop when their check is over. */
+  resize(size: number): void {
+    this.size = size;
+    while (this.slots.length < size) this.slots.push({ worker: null, job: null, deadline: undefined });
+    this.trim();
+    this.pump();
+  }
+
+  /** Idle workers beyond the size are stopped. */
+  private trim(): void {
+    for (const slot of this.slots.filter((candidate) => !candidate.job)) {
+      if (this.slots.length <= this.size) return;
+      slot.worker?.terminate();
+      this.slots.splice(this.slots.indexOf(slot), 1);
+    }
   }
 
   /** Queues a file; `bytes` are copied to the worker, so the page keeps its own. `ocr`: read a scan by character recognition. */
@@ -139,6 +158,7 @@ export class CheckPool {
     slot.job = null;
     clearTimeout(slot.deadline);
     job?.settle(outcome);
+    this.trim();
     this.pump();
   }
 
@@ -150,9 +170,20 @@ export class CheckPool {
   }
 }
 
-export function poolSize(): number {
+function browserCapacity(): { cores: number; memory?: number } {
   const { hardwareConcurrency, deviceMemory } = navigator as Navigator & { deviceMemory?: number };
-  return workerCount(hardwareConcurrency || 1, deviceMemory);
+  return { cores: hardwareConcurrency || 1, memory: deviceMemory };
+}
+
+/** The workers workerCount gives for this browser's cores and memory (自动). */
+export function automaticPoolSize(): number {
+  const { cores, memory } = browserCapacity();
+  return workerCount(cores, memory);
+}
+
+function poolSize(): number {
+  const { cores, memory } = browserCapacity();
+  return poolSizeFor(chosenWorkers(), cores, memory);
 }
 
 let shared: CheckPool | null = null;
@@ -161,4 +192,9 @@ let shared: CheckPool | null = null;
 export function checkPool(): CheckPool {
   shared ??= new CheckPool(poolSize());
   return shared;
+}
+
+/** Files are added: the pool takes the size the reviewer chose since (同时检查的文件数 applies from the next files). */
+export function resizeCheckPool(): void {
+  shared?.resize(poolSize());
 }

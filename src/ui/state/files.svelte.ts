@@ -14,7 +14,7 @@ import { laterEntries, openEntry, profileOf, saveBatch, type ComparedReport, typ
 import type { Decision, ExportFile } from "../export-types";
 import { findingKey } from "../finding-key";
 import type { FileSource } from "../intake/file-sources";
-import { checkPool, type CheckJob, type CheckOutcome } from "../worker-pool";
+import { checkPool, resizeCheckPool, type CheckJob, type CheckOutcome } from "../worker-pool";
 import { AgencyTurns, type AgencyOfTask } from "../history/agency-turns";
 import type { HistoryOutcome } from "../history/with-history";
 import { applyRuleSettings, type RuleSettings } from "../../core/settings/rule-settings";
@@ -109,6 +109,7 @@ export function addFiles(sources: FileSource[]): FileEntry[] {
   const added = sources.map((source) => new FileEntry(nextId++, source.name));
   if (batch.entries.length === 0 && batch.savedId === null) batch.name ||= defaultBatchName();
   batch.entries.push(...added);
+  resizeCheckPool();
   void prepareInOrder(added, sources);
   return added;
 }

@@ -1,0 +1,73 @@
+/**
+ * 同时检查的文件数 in the page's settings: the check workers a batch starts follow the reviewer's choice,
+ * remembered across a reload, and 自动 follows the cores the browser reports (cores − 1, here 3 of 4).
+ */
+import { mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import type { Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { SEED_IDS, seedText } from "../helpers/seeds";
+import { batchFinished, dropFiles } from "./app-actions";
+import { appSession } from "./app-session";
+
+/** The browser reports 4 cores and 8 GB, wherever the test runs. */
+const FOUR_CORES = `
+  Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => 4, configurable: true });
+  Object.defineProperty(Navigator.prototype, "deviceMemory", { get: () => 8, configurable: true });`;
+
+async function chooseWorkers(page: Page, label: string): Promise<string> {
+  await page.getByRole("button", { name: /^规则设置/ }).click();
+  const select = page.getByLabel("同时检查的文件数");
+  const before = await select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0].textContent!.trim());
+  await select.selectOption({ label });
+  await page.getByRole("dialog", { name: "规则设置" }).getByRole("button", { name: "关闭" }).click();
+  return before;
+}
+
+describe("the number of files checked at once", () => {
+  const app = appSession();
+  let folder: string;
+  /** Seven reports with different bytes (a seed, or a seed with blank lines added). */
+  let files: string[];
+
+  beforeAll(async () => {
+    folder = await mkdtemp(join(tmpdir(), "batch-workers-"));
+    files = [];
+    for (let index = 0; index < 7; index++) {
+      const path = join(folder, `报告${index + 1}.txt`);
+      await writeFile(path, seedText(SEED_IDS[index % SEED_IDS.length]) + "\n".repeat(Math.floor(index / SEED_IDS.length)));
+      files.push(path);
+    }
+  });
+
+  afterAll(() => rm(folder, { recursive: true, force: true }));
+
+  it("starts as many check workers as chosen, remembers the choice, and 自动 takes cores − 1", async () => {
+    const { page, context } = await app.open();
+    await context.addInitScript(FOUR_CORES);
+    await page.reload();
+    let workers = 0;
+    page.on("worker", (worker) => {
+      if (worker.url().includes("check.worker")) workers++;
+    });
+
+    await expect(chooseWorkers(page, "1 个")).resolves.toBe("自动（本机 3 个）");
+    await dropFiles(page, files.slice(0, 3));
+    await batchFinished(page, 3);
+    expect(workers).toBe(1);
+
+    await page.reload();
+    workers = 0;
+    await expect(chooseWorkers(page, "2 个")).resolves.toBe("1 个");
+    await dropFiles(page, files.slice(0, 3));
+    await batchFinished(page, 3);
+    expect(workers).toBe(2);
+
+    // Back to 自动 in the same batch: the next files added get the third worker.
+    await expect(chooseWorkers(page, "自动（本机 3 个）")).resolves.toBe("2 个");
+    await dropFiles(page, files.slice(3, 7));
+    await batchFinished(page, 7);
+    expect(workers).toBe(3);
+  });
+});
