@@ -23,6 +23,8 @@ export interface ThreadTimes {
   /** CPU milliseconds of the page's dedicated workers (the check workers), together, and how many there were. */
   workers: number;
   workerThreads: number;
+  /** The main thread's longest task (wall time) and the most CPU time one task took, milliseconds. */
+  longestTask: { wall: number; cpu: number };
 }
 
 const RENDERING = new Set(["UpdateLayoutTree", "Layout", "PrePaint", "Paint", "Layerize", "Commit"]);
@@ -33,13 +35,18 @@ function threadTimes(events: TraceEvent[]): ThreadTimes {
   const names = new Map<string, string>();
   for (const event of events) if (event.ph === "M" && event.name === "thread_name") names.set(`${event.pid}:${event.tid}`, event.args?.name ?? "");
   const busy = new Map<string, number>();
+  const longest = new Map<string, { wall: number; cpu: number }>();
   const rendering = new Map<string, number>();
   const openUntil = new Map<string, number>();
   const sorted = events.filter((event) => event.ph === "X" && event.tdur !== undefined).sort((a, b) => a.ts - b.ts);
   for (const event of sorted) {
     const thread = `${event.pid}:${event.tid}`;
     const ms = event.tdur! / 1000;
-    if (event.name === "RunTask") busy.set(thread, (busy.get(thread) ?? 0) + ms);
+    if (event.name === "RunTask") {
+      busy.set(thread, (busy.get(thread) ?? 0) + ms);
+      const { wall, cpu } = longest.get(thread) ?? { wall: 0, cpu: 0 };
+      longest.set(thread, { wall: Math.max(wall, (event.dur ?? 0) / 1000), cpu: Math.max(cpu, ms) });
+    }
     if (!RENDERING.has(event.name)) continue;
     if (NESTED.has(event.name)) {
       if (event.ts < (openUntil.get(thread) ?? 0)) continue;
@@ -55,6 +62,7 @@ function threadTimes(events: TraceEvent[]): ThreadTimes {
     rendering: rendering.get(main) ?? 0,
     workers: workers.reduce((sum, thread) => sum + busy.get(thread)!, 0),
     workerThreads: workers.length,
+    longestTask: longest.get(main) ?? { wall: 0, cpu: 0 },
   };
 }
 

@@ -36,17 +36,22 @@ class RowOf {
   }
 }
 
-const rows = new WeakMap<FileEntry, RowOf>();
-
-function cachedRow(entry: FileEntry): ShownRow {
-  let cached = rows.get(entry);
-  if (!cached) rows.set(entry, (cached = new RowOf(entry)));
-  return cached.row;
+/**
+ * Rows kept for one view, made in its script: each row's derived belongs to the view and ends with it
+ * (Svelte no longer updates a derived whose view has ended, so rows are not kept across views).
+ */
+export function rowCache(): (entry: FileEntry) => ShownRow {
+  const rows = new WeakMap<FileEntry, RowOf>();
+  return (entry) => {
+    let cached = rows.get(entry);
+    if (!cached) rows.set(entry, (cached = new RowOf(entry)));
+    return cached.row;
+  };
 }
 
 /** The worklist as shown: agencies with their rows. */
-export function shownGroups(): AgencyGroup<ShownRow>[] {
-  return worklist(batch.entries.map(cachedRow), worklistQuery);
+export function shownGroups(row: (entry: FileEntry) => ShownRow = rowOf): AgencyGroup<ShownRow>[] {
+  return worklist(batch.entries.map(row), worklistQuery);
 }
 
 /** The reports the worklist shows, top to bottom, each once (a duplicate stands for the file it repeats). */
@@ -63,8 +68,8 @@ export function neighbour(entry: FileEntry, step: 1 | -1): FileEntry | null {
 }
 
 /** How many of the batch's readable reports are fully reviewed. */
-export function batchReview(): { reviewed: number; total: number } {
-  const reviews = batch.entries.filter((entry) => entry.status.kind === "done").map((entry) => cachedRow(entry).review);
+export function batchReview(row: (entry: FileEntry) => ShownRow = rowOf): { reviewed: number; total: number } {
+  const reviews = batch.entries.filter((entry) => entry.status.kind === "done").map((entry) => row(entry).review);
   const readable = reviews.filter((review) => review !== null);
   return { reviewed: readable.filter(isReviewed).length, total: readable.length };
 }
