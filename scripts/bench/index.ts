@@ -2,7 +2,7 @@
  * `npm run bench`: speed and memory of the checker, in Node and in the page. Prints figures and asserts
  * nothing about time. The corpus is made by code in a temp folder and removed afterwards. BENCH_RUNS sets
  * the rounds per figure (default 5; the batches of 100 and the long reports take 3). BENCH_ONLY=ocr
- * measures only the OCR of scans.
+ * measures only the OCR of scans, BENCH_ONLY=history only the history at scale.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -38,6 +38,7 @@ const folder = mkdtempSync(join(tmpdir(), "nianbao-bench-"));
 try {
   console.log(`年报校验 性能测试 · ${new Date().toLocaleString("zh-CN")} · Node ${process.version} · ${cpus().length} 核 ${cpus()[0]?.model ?? ""} · ${load()}`);
   if (process.env.BENCH_ONLY === "ocr") console.log(await ocrFigures(ROOT));
+  else if (process.env.BENCH_ONLY === "history") console.log(await historyFigures(runs));
   else await allFigures();
   console.log(`\n结束时${load()}；临时语料 ${basename(folder)} 已删除。`);
 } finally {

@@ -8,6 +8,7 @@ import { batchEntries, listBatches, saveBatch } from "./batches";
 import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from "./db";
 import { loadRuleSettings, saveRuleSettings } from "./settings";
 import { decisionsOf } from "./decisions";
+import { entryKeys } from "./entry-keys";
 import { listEntries, openEntry } from "./entries";
 import { versionsOf } from "./versions";
 
@@ -54,9 +55,10 @@ describe("schema versions", () => {
     const saved = await fillVersion1(name);
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const entries = await listEntries(db, { sort: "year" });
-    expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, agencyKey: "东城区人民政府办公室" })).reverse());
+    const derived = (entry: (typeof saved)[number]["entry"]) => ({ agencyKey: "东城区人民政府办公室", ...entryKeys({ ...entry, agency: entry.agency! }) });
+    expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, ...derived(entry) })).reverse());
     for (const { entryId, entry, result } of saved) {
       const opened = await openEntry(db, entryId);
       expect(opened?.latest.result).toEqual(result);
@@ -87,7 +89,7 @@ describe("schema versions", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(saved.map(({ entryId }) => entryId).sort());
     expect((await db.agencies.toArray()).map((profile) => [profile.name, profile.confirmed])).toEqual([["北京市东城区人民政府办公室", true]]);
     expect(await listBatches(db)).toEqual([]);
@@ -111,7 +113,7 @@ describe("schema version 4: the rule settings", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.entries.count()).toBe(1);
     expect(await loadRuleSettings(db)).toEqual({ rules: {} });
     const settings = { rules: { "typo/dash": { enabled: false }, "structure/section-number-missing": { severity: "info" as const } } };

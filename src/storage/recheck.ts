@@ -14,9 +14,13 @@ export function isOlderRules(version: string, than: string = RULES_VERSION): boo
   return version.localeCompare(than, "en", { numeric: true }) < 0;
 }
 
-/** Entries last checked with older rules than the app's: to offer a re-check. */
+/** Entries last checked with older rules than the app's, to offer a re-check: read from the rules' version index, not checked with these rules. */
 export function entriesToRecheck(db: HistoryDb): Promise<EntryRecord[]> {
-  return db.entries.filter((entry) => isOlderRules(entry.rulesVersion)).toArray();
+  return db.entries
+    .where("rulesVersion")
+    .noneOf([RULES_VERSION])
+    .filter((entry) => isOlderRules(entry.rulesVersion))
+    .toArray();
 }
 
 /** The document a check saved, to check again without the original file; undefined when the file could not be read. */

@@ -1,0 +1,69 @@
+/**
+ * What an entry is found and sorted by (schema version 5): fields derived from its agency, names, year
+ * and last check, kept in step with them by every write, so that the history's list, search and
+ * re-check query read only the entries they show instead of every entry.
+ */
+import { agencyName } from "../core/agency";
+import type { EntryRecord } from "./db";
+
+export type EntryKeys = Pick<EntryRecord, "checkedTime" | "listYear" | "grams" | "agencyMatch">;
+
+/** Marks a string's last character in `grams`, so that a search for one character finds it there too. */
+const END = "\u0000";
+
+/** Every two characters next to each other in the texts, and each text's last character with END. */
+export function searchGrams(texts: string[]): string[] {
+  const grams = new Set<string>();
+  for (const text of texts) {
+    for (let at = 0; at < text.length; at++) grams.add(at + 1 < text.length ? text.slice(at, at + 2) : text[at] + END);
+  }
+  return [...grams];
+}
+
+/** The pairs of characters of a search of two characters or more: an entry holding the words holds each of them. */
+export function wordGrams(words: string): string[] {
+  return [...new Set(Array.from({ length: words.length - 1 }, (_, at) => words.slice(at, at + 2)))];
+}
+
+function placeAndOrgan(name: string): { place: string; level: string; end: string } {
+  const { places, organ } = agencyName(name);
+  const place = places.at(-1) ?? "";
+  return { place, level: place.at(-1) ?? "", end: organ.at(-1) ?? "" };
+}
+
+/**
+ * "局|区|东城区": the last character of the agency's organ, the level and name of its lowest place ("" for
+ * an entry without agency). matchAgencies takes two names for different unless their lowest places agree
+ * and their organs end alike, so `agencyMatchRanges` finds every name it may take for the same.
+ */
+export function agencyMatchKey(agency: string): string {
+  if (!agency) return "";
+  const { place, level, end } = placeAndOrgan(agency);
+  return `${end}|${level}|${place}`;
+}
+
+/**
+ * The ranges of agencyMatchKey that hold every agency matchAgencies may not call different from `name`:
+ * organs ending alike (equal, or one's characters in order within the other's with the same last
+ * character), lowest places equal, one of them the bare level (区) of the other, or one name without place.
+ */
+export function agencyMatchRanges(name: string): [string, string][] {
+  const { place, level, end } = placeAndOrgan(name);
+  const exact = (key: string): [string, string] => [key, key];
+  const prefix = (key: string): [string, string] => [key, `${key}\uffff`];
+  if (!place) return [prefix(`${end}|`)];
+  const placeless = exact(`${end}||`);
+  if (place.length === 1) return [prefix(`${end}|${level}|`), placeless];
+  return [exact(`${end}|${level}|${place}`), exact(`${end}|${level}|${level}`), placeless];
+}
+
+/** The derived fields of an entry with these facts (lastCheckedAt unreadable sorts as the oldest). */
+export function entryKeys(entry: Pick<EntryRecord, "agency" | "names" | "year" | "lastCheckedAt">): EntryKeys {
+  const time = Date.parse(entry.lastCheckedAt);
+  return {
+    checkedTime: Number.isNaN(time) ? 0 : time,
+    listYear: entry.year ?? 0,
+    grams: searchGrams([entry.agency, ...(entry.names ?? [])].filter(Boolean)),
+    agencyMatch: agencyMatchKey(entry.agency ?? ""),
+  };
+}
