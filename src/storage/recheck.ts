@@ -14,13 +14,14 @@ export function isOlderRules(version: string, than: string = RULES_VERSION): boo
   return version.localeCompare(than, "en", { numeric: true }) < 0;
 }
 
-/** Entries last checked with older rules than the app's, to offer a re-check: read from the rules' version index, not checked with these rules. */
-export function entriesToRecheck(db: HistoryDb): Promise<EntryRecord[]> {
-  return db.entries
-    .where("rulesVersion")
-    .noneOf([RULES_VERSION])
-    .filter((entry) => isOlderRules(entry.rulesVersion))
-    .toArray();
+/**
+ * Entries last checked with older rules than the app's, to offer a re-check. Read from the rules' version
+ * index on either side of the app's version (the index orders versions as text, "2021-30/10" before
+ * "2021-30/9"), so entries checked with these rules, nearly all of them, are not read at all.
+ */
+export async function entriesToRecheck(db: HistoryDb): Promise<EntryRecord[]> {
+  const [before, after] = await Promise.all([db.entries.where("rulesVersion").below(RULES_VERSION).toArray(), db.entries.where("rulesVersion").above(RULES_VERSION).toArray()]);
+  return [...before, ...after].filter((entry) => isOlderRules(entry.rulesVersion)).sort((a, b) => a.id - b.id);
 }
 
 /** The document a check saved, to check again without the original file; undefined when the file could not be read. */
