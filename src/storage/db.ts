@@ -132,7 +132,7 @@ export const SCHEMA_V5 = {
   ...SCHEMA_V4,
   entries: [
     SCHEMA_V4.entries,
-    "rulesVersion, checkedTime, listYear, [listYear+checkedTime], [counts.error+counts.warning], [listYear+counts.error+counts.warning]",
+    "[rulesVersion+id], checkedTime, listYear, [listYear+checkedTime], [counts.error+counts.warning], [listYear+counts.error+counts.warning]",
     "[listYear+agency], *grams, [agencyMatch+agency]",
   ].join(", "),
 };

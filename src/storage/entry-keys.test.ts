@@ -69,10 +69,11 @@ describe("the keys a history entry is found by", () => {
     ]);
   });
 
-  it("holds every pair of characters next to each other, and each text's last character marked", () => {
-    expect(searchGrams(["东城区", "a.txt", "东城区"])).toEqual(["东城", "城区", "区\u0000", "a.", ".t", "tx", "xt", "t\u0000"]);
-    expect(searchGrams(["西"])).toEqual(["西\u0000"]);
-    expect(wordGrams("东城东城")).toEqual(["东城", "城东"]);
+  it("holds the three characters from each character on, padded at each text's end", () => {
+    expect(searchGrams(["东城区", "a.txt", "东城区"])).toEqual(["东城区", "城区\0", "区\0\0", "a.t", ".tx", "txt", "xt\0", "t\0\0"]);
+    expect(searchGrams(["西"])).toEqual(["西\0\0"]);
+    expect(wordGrams("东城东城")).toEqual(["东城东", "城东城"]);
+    expect(wordGrams("东城区")).toEqual(["东城区"]);
   });
 
   it("derives the list's fields from the entry", () => {
@@ -80,7 +81,7 @@ describe("the keys a history entry is found by", () => {
     expect(entryKeys(entry)).toEqual({
       checkedTime: Date.parse("2024-01-10T01:00:00Z"),
       listYear: 0,
-      grams: ["东城", "城区", "区政", "政府", "府办", "办\u0000", "a.", ".p", "pd", "df", "f\u0000"],
+      grams: ["东城区", "城区政", "区政府", "政府办", "府办\0", "办\0\0", "a.p", ".pd", "pdf", "df\0", "f\0\0"],
       agencyMatch: "室|区|东城区",
     });
     expect(entryKeys({ ...entry, year: 2023, lastCheckedAt: "不是时间" })).toMatchObject({ checkedTime: 0, listYear: 2023 });

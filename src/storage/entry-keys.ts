@@ -8,21 +8,24 @@ import type { EntryRecord } from "./db";
 
 export type EntryKeys = Pick<EntryRecord, "checkedTime" | "listYear" | "grams" | "agencyMatch">;
 
-/** Marks a string's last character in `grams`, so that a search for one character finds it there too. */
+/** Pads a text's last characters in `grams`, so that a search for one or two characters finds them there too. */
 const END = "\u0000";
+/** Characters per gram: three, so that a pair rare in a name (山区人 of 房山区人民政府) is one gram. */
+export const GRAM = 3;
 
-/** Every two characters next to each other in the texts, and each text's last character with END. */
+/** From every character of the texts, the three characters that begin there (padded with END at a text's end). */
 export function searchGrams(texts: string[]): string[] {
   const grams = new Set<string>();
   for (const text of texts) {
-    for (let at = 0; at < text.length; at++) grams.add(at + 1 < text.length ? text.slice(at, at + 2) : text[at] + END);
+    const padded = text + END.repeat(GRAM - 1);
+    for (let at = 0; at < text.length; at++) grams.add(padded.slice(at, at + GRAM));
   }
   return [...grams];
 }
 
-/** The pairs of characters of a search of two characters or more: an entry holding the words holds each of them. */
+/** The grams of a search of GRAM characters or more: an entry holding the words holds each of them. */
 export function wordGrams(words: string): string[] {
-  return [...new Set(Array.from({ length: words.length - 1 }, (_, at) => words.slice(at, at + 2)))];
+  return [...new Set(Array.from({ length: words.length - GRAM + 1 }, (_, at) => words.slice(at, at + GRAM)))];
 }
 
 function placeAndOrgan(name: string): { place: string; level: string; end: string } {

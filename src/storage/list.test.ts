@@ -84,12 +84,13 @@ describe("the history's list, a page at a time", () => {
     expect(await listPage(db, {}, { offset: 6, limit: 4 })).toEqual({ entries: [], total: 6 });
   });
 
-  it("searches words anywhere in an agency or file name, one character or more, and agencies by abbreviation, a page at a time", async () => {
+  it("searches words anywhere in an agency or file name, of one, two characters or more, and agencies by abbreviation, a page at a time", async () => {
     await filled();
     const found = async (text: string, year?: number) => names(await listEntries(db, { text, year, sort: "agency" }));
     expect(await found("朝阳")).toBe("bf");
     expect(await found("阳区人民")).toBe("bf");
     expect(await found("d.t")).toBe("d");
+    expect(await found("xt")).toBe("d");
     expect(await found("d")).toBe("dbfaec");
     expect(await found("西")).toBe("c");
     expect(await found("东城区政府办")).toBe("ae");
@@ -100,7 +101,7 @@ describe("the history's list, a page at a time", () => {
     expect(await paged({ text: "pdf", sort: "errors" }, 2)).toEqual({ order: "eacbf", totals: [5, 5, 5] });
   });
 
-  it("narrows a search by its rarest pairs of characters, reading a common pair whole only when it must", async () => {
+  it("narrows a search by its rarest grams, reading a common gram whole only when it must", async () => {
     db = freshDb();
     const record = (index: number) => {
       const entry = { hash: `h${index}`, names: [`报告${index}.pdf`], agency: "", agencyKey: "", year: 2023, format: "pdf" as const, size: 1 };

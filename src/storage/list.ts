@@ -9,7 +9,7 @@ import { matchAgencies } from "../core/agency";
 import { compact } from "../core/parse/normalize";
 import { possibleAgencies } from "./agencies";
 import type { EntryRecord, HistoryDb } from "./db";
-import { wordGrams } from "./entry-keys";
+import { GRAM, wordGrams } from "./entry-keys";
 
 export type SortKey = "checkedAt" | "agency" | "year" | "errors";
 
@@ -57,14 +57,14 @@ function intersection(sets: number[][]): number[] {
 }
 
 /**
- * The entries whose agency or a name may hold the words: those holding one character, else every pair
- * of the words' characters. Each pair is read up to a limit that grows until some pairs are read whole,
- * so a common pair (人民) is not read whole when a rare one (东城) narrows the search.
+ * The entries whose agency or a name may hold the words: those with a gram that begins with words shorter
+ * than a gram, else with every gram of the words. Each gram is read up to a limit that grows until some
+ * are read whole, so a common gram (人民政) is not read whole when a rare one (山区人) narrows the search.
  */
 async function holdingWords(db: HistoryDb, words: string): Promise<number[]> {
-  if (words.length === 1) return [...new Set(await db.entries.where("grams").startsWith(words).primaryKeys())];
+  if (words.length < GRAM) return [...new Set(await db.entries.where("grams").startsWith(words).primaryKeys())];
   const grams = wordGrams(words);
-  for (let limit = 64; ; limit *= 8) {
+  for (let limit = 8; ; limit *= 8) {
     const found = await Promise.all(grams.map((gram) => db.entries.where("grams").equals(gram).limit(limit).primaryKeys()));
     const whole = found.filter((ids) => ids.length < limit);
     if (whole.length) return intersection(whole);
