@@ -3,7 +3,8 @@
  * differs from 2023's 四、结转下年度继续办理) checked one after the other, found again after a reload,
  * the 2024 entry opened with its cross-year finding, a mark kept, the same file checked twice as one
  * entry with two runs, an entry deleted with confirmation; a corrupt or foreign import refused with the
- * history intact; an entry checked with older rules offered for a re-check.
+ * history intact; an entry checked with older rules offered for a re-check; 55 imported entries listed
+ * 50 at a time with their count, the rest loaded when asked, and searched.
  */
 import { readFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -300,7 +301,7 @@ describe("the history", () => {
       hash: index.toString(16).padStart(64, "0"),
       size: 100,
       decisions: {},
-      runs: [{ ...run, file: `报告${index}.txt`, checkedAt: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(), report: { ...run.report!, year: 1970 + index } }],
+      runs: [{ ...run, file: `报告${index}.txt`, checkedAt: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(), report: { ...run.report!, year: 2000 + index } }],
     }));
     await writeFile(path("many.json"), JSON.stringify(many));
     await history.getByRole("button", { name: "全部删除" }).click();
@@ -309,7 +310,7 @@ describe("the history", () => {
     await history.getByLabel("导入历史记录").setInputFiles(path("many.json"));
     await expect.poll(() => history.getByRole("status").first().textContent(), { timeout: 60_000 }).toBe("已导入“many.json”：新增 55 份文件，55 次检查。");
 
-    const files = (indexes: number[]) => indexes.map((index) => [AGENCY, String(1970 + index), `报告${index}.txt`]);
+    const files = (indexes: number[]) => indexes.map((index) => [AGENCY, String(2000 + index), `报告${index}.txt`]);
     const latestFirst = (count: number) => Array.from({ length: count }, (_, at) => 54 - at);
     await rowsAre(page, files(latestFirst(50)));
     const count = history.locator(".count");
