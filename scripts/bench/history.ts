@@ -25,6 +25,9 @@ const ORGANS = ["人民政府办公室", "发展和改革委员会", "教育委�
 /** Agency `index` (of AGENCIES): a district's organ, as real reports name themselves (北京市房山区人民政府办公室). */
 const agencyName = (index: number) => `北京市${DISTRICTS[index % DISTRICTS.length]}区${ORGANS[Math.floor(index / DISTRICTS.length) % ORGANS.length]}`;
 
+/** A file name the history holds once at either size. */
+const FILE = `${agencyName(7)}${FIRST_YEAR}.pdf`;
+
 /** Report `index` of the history: a seed's result under another agency, year and content hash. */
 function variant(seedResults: CheckResult[], index: number): { result: CheckResult; hash: string; size: number } {
   const base = seedResults[index % seedResults.length];
@@ -49,7 +52,7 @@ async function cpuAndWall(run: () => unknown): Promise<{ cpu: number; wall: numb
   return { cpu: (used.user + used.system) / 1000, wall: performance.now() - wallStart };
 }
 
-type Key = "save" | "list" | "search" | "recheck";
+type Key = "save" | "list" | "search" | "file" | "recheck";
 
 async function timesAt(size: number, seedResults: CheckResult[], runs: number) {
   const db = await filledDb(size, seedResults);
@@ -57,6 +60,7 @@ async function timesAt(size: number, seedResults: CheckResult[], runs: number) {
     save: (round) => saveCheck(db, variant(seedResults, size + round)),
     list: () => listPage(db),
     search: () => listPage(db, { text: agencyName(7) }),
+    file: () => listPage(db, { text: FILE }),
     recheck: () => entriesToRecheck(db),
   };
   const times = {} as Record<Key, { cpu: number; wall: number }>;
@@ -80,7 +84,8 @@ export async function historyFigures(runs: number): Promise<string> {
   const labels: Record<Key, string> = {
     save: "保存一次检查",
     list: `历史列表（第一页 ${PAGE_SIZE} 条及总数）`,
-    search: `按机关搜索（“${agencyName(7)}”）`,
+    search: `按机关搜索（“${agencyName(7)}”：200 条中 1 条，2000 条中 5 条）`,
+    file: `按文件名搜索（“${FILE}”：各 1 条）`,
     recheck: "规则更新后待重新检查的查询",
   };
   const rows = (Object.keys(labels) as Key[]).map((key) => [
