@@ -56,18 +56,28 @@ function intersection(sets: number[][]): number[] {
   });
 }
 
+/** Grams read at a time, and the candidates few enough to read without narrowing them further. */
+const GRAMS_AT_ONCE = 4;
+const FEW = 8;
+
 /**
  * The entries whose agency or a name may hold the words: those with a gram that begins with words shorter
- * than a gram, else with every gram of the words. Each gram is read up to a limit that grows until some
- * are read whole, so a common gram (人民政) is not read whole when a rare one (山区人) narrows the search.
+ * than a gram, else with every gram of the words. Grams are read a few at a time, each up to a limit
+ * that grows until some are read whole, and reading stops once those narrow the search to a few entries:
+ * a common gram (人民政) is not read whole when a rare one (山区人) narrows the search.
  */
 async function holdingWords(db: HistoryDb, words: string): Promise<number[]> {
   if (words.length < GRAM) return [...new Set(await db.entries.where("grams").startsWith(words).primaryKeys())];
   const grams = wordGrams(words);
-  for (let limit = 8; ; limit *= 8) {
-    const found = await Promise.all(grams.map((gram) => db.entries.where("grams").equals(gram).limit(limit).primaryKeys()));
-    const whole = found.filter((ids) => ids.length < limit);
-    if (whole.length) return intersection(whole);
+  for (let limit = FEW; ; limit *= 8) {
+    let narrowed: number[] | null = null;
+    for (let at = 0; at < grams.length && !(narrowed && narrowed.length <= FEW); at += GRAMS_AT_ONCE) {
+      const batch = grams.slice(at, at + GRAMS_AT_ONCE);
+      const found = await Promise.all(batch.map((gram) => db.entries.where("grams").equals(gram).limit(limit).primaryKeys()));
+      const whole = found.filter((ids) => ids.length < limit);
+      if (whole.length) narrowed = intersection(narrowed ? [narrowed, ...whole] : whole);
+    }
+    if (narrowed) return narrowed;
   }
 }
 
