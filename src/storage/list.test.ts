@@ -2,7 +2,7 @@ import { checked, freshDb } from "./testing";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
 import type { CheckResult, Finding } from "../core/model/report";
 import { RULES_VERSION } from "../core/model/version";
-import { seed } from "../core/rules/narrative/check.testing";
+import { seed } from "../../test/helpers/text-edits";
 import type { EntryRecord, HistoryDb } from "./db";
 import { entryKeys } from "./entry-keys";
 import { saveCheck, setKeptFile } from "./entries";
