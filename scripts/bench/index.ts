@@ -3,7 +3,7 @@
  * nothing about time. The corpus is made by code in a temp folder and removed afterwards. BENCH_RUNS sets
  * the rounds per figure (default 5; the batches of 100 and the long reports take 3). BENCH_ONLY=ocr
  * measures only the OCR of scans; BENCH_ONLY=page only the page's batch of 100 and its first report on a
- * cold page (with dist/ as built).
+ * cold page (with dist/ as built); BENCH_ONLY=history only the history at scale.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -43,6 +43,7 @@ try {
   console.log(`年报校验 性能测试 · ${new Date().toLocaleString("zh-CN")} · Node ${process.version} · ${cpus().length} 核 ${cpus()[0]?.model ?? ""} · ${load()}`);
   if (process.env.BENCH_ONLY === "ocr") console.log(await ocrFigures(ROOT));
   else if (process.env.BENCH_ONLY === "page") console.log([builtDist(), ...(await pageSpeedFigures(DIST, buildCorpus(folder).batch, FIRST_REPORTS, fewRuns))].join("\n"));
+  else if (process.env.BENCH_ONLY === "history") console.log(await historyFigures(runs));
   else await allFigures();
   console.log(`\n结束时${load()}；临时语料 ${basename(folder)} 已删除。`);
 } finally {

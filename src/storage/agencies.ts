@@ -4,10 +4,12 @@
  * one agency share a profile), the names to ask the user about, and the same agency's earlier reports
  * for the cross-year rules.
  */
+import Dexie from "dexie";
 import { agencyKey, matchAgencies, type AgencyMatch } from "../core/agency";
 import type { AgencyKind, Report } from "../core/model/report";
 import type { EarlierReport } from "../core/rules/rule";
 import type { AgencyProfile, EntryRecord, HistoryDb } from "./db";
+import { agencyMatchRanges } from "./entry-keys";
 import { latestRun } from "./runs";
 import { writing } from "./quota";
 
@@ -28,9 +30,16 @@ export async function listAgencies(db: HistoryDb): Promise<AgencyProfile[]> {
   return (await db.agencies.toArray()).sort((a, b) => a.name.localeCompare(b.name, "zh-Hans-CN"));
 }
 
-/** The agency names the history's entries carry, each once. */
-async function agencyNames(db: HistoryDb): Promise<string[]> {
-  return (await db.entries.orderBy("agency").uniqueKeys()).map(String).filter(Boolean);
+/**
+ * The agency names the history's entries carry, each once, that matchAgencies may not call different
+ * from `name` (and maybe some it does): read from the agency match keys in agencyMatchRanges(name).
+ */
+export async function possibleAgencies(db: HistoryDb, name: string): Promise<string[]> {
+  const ranges = agencyMatchRanges(name).map(([from, to]) =>
+    db.entries.where("[agencyMatch+agency]").between([from, Dexie.minKey], [to, Dexie.maxKey], true, true).uniqueKeys(),
+  );
+  const found = await Promise.all(ranges);
+  return [...new Set(found.flatMap((keys) => keys.map((key) => String((key as unknown as [string, string])[1]))))];
 }
 
 /**
@@ -39,7 +48,7 @@ async function agencyNames(db: HistoryDb): Promise<string[]> {
  */
 export async function sameAgencyKeys(db: HistoryDb, name: string): Promise<string[]> {
   const profile = await profileOf(db, name);
-  const same = (await agencyNames(db)).filter((other) => matchAgencies(name, other).verdict === "same");
+  const same = (await possibleAgencies(db, name)).filter((other) => matchAgencies(name, other).verdict === "same");
   return [...new Set([agencyKey(name), ...same.map(agencyKey), ...(profile?.confirmed ? profile.keys : [])])];
 }
 
@@ -55,7 +64,7 @@ export async function confirmedKind(db: HistoryDb, name: string): Promise<Agency
  */
 export async function agencyCandidates(db: HistoryDb, name: string): Promise<{ name: string; match: AgencyMatch }[]> {
   const known = new Set(await sameAgencyKeys(db, name));
-  return (await agencyNames(db))
+  return (await possibleAgencies(db, name))
     .filter((other) => !known.has(agencyKey(other)))
     .map((other) => ({ name: other, match: matchAgencies(name, other) }))
     .filter(({ match }) => match.verdict !== "different")

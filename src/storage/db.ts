@@ -9,6 +9,7 @@ import type { SourceFormat } from "../core/model/document";
 import type { AgencyKind, CheckResult, Severity } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
 import type { Decision } from "../ui/export-types";
+import { entryKeys } from "./entry-keys";
 
 export const HISTORY_DB_NAME = "nianbao-check-history";
 
@@ -34,6 +35,14 @@ export interface EntryRecord {
   counts: Record<Severity, number>;
   /** Whether the file's bytes are kept (table `files`). */
   fileStored: boolean;
+  /** Derived from the fields above (src/storage/entry-keys.ts, schema version 5): `Date.parse(lastCheckedAt)`, the list's order by check time. */
+  checkedTime: number;
+  /** Derived: `year ?? 0`, the list's order by year (an entry without year first), and its year filter. */
+  listYear: number;
+  /** Derived: pairs of characters of the agency and the names (searchGrams); a search reads only entries holding its words. */
+  grams: string[];
+  /** Derived: agencyMatchKey(agency); a search by agency reads only the names matchAgencies may take for it. */
+  agencyMatch: string;
 }
 
 /** An earlier report of the history that a check compared its report with (the cross-year rules). */
@@ -114,6 +123,20 @@ export const SCHEMA_V4 = {
   settings: "key",
 };
 
+/**
+ * Version 5: the history at scale. Entries listed a page at a time in each order the list offers (by check
+ * time, year, errors; with or without a year), searched by pairs of characters and agency match keys,
+ * and those checked with older rules found by their rules' version, without reading every entry.
+ */
+export const SCHEMA_V5 = {
+  ...SCHEMA_V4,
+  entries: [
+    SCHEMA_V4.entries,
+    "[rulesVersion+id], checkedTime, listYear, [listYear+checkedTime], [counts.error+counts.warning], [listYear+counts.error+counts.warning]",
+    "[listYear+agency], *grams, [agencyMatch+agency]",
+  ].join(", "),
+};
+
 /** A setting of the reviewer's: the rule settings (src/core/settings/rule-settings.ts) under "rules". */
 export interface SettingRecord {
   key: "rules";
@@ -145,6 +168,16 @@ export class HistoryDb extends Dexie {
     this.version(3).stores(SCHEMA_V3);
     // Nothing stored changes: the new table starts empty (no rule turned off).
     this.version(4).stores(SCHEMA_V4);
+    this.version(5)
+      .stores(SCHEMA_V5)
+      .upgrade((tx) =>
+        tx
+          .table("entries")
+          .toCollection()
+          .modify((entry: EntryRecord) => {
+            Object.assign(entry, entryKeys(entry));
+          }),
+      );
   }
 }
 

@@ -1,10 +1,10 @@
 /** Saving checks, listing, opening and deleting entries of the history. */
-import { agencyKey, matchAgencies } from "../core/agency";
+import { agencyKey } from "../core/agency";
 import type { CheckResult, Severity } from "../core/model/report";
-import { compact } from "../core/parse/normalize";
 import { ensureProfile } from "./agencies";
 import { carryOverDecisions, decisionsOf, type Decisions } from "./decisions";
 import { entryTables, type ComparedReport, type EntryRecord, type HistoryDb, type RunRecord } from "./db";
+import { entryKeys, type EntryKeys } from "./entry-keys";
 import { writing } from "./quota";
 import { latestRun, runsOf } from "./runs";
 import { versionsOf } from "./versions";
@@ -29,7 +29,7 @@ export interface Saved {
 }
 
 /** What an entry shows of its latest run. */
-function summary(result: CheckResult): Omit<EntryRecord, "id" | "hash" | "names" | "size" | "firstCheckedAt" | "fileStored"> {
+function summary(result: CheckResult): Omit<EntryRecord, "id" | "hash" | "names" | "size" | "firstCheckedAt" | "fileStored" | keyof EntryKeys> {
   const agency = result.report?.agency ?? "";
   const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
   for (const finding of result.findings ?? []) counts[finding.severity]++;
@@ -65,17 +65,18 @@ async function inheritDecisions(db: HistoryDb, entryId: number, previous: { entr
 /** The entry of a file checked before, with this check's name and, when it is the latest, its summary. */
 async function updateEntry(db: HistoryDb, existing: EntryRecord, { result, bytes }: SaveInput): Promise<number> {
   const latest = Date.parse(result.checkedAt) >= Date.parse(existing.lastCheckedAt);
-  await db.entries.update(existing.id, {
+  const changes = {
     ...(latest ? summary(result) : {}),
     names: existing.names.includes(result.file) ? existing.names : [...existing.names, result.file],
     fileStored: existing.fileStored || Boolean(bytes),
-  });
+  };
+  await db.entries.update(existing.id, { ...changes, ...entryKeys({ ...existing, ...changes }) });
   return existing.id;
 }
 
 function addEntry(db: HistoryDb, { result, hash, size, bytes }: SaveInput): Promise<number> {
   const entry = { hash, names: [result.file], size, firstCheckedAt: result.checkedAt, fileStored: Boolean(bytes), ...summary(result) };
-  return db.entries.add(entry);
+  return db.entries.add({ ...entry, ...entryKeys(entry) });
 }
 
 /** Saves a check: the same file (by its hash) checked again becomes another run of its entry. */
@@ -95,37 +96,7 @@ export function saveCheck(db: HistoryDb, input: SaveInput): Promise<Saved> {
   );
 }
 
-export type SortKey = "checkedAt" | "agency" | "year" | "errors";
-
-export interface ListQuery {
-  /** Words of the agency's name or a file name; an abbreviation finds the full name (东城区政府办). */
-  text?: string;
-  year?: number;
-  sort?: SortKey;
-  descending?: boolean;
-}
-
-function matchesText(entry: EntryRecord, text: string): boolean {
-  const words = compact(text);
-  if (!words) return true;
-  if (entry.agency.includes(words) || entry.names.some((name) => name.includes(words))) return true;
-  return Boolean(entry.agency) && matchAgencies(words, entry.agency).verdict !== "different";
-}
-
-const COMPARE: Record<SortKey, (a: EntryRecord, b: EntryRecord) => number> = {
-  checkedAt: (a, b) => Date.parse(a.lastCheckedAt) - Date.parse(b.lastCheckedAt),
-  agency: (a, b) => a.agency.localeCompare(b.agency, "zh-Hans-CN"),
-  year: (a, b) => (a.year ?? 0) - (b.year ?? 0),
-  errors: (a, b) => a.counts.error - b.counts.error || a.counts.warning - b.counts.warning,
-};
-
-/** The entries that match, sorted (by default the latest checked first). */
-export async function listEntries(db: HistoryDb, query: ListQuery = {}): Promise<EntryRecord[]> {
-  const { text = "", year, sort = "checkedAt", descending = sort === "checkedAt" } = query;
-  const entries = await (year === undefined ? db.entries.toArray() : db.entries.where("year").equals(year).toArray());
-  const found = entries.filter((entry) => matchesText(entry, text));
-  return found.sort((a, b) => (descending ? -1 : 1) * (COMPARE[sort](a, b) || a.id - b.id));
-}
+export { listEntries, type ListQuery, type SortKey } from "./list";
 
 export interface OpenedEntry {
   entry: EntryRecord;

@@ -1,7 +1,8 @@
 /** The local history (IndexedDB through Dexie): what the page uses. */
 export { HistoryDb, HISTORY_DB_NAME, type AgencyProfile, type BatchRecord, type ComparedReport, type EntryRecord, type RunRecord } from "./db";
 export { batchEntries, deleteBatch, listBatches, saveBatch, type BatchInput } from "./batches";
-export { deleteAll, deleteEntry, keptFile, listEntries, openEntry, saveCheck, setKeptFile, type ListQuery, type OpenedEntry, type SaveInput, type Saved, type SortKey } from "./entries";
+export { deleteAll, deleteEntry, keptFile, openEntry, saveCheck, setKeptFile, type OpenedEntry, type SaveInput, type Saved } from "./entries";
+export { historyYears, keptEntries, listEntries, listPage, PAGE_SIZE, type EntryPage, type ListQuery, type PageRange, type SortKey } from "./list";
 export { carryOverDecisions, decisionsOf, setDecision, type Decisions } from "./decisions";
 export { findingKey } from "./findings";
 export { diffResults, versionsOf, type FigureChange, type ResultDiff } from "./versions";

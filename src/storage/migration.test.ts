@@ -5,10 +5,15 @@ import { seed } from "../../test/helpers/text-edits";
 import { inYear } from "../../test/helpers/history";
 import { confirmAgency, earlierReports } from "./agencies";
 import { batchEntries, listBatches, saveBatch } from "./batches";
-import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from "./db";
+import { agencyKey } from "../core/agency";
+import { RULES_VERSION } from "../core/model/version";
+import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type EntryRecord } from "./db";
 import { loadRuleSettings, saveRuleSettings } from "./settings";
 import { decisionsOf } from "./decisions";
+import { entryKeys } from "./entry-keys";
 import { listEntries, openEntry } from "./entries";
+import { historyYears, listPage } from "./list";
+import { entriesToRecheck } from "./recheck";
 import { versionsOf } from "./versions";
 
 /** What version 1 stored: the entry without its agency key. */
@@ -54,9 +59,10 @@ describe("schema versions", () => {
     const saved = await fillVersion1(name);
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     const entries = await listEntries(db, { sort: "year" });
-    expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, agencyKey: "东城区人民政府办公室" })).reverse());
+    const derived = (entry: (typeof saved)[number]["entry"]) => ({ agencyKey: "东城区人民政府办公室", ...entryKeys({ ...entry, agency: entry.agency! }) });
+    expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, ...derived(entry) })).reverse());
     for (const { entryId, entry, result } of saved) {
       const opened = await openEntry(db, entryId);
       expect(opened?.latest.result).toEqual(result);
@@ -87,7 +93,7 @@ describe("schema versions", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(saved.map(({ entryId }) => entryId).sort());
     expect((await db.agencies.toArray()).map((profile) => [profile.name, profile.confirmed])).toEqual([["北京市东城区人民政府办公室", true]]);
     expect(await listBatches(db)).toEqual([]);
@@ -100,7 +106,7 @@ describe("schema version 4: the rule settings", () => {
   let db: HistoryDb;
   afterEach(() => db?.delete());
 
-  it("a version 3 database opens as version 4 with its entries, no rule turned off, and keeps the settings saved", async () => {
+  it("a version 3 database opens as the latest version with its entries, no rule turned off, and keeps the settings saved", async () => {
     const name = freshName();
     const old = new Dexie(name);
     old.version(3).stores(SCHEMA_V3);
@@ -111,7 +117,7 @@ describe("schema version 4: the rule settings", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(4);
+    expect(db.verno).toBe(5);
     expect(await db.entries.count()).toBe(1);
     expect(await loadRuleSettings(db)).toEqual({ rules: {} });
     const settings = { rules: { "typo/dash": { enabled: false }, "structure/section-number-missing": { severity: "info" as const } } };
@@ -119,5 +125,43 @@ describe("schema version 4: the rule settings", () => {
     db.close();
     db = new HistoryDb(name);
     expect(await loadRuleSettings(db)).toEqual(settings);
+  });
+});
+
+describe("schema version 5: the history at scale", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  it("a version 4 database opens as version 5 with its entries' list and search keys filled in, listed, searched and offered for a re-check", async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(4).stores(SCHEMA_V4);
+    await old.open();
+    const files = [
+      ["dongcheng-2023.txt", seed("001"), "2024-01-10T09:00:00+08:00", "2021-30/0"],
+      ["dongcheng-2022.txt", inYear(seed("001"), 2022), "2023-01-10T09:00:00+08:00", RULES_VERSION],
+      ["xicheng-2023.txt", seed("002"), "2024-01-20T09:00:00+08:00", RULES_VERSION],
+    ] as const;
+    for (const [file, text, at, rules] of files) {
+      const { result, hash, size } = await checked(file, text, at);
+      const agency = result.report!.agency;
+      const entry = { hash, names: [file], agency, agencyKey: agencyKey(agency), year: result.report!.year, format: result.format, size };
+      const entryId = await old.table("entries").add({ ...entry, firstCheckedAt: at, lastCheckedAt: at, rulesVersion: rules, counts: { error: 0, warning: 1, info: 0 }, fileStored: false });
+      await old.table("runs").add({ entryId, checkedAt: at, result });
+    }
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(5);
+    for (const entry of await db.entries.toArray()) expect(entry).toMatchObject(entryKeys(entry));
+    const names = (entries: EntryRecord[]) => entries.map((entry) => entry.names[0]);
+    expect(names((await listPage(db, {}, { offset: 0, limit: 2 })).entries)).toEqual(["xicheng-2023.txt", "dongcheng-2023.txt"]);
+    expect((await listPage(db, {}, { offset: 0, limit: 2 })).total).toBe(3);
+    expect(names(await listEntries(db, { text: "东城区政府办" }))).toEqual(["dongcheng-2023.txt", "dongcheng-2022.txt"]);
+    expect(names(await listEntries(db, { text: "cheng-2023" }))).toEqual(["xicheng-2023.txt", "dongcheng-2023.txt"]);
+    expect(names(await listEntries(db, { year: 2023, sort: "errors" }))).toEqual(["dongcheng-2023.txt", "xicheng-2023.txt"]);
+    expect(names(await entriesToRecheck(db))).toEqual(["dongcheng-2023.txt"]);
+    expect(await historyYears(db)).toEqual([2023, 2022]);
   });
 });

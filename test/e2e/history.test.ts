@@ -3,7 +3,8 @@
  * differs from 2023's 四、结转下年度继续办理) checked one after the other, found again after a reload,
  * the 2024 entry opened with its cross-year finding, a mark kept, the same file checked twice as one
  * entry with two runs, an entry deleted with confirmation; a corrupt or foreign import refused with the
- * history intact; an entry checked with older rules offered for a re-check.
+ * history intact; an entry checked with older rules offered for a re-check; 55 imported entries listed
+ * 50 at a time with their count, the rest loaded when asked, and searched.
  */
 import { readFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -287,6 +288,43 @@ describe("the history", () => {
     await expect.poll(() => banner.count()).toBe(0);
     const reopened = await openFromHistory(page, 2023, FILE_2023);
     await expect(reopened.locator(".timeline summary").textContent()).resolves.toContain("本文件检查 2 次");
+  });
+
+  it("lists 50 entries at a time with how many there are, loads more when asked, and searches all of them", async () => {
+    const { page } = await app.open();
+    await check(page, path(FILE_2023), FILE_2023);
+    const history = await showHistory(page);
+    const exported = await exportedHistory(page);
+    const [run] = exported.entries[0].runs;
+    const many = structuredClone(exported);
+    many.entries = Array.from({ length: 55 }, (_, index) => ({
+      hash: index.toString(16).padStart(64, "0"),
+      size: 100,
+      decisions: {},
+      runs: [{ ...run, file: `报告${index}.txt`, checkedAt: new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString(), report: { ...run.report!, year: 2000 + index } }],
+    }));
+    await writeFile(path("many.json"), JSON.stringify(many));
+    await history.getByRole("button", { name: "全部删除" }).click();
+    await page.getByRole("dialog", { name: "删除全部历史记录？" }).getByRole("button", { name: "全部删除" }).click();
+    await rowsAre(page, []);
+    await history.getByLabel("导入历史记录").setInputFiles(path("many.json"));
+    await expect.poll(() => history.getByRole("status").first().textContent(), { timeout: 60_000 }).toBe("已导入“many.json”：新增 55 份文件，55 次检查。");
+
+    const files = (indexes: number[]) => indexes.map((index) => [AGENCY, String(2000 + index), `报告${index}.txt`]);
+    const latestFirst = (count: number) => Array.from({ length: count }, (_, at) => 54 - at);
+    await rowsAre(page, files(latestFirst(50)));
+    const count = history.locator(".count");
+    await expect(count.textContent()).resolves.toBe("共有记录 55 条，显示前 50 条。");
+    await history.getByRole("button", { name: "加载更多（再显示 5 条）" }).click();
+    await rowsAre(page, files(latestFirst(55)));
+    await expect(count.textContent()).resolves.toBe("共有记录 55 条。");
+    await expect(history.getByRole("button", { name: /^加载更多/ }).count()).resolves.toBe(0);
+
+    await search(page, "报告1");
+    await rowsAre(page, files([19, 18, 17, 16, 15, 14, 13, 12, 11, 10, 1]));
+    await expect(count.textContent()).resolves.toBe("符合条件的记录 11 条。");
+    await search(page, "");
+    await rowsAre(page, files(latestFirst(50)));
   });
 
   it("asks whether two names are one agency; once confirmed, checks the report again with that agency's earlier year and kind", async () => {

@@ -17,16 +17,19 @@ import {
   earlierReports,
   entriesToRecheck,
   exportHistory,
+  historyYears as yearsHeld,
   historyOptions,
   importHistory,
+  keptEntries,
   keptFile,
-  listEntries,
+  listPage,
   openEntry,
   savedDocument,
   saveCheck,
   setKeptFile,
   storageUsage,
   versionsOf,
+  type EntryPage,
   type EntryRecord,
   type ResultDiff,
   type RunRecord,
@@ -50,14 +53,14 @@ export interface HistoryQuery {
 
 export const historyQuery = $state<HistoryQuery>({ text: "", year: null, sort: "checkedAt", descending: true });
 
-export function listHistory({ text, year, sort, descending }: HistoryQuery): Promise<EntryRecord[] | undefined> {
-  return guarded(() => listEntries(historyDb(), { text, year: year ?? undefined, sort, descending }));
+/** The first `limit` entries that match, and how many match in all. */
+export function listHistory({ text, year, sort, descending }: HistoryQuery, limit: number): Promise<EntryPage | undefined> {
+  return guarded(() => listPage(historyDb(), { text, year: year ?? undefined, sort, descending }, { offset: 0, limit }));
 }
 
 /** The years the history holds, latest first. */
 export async function historyYears(): Promise<number[]> {
-  const entries = (await guarded(() => listEntries(historyDb(), { sort: "year", descending: true }))) ?? [];
-  return [...new Set(entries.flatMap((entry) => (entry.year === null ? [] : [entry.year])))];
+  return (await guarded(() => yearsHeld(historyDb()))) ?? [];
 }
 
 /** An entry as a file to show: its latest run, with the file itself when it was kept, and its marks. */
@@ -230,8 +233,7 @@ export interface StorageFacts {
 }
 
 export async function storageFacts(): Promise<StorageFacts> {
-  const entries = (await guarded(() => listEntries(historyDb()))) ?? [];
-  const kept = entries.filter((entry) => entry.fileStored);
+  const kept = (await guarded(() => keptEntries(historyDb()))) ?? [];
   return {
     usage: (await guarded(storageUsage)) ?? null,
     kept: { count: kept.length, bytes: kept.reduce((sum, entry) => sum + entry.size, 0) },
@@ -241,7 +243,7 @@ export async function storageFacts(): Promise<StorageFacts> {
 /** Frees the space of the kept original files: the entries stay, shown from their saved blocks. */
 export async function dropKeptFiles(entryIds?: number[]): Promise<void> {
   const db = historyDb();
-  const ids = entryIds ?? ((await guarded(() => listEntries(db))) ?? []).filter((entry) => entry.fileStored).map((entry) => entry.id);
+  const ids = entryIds ?? ((await guarded(() => keptEntries(db))) ?? []).map((entry) => entry.id);
   for (const id of ids) await guarded(() => setKeptFile(db, id, null));
   changed();
 }

@@ -1,0 +1,89 @@
+import { describe, expect, it } from "vitest";
+import { matchAgencies } from "../core/agency";
+import { agencyMatchKey, agencyMatchRanges, entryKeys, searchGrams, wordGrams } from "./entry-keys";
+
+/** Names as reports and searches write them: full, without the province, abbreviated, bare levels, no place, other places. */
+const NAMES = [
+  "北京市东城区人民政府办公室",
+  "东城区人民政府办公室",
+  "东城区政府办",
+  "区政府办",
+  "政府办",
+  "人民政府办公室",
+  "西城区政府办",
+  "北京市西城区信访办公室",
+  "西城区信访办",
+  "上海市东城区人民政府办公室",
+  "北京市机关事务管理局",
+  "市机关事务局",
+  "区机关事务局",
+  "机关事务局",
+  "中山市人民政府",
+  "中山市政府",
+  "市政府",
+  "北京市大兴区亦庄镇人民政府",
+  "亦庄镇政府",
+  "亦庄镇",
+  "朝阳门街道",
+  "朝阳门街道办事处",
+  "北京市住房和城乡建设委员会",
+  "北京市住房城乡建设委",
+  "住房城乡建设委员会",
+  "北京市市场监督管理局",
+  "市场监督管理局",
+  "内蒙古自治区人民政府",
+  "第8区人民政府办公室",
+  "第18区人民政府办公室",
+  "东城",
+  "东城区",
+  "（北京市）东城区 人民政府办公室",
+];
+
+const within = (key: string, ranges: [string, string][]) => ranges.some(([from, to]) => from <= key && key <= to);
+
+describe("the keys a history entry is found by", () => {
+  it("finds every name matchAgencies may take for the same agency, and leaves out names of other places and organs", () => {
+    let pairs = 0;
+    for (const name of NAMES) {
+      const ranges = agencyMatchRanges(name);
+      for (const other of NAMES) {
+        if (matchAgencies(name, other).verdict === "different") continue;
+        pairs++;
+        expect(within(agencyMatchKey(other), ranges), `${name} → ${other}`).toBe(true);
+      }
+    }
+    expect(pairs).toBeGreaterThan(NAMES.length * 2);
+    expect(within(agencyMatchKey("西城区政府办"), agencyMatchRanges("东城区政府办"))).toBe(false);
+    expect(within(agencyMatchKey("北京市机关事务管理局"), agencyMatchRanges("东城区政府办"))).toBe(false);
+    expect(within(agencyMatchKey("东城区信访办"), agencyMatchRanges("东城区政府办"))).toBe(true);
+  });
+
+  it("keys by the organ's last character and the lowest place; an entry without agency has none", () => {
+    expect(agencyMatchKey("北京市东城区人民政府办公室")).toBe("室|区|东城区");
+    expect(agencyMatchKey("区政府办")).toBe("室|区|区");
+    expect(agencyMatchKey("机关事务局")).toBe("局||");
+    expect(agencyMatchKey("")).toBe("");
+    expect(agencyMatchRanges("区政府办")).toEqual([
+      ["室|区|", "室|区|\uffff"],
+      ["室||", "室||"],
+    ]);
+  });
+
+  it("holds the three characters from each character on, padded at each text's end", () => {
+    expect(searchGrams(["东城区", "a.txt", "东城区"])).toEqual(["东城区", "城区\0", "区\0\0", "a.t", ".tx", "txt", "xt\0", "t\0\0"]);
+    expect(searchGrams(["西"])).toEqual(["西\0\0"]);
+    expect(wordGrams("东城东城")).toEqual(["东城东", "城东城"]);
+    expect(wordGrams("东城区")).toEqual(["东城区"]);
+  });
+
+  it("derives the list's fields from the entry", () => {
+    const entry = { agency: "东城区政府办", names: ["a.pdf"], year: null, lastCheckedAt: "2024-01-10T09:00:00+08:00" };
+    expect(entryKeys(entry)).toEqual({
+      checkedTime: Date.parse("2024-01-10T01:00:00Z"),
+      listYear: 0,
+      grams: ["东城区", "城区政", "区政府", "政府办", "府办\0", "办\0\0", "a.p", ".pd", "pdf", "df\0", "f\0\0"],
+      agencyMatch: "室|区|东城区",
+    });
+    expect(entryKeys({ ...entry, year: 2023, lastCheckedAt: "不是时间" })).toMatchObject({ checkedTime: 0, listYear: 2023 });
+  });
+});

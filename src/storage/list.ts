@@ -1,0 +1,153 @@
+/**
+ * The history's list: the entries that match a search and a year, in the order asked, a page at a time.
+ * Each order reads its index from the page's first entry (schema version 5); a search reads only the
+ * entries that hold its words or whose agency may be the one named, so the time a page takes follows
+ * what it shows, not how many entries the history holds.
+ */
+import Dexie from "dexie";
+import { matchAgencies } from "../core/agency";
+import { compact } from "../core/parse/normalize";
+import { possibleAgencies } from "./agencies";
+import type { EntryRecord, HistoryDb } from "./db";
+import { GRAM, wordGrams } from "./entry-keys";
+
+export type SortKey = "checkedAt" | "agency" | "year" | "errors";
+
+export interface ListQuery {
+  /** Words of the agency's name or a file name; an abbreviation finds the full name (东城区政府办). */
+  text?: string;
+  year?: number;
+  sort?: SortKey;
+  descending?: boolean;
+}
+
+/** Which entries of the list: from the `offset`th, at most `limit`. */
+export interface PageRange {
+  offset: number;
+  limit: number;
+}
+
+export interface EntryPage {
+  entries: EntryRecord[];
+  /** How many entries match, on every page. */
+  total: number;
+}
+
+/** Entries the history page shows at a time. */
+export const PAGE_SIZE = 50;
+
+/** The words in the agency or a file name, or an agency name matchAgencies may take for the same. */
+function matchesText(entry: EntryRecord, words: string): boolean {
+  if (entry.agency.includes(words) || entry.names.some((name) => name.includes(words))) return true;
+  return Boolean(entry.agency) && matchAgencies(words, entry.agency).verdict !== "different";
+}
+
+const COMPARE: Record<SortKey, (a: EntryRecord, b: EntryRecord) => number> = {
+  checkedAt: (a, b) => Date.parse(a.lastCheckedAt) - Date.parse(b.lastCheckedAt),
+  agency: (a, b) => a.agency.localeCompare(b.agency, "zh-Hans-CN"),
+  year: (a, b) => (a.year ?? 0) - (b.year ?? 0),
+  errors: (a, b) => a.counts.error - b.counts.error || a.counts.warning - b.counts.warning,
+};
+
+function intersection(sets: number[][]): number[] {
+  return sets.reduce((kept, ids) => {
+    const also = new Set(ids);
+    return kept.filter((id) => also.has(id));
+  });
+}
+
+/** Grams read at a time, and the candidates few enough to read without narrowing them further. */
+const GRAMS_AT_ONCE = 4;
+const FEW = 8;
+
+/**
+ * The entries whose agency or a name may hold the words: those with a gram that begins with words shorter
+ * than a gram, else with every gram of the words. Grams are read a few at a time, each up to a limit
+ * that grows until some are read whole, and reading stops once those narrow the search to a few entries:
+ * a common gram (人民政) is not read whole when a rare one (山区人) narrows the search.
+ */
+async function holdingWords(db: HistoryDb, words: string): Promise<number[]> {
+  if (words.length < GRAM) return [...new Set(await db.entries.where("grams").startsWith(words).primaryKeys())];
+  const grams = wordGrams(words);
+  for (let limit = FEW; ; limit *= 8) {
+    let narrowed: number[] | null = null;
+    for (let at = 0; at < grams.length && !(narrowed && narrowed.length <= FEW); at += GRAMS_AT_ONCE) {
+      const batch = grams.slice(at, at + GRAMS_AT_ONCE);
+      const found = await Promise.all(batch.map((gram) => db.entries.where("grams").equals(gram).limit(limit).primaryKeys()));
+      const whole = found.filter((ids) => ids.length < limit);
+      if (whole.length) narrowed = intersection(narrowed ? [narrowed, ...whole] : whole);
+    }
+    if (narrowed) return narrowed;
+  }
+}
+
+/** Every entry that matches the words (as matchesText says), reading only the candidates. */
+async function searched(db: HistoryDb, words: string, year: number | undefined): Promise<EntryRecord[]> {
+  const agencies = (await possibleAgencies(db, words)).filter((agency) => matchAgencies(words, agency).verdict !== "different");
+  const ids = new Set([...(await holdingWords(db, words)), ...(await db.entries.where("agency").anyOf(agencies).primaryKeys())]);
+  const entries = await db.entries.bulkGet([...ids]);
+  return entries.filter((entry): entry is EntryRecord => entry !== undefined && (year === undefined || entry.year === year) && matchesText(entry, words));
+}
+
+/** The entries of the year (or all), in the order of an index whose ties go by id, as COMPARE orders them. */
+function ordered(db: HistoryDb, sort: Exclude<SortKey, "agency">, year: number | undefined): ReturnType<HistoryDb["entries"]["toCollection"]> {
+  const ofYear = (index: string) => db.entries.where(index).between([year, Dexie.minKey], [year, Dexie.maxKey]);
+  if (sort === "year") return year === undefined ? db.entries.orderBy("listYear") : db.entries.where("listYear").equals(year);
+  if (sort === "errors") return year === undefined ? db.entries.orderBy("[counts.error+counts.warning]") : ofYear("[listYear+counts.error+counts.warning]");
+  return year === undefined ? db.entries.orderBy("checkedTime") : ofYear("[listYear+checkedTime]");
+}
+
+/** Ids by agency as COMPARE orders them (names in pinyin order, which no index keeps), read from the index's keys alone. */
+async function idsByAgency(db: HistoryDb, year: number | undefined): Promise<number[]> {
+  const pairs: { agency: string; id: number }[] = [];
+  const keys = year === undefined ? db.entries.orderBy("agency") : db.entries.where("[listYear+agency]").between([year, Dexie.minKey], [year, Dexie.maxKey]);
+  await keys.eachKey((key, cursor) => pairs.push({ agency: String(Array.isArray(key) ? key[1] : key), id: cursor.primaryKey as number }));
+  const names = [...new Set(pairs.map((pair) => pair.agency))].sort((a, b) => a.localeCompare(b, "zh-Hans-CN"));
+  const rank = new Map<string, number>();
+  names.forEach((name, index) => rank.set(name, index > 0 && names[index - 1].localeCompare(name, "zh-Hans-CN") === 0 ? rank.get(names[index - 1])! : index));
+  return pairs.sort((a, b) => rank.get(a.agency)! - rank.get(b.agency)! || a.id - b.id).map((pair) => pair.id);
+}
+
+const slice = <T>(items: T[], { offset, limit }: PageRange): T[] => items.slice(offset, offset + limit);
+
+async function unsearchedPage(db: HistoryDb, sort: SortKey, descending: boolean, year: number | undefined, range: PageRange): Promise<EntryRecord[]> {
+  if (sort === "agency") {
+    const ids = await idsByAgency(db, year);
+    const entries = await db.entries.bulkGet(slice(descending ? ids.reverse() : ids, range));
+    return entries.filter((entry): entry is EntryRecord => entry !== undefined);
+  }
+  const collection = ordered(db, sort, year);
+  const page = (descending ? collection.reverse() : collection).offset(range.offset);
+  return (Number.isFinite(range.limit) ? page.limit(range.limit) : page).toArray();
+}
+
+/** A page of the entries that match, sorted (by default the latest checked first), with how many match in all. */
+export async function listPage(db: HistoryDb, query: ListQuery = {}, range: PageRange = { offset: 0, limit: PAGE_SIZE }): Promise<EntryPage> {
+  const { text = "", year, sort = "checkedAt", descending = sort === "checkedAt" } = query;
+  const words = compact(text);
+  return db.transaction("r", db.entries, async () => {
+    if (words) {
+      const found = await searched(db, words, year);
+      found.sort((a, b) => (descending ? -1 : 1) * (COMPARE[sort](a, b) || a.id - b.id));
+      return { entries: slice(found, range), total: found.length };
+    }
+    const total = await (year === undefined ? db.entries.count() : db.entries.where("listYear").equals(year).count());
+    return { entries: await unsearchedPage(db, sort, descending, year, range), total };
+  });
+}
+
+/** Every entry that matches, sorted (by default the latest checked first). */
+export async function listEntries(db: HistoryDb, query: ListQuery = {}): Promise<EntryRecord[]> {
+  return (await listPage(db, query, { offset: 0, limit: Infinity })).entries;
+}
+
+/** The years the history holds, latest first, read from the year index's keys. */
+export async function historyYears(db: HistoryDb): Promise<number[]> {
+  return ((await db.entries.orderBy("year").uniqueKeys()) as number[]).reverse();
+}
+
+/** The entries whose file is kept, found from the kept files. */
+export async function keptEntries(db: HistoryDb): Promise<EntryRecord[]> {
+  const hashes = await db.files.toCollection().primaryKeys();
+  return db.entries.where("hash").anyOf(hashes).filter((entry) => entry.fileStored).toArray();
+}
