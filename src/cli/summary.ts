@@ -1,6 +1,6 @@
 /** The readable Chinese summary printed without --json. */
 import type { CheckResult, Finding } from "../core/model/report";
-import { SEVERITY_LABELS, locationText, severityCounts } from "../ui/present";
+import { SEVERITY_LABELS, locationText, severityCounts } from "../shared/present";
 
 const UNKNOWN = "（未识别）";
 

@@ -5,7 +5,7 @@ import type { Block, TableBlock } from "../core/model/document";
 import { fileError } from "../core/model/errors";
 import type { Finding } from "../core/model/report";
 import { truth, type SeedId } from "../../test/helpers/seeds";
-import type { Decision } from "../ui/export-types";
+import type { Decision } from "../shared/review";
 import { AGENCIES_HEADER, BRIEF_TITLE, FIGURES_HEADER, FREQUENT_HEADER } from "./brief";
 import { buildDownload } from "./downloads";
 import { EXPORTED, greyPng, legacyDocFile, seedFile } from "./exports.testing";

@@ -6,10 +6,10 @@
 import { KEY_FIGURES } from "../core/model/key-figures";
 import type { CheckResult, Finding, Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
-import type { ExportFile } from "../ui/export-types";
-import { findingKey } from "../ui/finding-key";
-import { frequentRules } from "../ui/charts/data";
-import { SEVERITY_LABELS } from "../ui/present";
+import type { ExportFile } from "../shared/review";
+import { findingKey } from "../shared/finding-key";
+import { frequentRules } from "../shared/frequent-rules";
+import { SEVERITY_LABELS } from "../shared/present";
 import { text, type DocImage, type DocItem, type ExportDocument } from "./document";
 import { agencyOrName, chineseDate, statusText, yearText } from "./rows";
 

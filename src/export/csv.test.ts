@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { fileError } from "../core/model/errors";
 import { ruleById } from "../core/rules/index";
-import { SEVERITY_LABELS, locationText } from "../ui/present";
+import { SEVERITY_LABELS, locationText } from "../shared/present";
 import { readCsv } from "../../test/helpers/csv";
 import { truth } from "../../test/helpers/seeds";
 import { FINDINGS_HEADER, findingsCsv, summaryCsv, toCsv } from "./csv";

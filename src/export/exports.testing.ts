@@ -4,8 +4,8 @@ import { zlibSync } from "fflate";
 import { checkFile, checkText } from "../core/check";
 import { extractDoc } from "../core/extract/doc";
 import type { Finding } from "../core/model/report";
-import type { Decision, ExportFile } from "../ui/export-types";
-import { findingKey } from "../ui/finding-key";
+import type { Decision, ExportFile } from "../shared/review";
+import { findingKey } from "../shared/finding-key";
 import { seedText, type SeedId } from "../../test/helpers/seeds";
 
 /** The clock of every check and export in these tests: 2025-01-15 10:30 in Beijing. */

@@ -6,7 +6,7 @@ import type { Finding } from "../core/model/report";
 import { fileError } from "../core/model/errors";
 import { ruleById } from "../core/rules/index";
 import { truth } from "../../test/helpers/seeds";
-import type { Decision, ExportFile } from "../ui/export-types";
+import type { Decision, ExportFile } from "../shared/review";
 import { buildDownload } from "./downloads";
 import { EXPORTED, legacyDocFile, seedFile } from "./exports.testing";
 import { DISMISSED_HEADER, DISMISSED_HEADING, LETTER_HEADER, letterFileName } from "./letter";

@@ -6,9 +6,9 @@
 import type { Finding, Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { shownTime } from "../core/time";
-import type { ExportFile } from "../ui/export-types";
-import { findingKey } from "../ui/finding-key";
-import { SEVERITY_LABELS } from "../ui/present";
+import type { ExportFile } from "../shared/review";
+import { findingKey } from "../shared/finding-key";
+import { SEVERITY_LABELS } from "../shared/present";
 import { text, type DocItem, type DocTable, type ExportDocument } from "./document";
 import { AGENCY_PLACEHOLDER, type LetterForm } from "./letter-form";
 import { chineseDate, placesText, yearText } from "./rows";

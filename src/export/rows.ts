@@ -9,9 +9,9 @@ import type { CheckResult, Finding, Report, Severity } from "../core/model/repor
 import { ruleById } from "../core/rules/index";
 import { beijingTime } from "../core/time";
 import { cellName, TABLE_SHORT_NAMES } from "../core/rules/lib/cells";
-import { DECISION_LABELS, type ExportFile } from "../ui/export-types";
-import { findingKey } from "../ui/finding-key";
-import { locationText, SEVERITY_LABELS } from "../ui/present";
+import { DECISION_LABELS, type ExportFile } from "../shared/review";
+import { findingKey } from "../shared/finding-key";
+import { locationText, SEVERITY_LABELS } from "../shared/present";
 
 /** 第3页, 第12行 or 第5段, then the table cell when there is one: 第3页 表三“（七）总计—总计”. */
 export function placeText(location: Location): string {

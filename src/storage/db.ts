@@ -8,7 +8,7 @@ import { agencyKey } from "../core/agency";
 import type { SourceFormat } from "../core/model/document";
 import type { AgencyKind, CheckResult, Severity } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
-import type { Decision } from "../ui/export-types";
+import type { Decision } from "../shared/review";
 import { entryKeys } from "./entry-keys";
 
 export const HISTORY_DB_NAME = "nianbao-check-history";
@@ -63,7 +63,7 @@ export interface RunRecord {
   comparedWith?: ComparedReport[];
 }
 
-/** A reviewer's decision on one finding of an entry, under the finding's key (src/ui/finding-key.ts). */
+/** A reviewer's decision on one finding of an entry, under the finding's key (src/shared/finding-key.ts). */
 export interface DecisionRecord extends Decision {
   entryId: number;
   key: string;

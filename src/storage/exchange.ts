@@ -3,7 +3,7 @@
  * import is checked completely before anything is written, then written in one transaction: a bad or
  * foreign file is refused with a Chinese message and the history stays as it was.
  */
-import type { Decision } from "../ui/export-types";
+import type { Decision } from "../shared/review";
 import type { CheckResult } from "../core/model/report";
 import { CHECKER_VERSION, RULES_VERSION } from "../core/model/version";
 import { contentHash } from "../core/hash";

@@ -18,7 +18,7 @@ import { ruleById } from "../../src/core/rules/index";
 import { inYear } from "../helpers/history";
 import { seed004, valueLine, withCells } from "../helpers/seed-edits";
 import { COLORS, SEVERITY_COLORS } from "../../src/ui/charts/palette";
-import { SEVERITY_LABELS } from "../../src/ui/present";
+import { SEVERITY_LABELS } from "../../src/shared/present";
 import { truth } from "../helpers/seeds";
 import { batchFinished, dropFiles, openFromBatch, showBatch } from "./app-actions";
 import { appSession } from "./app-session";

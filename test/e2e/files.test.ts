@@ -14,7 +14,7 @@ import { fileError } from "../../src/core/model/errors";
 import { ruleDoc } from "../../src/core/rules/docs";
 import { ruleById } from "../../src/core/rules/index";
 import { groupFindings, listedOrder } from "../../src/ui/findings/finding-groups";
-import { findingPlacesText } from "../../src/ui/present";
+import { findingPlacesText } from "../../src/shared/present";
 import { batchFinished, dropFiles, openFromBatch, pickFiles } from "./app-actions";
 import { appSession, PDFJS_CHUNK } from "./app-session";
 

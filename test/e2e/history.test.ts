@@ -23,7 +23,6 @@ import { NOTHING_CHANGED } from "../../src/storage/validate";
 import {
   agencyYears,
   agencyYearsTable,
-  frequentRules,
   frequentRulesTable,
   outcomeBreakdown,
   outcomeTable,
@@ -31,6 +30,7 @@ import {
   severityTable,
   type DataTable,
 } from "../../src/ui/charts/data";
+import { frequentRules } from "../../src/shared/frequent-rules";
 import { pickFiles } from "./app-actions";
 import { appSession } from "./app-session";
 

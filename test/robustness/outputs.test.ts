@@ -27,7 +27,7 @@ import { saveCheck } from "../../src/storage/entries";
 import { exportHistory, importHistory } from "../../src/storage/exchange";
 import { freshDb } from "../../src/storage/testing";
 import { HistoryImportError } from "../../src/storage/validate";
-import type { ExportFile } from "../../src/ui/export-types";
+import type { ExportFile } from "../../src/shared/review";
 import { parseCsv } from "../helpers/csv";
 import { seedText } from "../helpers/seeds";
 

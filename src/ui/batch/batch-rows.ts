@@ -1,6 +1,6 @@
 /** The batch table's rows: what each column shows for a file, and sorting by any column. */
 import type { CheckResult } from "../../core/model/report";
-import { findingsOfSeverity } from "../present";
+import { findingsOfSeverity } from "../../shared/present";
 import type { FileStatus } from "../state/files.svelte";
 
 export type Column = "name" | "agency" | "year" | "errors" | "warnings" | "status";

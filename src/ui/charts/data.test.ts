@@ -7,7 +7,6 @@ import {
   agencyYears,
   agencyYearsSummary,
   agencyYearsTable,
-  frequentRules,
   frequentRulesSummary,
   frequentRulesTable,
   outcomeBreakdown,
@@ -17,6 +16,7 @@ import {
   severitySummary,
   severityTable,
 } from "./data";
+import { frequentRules } from "../../shared/frequent-rules";
 
 function report(tables: Tables, year = 2024): Report {
   return { title: "", agency: "甲局", agencyKind: "department", year, formatVersion: "2021", sections: [], tables };

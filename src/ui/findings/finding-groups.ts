@@ -6,7 +6,7 @@ import type { Location } from "../../core/model/location";
 import type { Finding, Section, Severity } from "../../core/model/report";
 import { CHINESE_NUMERALS, SECTIONS } from "../../core/model/template";
 import { compareCodeUnits } from "../../core/report-files";
-import { SEVERITIES } from "../present";
+import { SEVERITIES } from "../../shared/present";
 
 export interface FindingFilter {
   severities: Severity[];

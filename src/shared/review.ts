@@ -1,7 +1,7 @@
 /**
- * What the page hands to the exports (src/ui/export/ExportMenu.svelte): each checked file with its result and
- * the reviewer's marks. The page builds these from its state (see `exportFiles()` and `currentExportFile()`
- * in src/ui/state/files.svelte.ts); exports only read them.
+ * A checked file under review: its result and the reviewer's marks. The page builds these from its state
+ * (see `exportFiles()` and `currentExportFile()` in src/ui/state/files.svelte.ts) and hands them to the
+ * exports (src/export/), which only read them; the history (src/storage/) keeps the marks.
  */
 import type { CheckResult } from "../core/model/report";
 
@@ -20,7 +20,7 @@ export interface ExportFile {
   /** The check result: `result.error` set when the file could not be checked. */
   result: CheckResult;
   /**
-   * Reviewer decisions keyed by `findingKey(finding)` (src/ui/finding-key.ts: rule, location and message),
+   * Reviewer decisions keyed by `findingKey(finding)` (src/shared/finding-key.ts: rule, location and message),
    * so a mark stays with its finding whatever order the findings are listed in. Findings without a mark
    * have no entry.
    */

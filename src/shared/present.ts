@@ -1,4 +1,4 @@
-/** How results are put into Chinese words; shared by the page and the command line. */
+/** How results are put into Chinese words; shared by the page, the exports and the command line. */
 import type { Location } from "../core/model/location";
 import type { Finding, Severity } from "../core/model/report";
 
