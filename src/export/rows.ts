@@ -8,7 +8,7 @@ import type { Location } from "../core/model/location";
 import type { CheckResult, Finding, Report, Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { beijingTime } from "../core/time";
-import { cellName, TABLE_SHORT_NAMES } from "../core/rules/lib/cells";
+import { cellName, TABLE_SHORT_NAMES } from "../core/model/cell-names";
 import { DECISION_LABELS, type ExportFile } from "../shared/review";
 import { findingKey } from "../shared/finding-key";
 import { locationText, SEVERITY_LABELS } from "../shared/present";

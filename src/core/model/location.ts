@@ -8,18 +8,21 @@ export interface PageBox {
   box: Box;
 }
 
+/** The three statistics tables of the national format (表二, 表三, 表四), in order. */
+export const TABLE_KEYS = ["t2", "t3", "t4"] as const;
+export type TableKey = (typeof TABLE_KEYS)[number];
 export type T2Column = "issued" | "repealed" | "in_force" | "value";
 export type T4Column = "upheld" | "corrected" | "other" | "pending" | "total";
 
 export interface TableCellRef {
-  table: "t2" | "t3" | "t4";
+  table: TableKey;
   row: string;
   column: string;
 }
 
 export interface Location {
   // Table cells, whatever the format (model.md): which cell of which template table
-  table?: TableCellRef["table"];
+  table?: TableKey;
   row?: string;
   /**
    * Text and HTML: the 1-based character column. On a table cell this is the template column key
