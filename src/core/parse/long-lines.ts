@@ -8,7 +8,7 @@
 import type { Block, ParagraphBlock, TextSpan } from "../model/document";
 import type { Location } from "../model/location";
 import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
-import { matchSectionHeading } from "./sections";
+import { matchSectionHeading } from "../text/section-heading";
 
 /** Shorter paragraphs are left alone: a heading inside them is a quotation, not a run-together line. */
 const MIN_LENGTH = 60;

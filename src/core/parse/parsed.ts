@@ -5,6 +5,7 @@
 import type { ExtractedDocument } from "../model/document";
 import type { Location } from "../model/location";
 import type { CellValue, Report } from "../model/report";
+import type { CellProblem } from "../text/normalize";
 
 /** A value cell as the document wrote it. */
 export interface ParsedCell {
@@ -15,15 +16,6 @@ export interface ParsedCell {
   problem: CellProblem | null;
   location: Location;
 }
-
-export type CellProblem =
-  | "empty" // blank, or only whitespace
-  | "placeholder" // "/", "—", "-", "无", a letter O
-  | "negative"
-  | "decimal" // a fraction where a count belongs (the caller decides whether decimals are allowed)
-  | "unit" // carries a unit such as 元 or 万元
-  | "thousands" // written with thousands separators (value still read)
-  | "text"; // anything else
 
 export interface ParsedRow {
   /** Template key (t2 row key, t3 row key, t4 group key). */

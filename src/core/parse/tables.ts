@@ -4,7 +4,7 @@ import type { Location } from "../model/location";
 import type { Table2, Table3, Table3Row, Table4, Table4Group } from "../model/report";
 import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_CELL_COUNT, T4_COLUMNS, T4_GROUPS, type T3RowTemplate } from "../model/template";
 import { mergeLocations } from "./locations";
-import { compact, labelCore, labelNumber, labelSimilarity, normalizeLabel } from "./normalize";
+import { compact, labelCore, labelNumber, labelSimilarity, normalizeLabel } from "../text/normalize";
 import type { ParsedRow, ParsedTable, ParsedTable4 } from "./parsed";
 import { fitValues, labelText, readCell, splitRow } from "./table-rows";
 

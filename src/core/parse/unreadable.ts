@@ -6,7 +6,7 @@
  */
 import type { Block } from "../model/document";
 import type { Location } from "../model/location";
-import { compact } from "./normalize";
+import { compact } from "../text/normalize";
 import type { UnreadableTable } from "./parsed";
 
 type TableKey = UnreadableTable["table"];

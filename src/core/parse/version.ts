@@ -2,7 +2,7 @@
 import type { Block } from "../model/document";
 import type { FormatVersion } from "../model/report";
 import { PRE_2019_WORDS, T2_2019_WORDS, T2_2021_HEADER_WORDS } from "../model/template";
-import { normalizeLabel } from "./normalize";
+import { normalizeLabel } from "../text/normalize";
 import type { ParsedReport } from "./parsed";
 
 type Mark = ParsedReport["versionMarks"][number];

@@ -4,7 +4,7 @@
  */
 import { matchAgencies } from "../../core/agency";
 import type { CheckResult, Finding } from "../../core/model/report";
-import { compact } from "../../core/parse/normalize";
+import { compact } from "../../core/text/normalize";
 import type { Decision } from "../../shared/review";
 import { findingKey } from "../../shared/finding-key";
 import { sortRows, type BatchRow, type Column, type Direction } from "./batch-rows";

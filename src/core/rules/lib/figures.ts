@@ -3,7 +3,7 @@
  * numerals (三十三, 一百零五, 两, 二〇二三), and quantities — a number with its measure word (件/项/条…),
  * where words such as 余/约/近/超过 turn the number into a range.
  */
-import { halfwidthDigits } from "../../parse/normalize";
+import { halfwidthDigits } from "../../text/normalize";
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };

@@ -5,7 +5,7 @@
  */
 import type { Location } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
-import { compact, halfwidthDigits } from "../../parse/normalize";
+import { compact, halfwidthDigits } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
 import { isCount, readQuantities, type Quantity } from "./figures";

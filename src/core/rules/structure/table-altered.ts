@@ -10,7 +10,7 @@ import {
   T4_COLUMNS,
   T4_GROUPS,
 } from "../../model/template";
-import { labelCore, normalizeLabel } from "../../parse/normalize";
+import { labelCore, normalizeLabel } from "../../text/normalize";
 import type { ParsedRow, ParsedTable } from "../../parse/parsed";
 import { TABLE_SHORT_NAMES, rowOf, t2RowName, t3ColumnName, t3RowName, type RowKey } from "../lib/cells";
 import type { FindingDraft, Rule } from "../rule";

@@ -1,5 +1,4 @@
-/** Text normalisation shared by the parser and the rules. */
-import type { CellProblem } from "./parsed";
+/** Text normalisation shared by the extractors, the parser and the rules. */
 import type { CellValue } from "../model/report";
 import { BRACKETED_NUMBER, CHINESE_NUMERAL } from "../model/numbering";
 
@@ -45,6 +44,15 @@ export function labelNumber(text: string): number | null {
 }
 
 const PLACEHOLDERS = new Set(["/", "／", "-", "－", "—", "——", "–", "无", "空", "O", "o", "〇", "×", "x", "X", "\\"]);
+
+export type CellProblem =
+  | "empty" // blank, or only whitespace
+  | "placeholder" // "/", "—", "-", "无", a letter O
+  | "negative"
+  | "decimal" // a fraction where a count belongs (the caller decides whether decimals are allowed)
+  | "unit" // carries a unit such as 元 or 万元
+  | "thousands" // written with thousands separators (value still read)
+  | "text"; // anything else
 
 export interface CellReading {
   value: CellValue;
