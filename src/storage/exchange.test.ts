@@ -5,7 +5,8 @@ import { confirmAgency, listAgencies } from "./agencies";
 import type { HistoryDb } from "./db";
 import { decisionsOf, setDecision } from "./decisions";
 import { listEntries, openEntry, saveCheck } from "./entries";
-import { EXPORT_FORMAT, exportHistory, importHistory, type HistoryExport } from "./exchange";
+import { exportHistory, importHistory } from "./exchange";
+import { EXPORT_FORMAT, type HistoryExport } from "./history-file";
 import { HistoryImportError } from "./validate";
 
 const NOW = new Date("2024-02-01T08:00:00Z");

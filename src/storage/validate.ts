@@ -5,7 +5,7 @@
  * message, with where it is in the file. Every check is linear in the file's size.
  */
 import { ERROR_CODES } from "../core/model/errors";
-import type { HistoryExport } from "./exchange";
+import type { HistoryExport } from "./history-file";
 
 export class HistoryImportError extends Error {
   constructor(message: string) {

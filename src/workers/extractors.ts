@@ -7,7 +7,8 @@ import { extractDocx } from "../core/extract/docx";
 import { extractHtml } from "../core/extract/html";
 import { lazyEngine, type OcrEngine } from "../core/extract/ocr/engine";
 import { tesseractEngine, type OcrAssets } from "../core/extract/ocr/tesseract";
-import { extractPdf, type PdfAssets, type PdfJs } from "../core/extract/pdf";
+import { extractPdf } from "../core/extract/pdf";
+import type { PdfAssets, PdfJs } from "../core/extract/pdfjs-api";
 
 let loadingPdfJs: Promise<PdfJs> | null = null;
 

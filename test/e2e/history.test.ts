@@ -18,7 +18,7 @@ import { inYear, earlierReport } from "../helpers/history";
 import { seed004, valueLine, withCells } from "../helpers/seed-edits";
 import { RULES_VERSION } from "../../src/core/model/version";
 import { seedText } from "../helpers/seeds";
-import { EXPORT_FORMAT, type HistoryExport } from "../../src/storage/exchange";
+import { EXPORT_FORMAT, type HistoryExport } from "../../src/storage/history-file";
 import { NOTHING_CHANGED } from "../../src/storage/validate";
 import {
   agencyYears,

@@ -3,7 +3,6 @@
  * reading order (see pdf-layout/blocks.ts). pdf.js itself is passed in (the legacy build in Node, the worker
  * build on the page), so this module is the same everywhere and never loads it.
  */
-import type * as PdfJsModule from "pdfjs-dist";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import type { ExtractedDocument } from "../model/document";
 import { ExtractError } from "./extract-error";
@@ -12,15 +11,7 @@ import { layoutBlocks } from "./pdf-layout/blocks";
 import { readPage, type PageContent } from "./pdf-layout/page";
 import type { OcrEngine } from "./ocr/engine";
 import { recognisePdf } from "./ocr/pdf-ocr";
-
-export type PdfJs = Pick<typeof PdfJsModule, "getDocument" | "OPS" | "VerbosityLevel">;
-
-/** Where pdf.js finds its data: folders (with a trailing slash) in Node, URLs on the app's own origin in the page. */
-export interface PdfAssets {
-  cMapUrl: string;
-  standardFontDataUrl: string;
-  wasmUrl: string;
-}
+import type { PageProgress, PdfAssets, PdfJs } from "./pdfjs-api";
 
 /** Fewer visible characters than this per page, with images, is a scan without a text layer. */
 const MIN_CHARACTERS_PER_PAGE = 10;
@@ -51,9 +42,6 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
     throw new ExtractError("damaged-file");
   }
 }
-
-/** Told after each page is read, for a progress bar; `step` says when pages are read by character recognition. */
-export type PageProgress = (done: number, total: number, step?: "ocr") => void;
 
 async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<PageContent[]> {
   const pages: PageContent[] = [];

@@ -10,7 +10,7 @@ import { ExtractError } from "../extract-error";
 import { compose, contains, centre, type Matrix } from "../pdf-layout/geometry";
 import { layoutBlocks } from "../pdf-layout/blocks";
 import type { PageContent } from "../pdf-layout/page";
-import type { PageProgress, PdfJs } from "../pdf";
+import type { PageProgress, PdfJs } from "../pdfjs-api";
 import type { OcrEngine } from "./engine";
 import { greyOf, type DecodedImage } from "./image";
 import { recognisePage, type ScannedPage } from "./page";
