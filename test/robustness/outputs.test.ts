@@ -18,7 +18,7 @@ import { RULE_FAILED, runRules } from "../../src/core/rules/engine";
 import { RULES } from "../../src/core/rules/index";
 import type { Rule } from "../../src/core/rules/rule";
 import { findingsCsv } from "../../src/export/csv";
-import { EXPORTED, seedFile } from "../../src/export/exports.testing";
+import { EXPORTED, seedFile } from "../helpers/exports";
 import { exportDocx } from "../../src/export/docx";
 import { letterDocument } from "../../src/export/letter";
 import { DEFAULT_LETTER_FORM } from "../../src/export/letter-form";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { seedText } from "../../test/helpers/seeds";
-import { checkDocument, checkText } from "./check";
+import { seedText } from "./helpers/seeds";
+import { checkDocument, checkText } from "../src/core/check";
 
 describe("checkDocument: a document already read, checked again without its file", () => {
   it("says so when the saved document is not a report", () => {

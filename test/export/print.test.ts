@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { extractDocx } from "../core/extract/docx";
-import { extractHtml } from "../core/extract/html";
-import type { Block } from "../core/model/document";
-import { buildDownload, printable, type ExportExtras } from "./downloads";
-import { EXPORTED, greyPng, legacyDocFile, markFirstTwo, seedFile } from "./exports.testing";
-import { DEFAULT_LETTER_FORM } from "./letter-form";
-import { escapeHtml } from "./print";
+import { extractDocx } from "../../src/core/extract/docx";
+import { extractHtml } from "../../src/core/extract/html";
+import type { Block } from "../../src/core/model/document";
+import { buildDownload, printable, type ExportExtras } from "../../src/export/downloads";
+import { EXPORTED, greyPng, legacyDocFile, markFirstTwo, seedFile } from "../helpers/exports";
+import { DEFAULT_LETTER_FORM } from "../../src/export/letter-form";
+import { escapeHtml } from "../../src/export/print";
 
 /**
  * What a reader sees, block by block: a paragraph's text, a table's rows of cell texts. Whitespace runs

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { nodeExtractors } from "../../cli/extractors";
-import { checkFile, checkText } from "../../core/check";
-import { T3_STANDARD_ROWS } from "../../core/model/template";
-import { realFile, seedText } from "../../../test/helpers/seeds";
-import { gridTables, type GridRow, type GridTable, type ValueCell } from "./table-grid";
+import { nodeExtractors } from "../../../src/cli/extractors";
+import { checkFile, checkText } from "../../../src/core/check";
+import { T3_STANDARD_ROWS } from "../../../src/core/model/template";
+import { realFile, seedText } from "../../helpers/seeds";
+import { gridTables, type GridRow, type GridTable, type ValueCell } from "../../../src/ui/document/table-grid";
 
 /** Columns each row of a drawn table fills, counting cells that reach down from rows above. */
 function rowWidths(rows: GridRow[]): number[] {

@@ -1,7 +1,7 @@
 import { zipSync, strToU8 } from "fflate";
 import { describe, expect, it } from "vitest";
-import { ole2File } from "../../../scripts/fixtures/bad-files";
-import { sniff } from "./sniff";
+import { ole2File } from "../../scripts/fixtures/bad-files";
+import { sniff } from "../../src/core/extract/sniff";
 
 describe("sniffing by bytes, never by name", () => {
   it.each([

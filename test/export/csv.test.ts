@@ -1,12 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { fileError } from "../core/model/errors";
-import { ruleById } from "../core/rules/index";
-import { SEVERITY_LABELS, locationText } from "../shared/present";
-import { readCsv } from "../../test/helpers/csv";
-import { truth } from "../../test/helpers/seeds";
-import { FINDINGS_HEADER, findingsCsv, summaryCsv, toCsv } from "./csv";
-import { EXPORTED, legacyDocFile, markFirstTwo, seedFile } from "./exports.testing";
-import { SUMMARY_HEADER } from "./rows";
+import { fileError } from "../../src/core/model/errors";
+import { ruleById } from "../../src/core/rules/index";
+import { SEVERITY_LABELS, locationText } from "../../src/shared/present";
+import { readCsv } from "../helpers/csv";
+import { truth } from "../helpers/seeds";
+import { FINDINGS_HEADER, findingsCsv, summaryCsv, toCsv } from "../../src/export/csv";
+import { EXPORTED, legacyDocFile, markFirstTwo, seedFile } from "../helpers/exports";
+import { SUMMARY_HEADER } from "../../src/export/rows";
 
 const bytes = (text: string) => new TextEncoder().encode(text);
 const column = (records: string[][], name: string) => records.slice(1).map((record) => record[records[0].indexOf(name)]);

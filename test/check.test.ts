@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { realFile } from "../../test/helpers/seeds";
-import { nodeExtractors } from "../cli/extractors";
-import { extractDoc } from "./extract/doc";
-import { checkFile, checkText } from "./check";
-import { contentHash } from "./hash";
-import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
+import { realFile } from "./helpers/seeds";
+import { nodeExtractors } from "../src/cli/extractors";
+import { extractDoc } from "../src/core/extract/doc";
+import { checkFile, checkText } from "../src/core/check";
+import { contentHash } from "../src/core/hash";
+import { CHECKER_VERSION, RULES_VERSION } from "../src/core/model/version";
 
-const seed = readFileSync(new URL("../../public/samples/004_7be0dca35fed79ae.txt", import.meta.url));
+const seed = readFileSync(new URL("../public/samples/004_7be0dca35fed79ae.txt", import.meta.url));
 const now = () => new Date("2027-01-12T01:30:00Z");
 
 describe("checkFile", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ParagraphBlock } from "../model/document";
-import { textToBlocks } from "../extract/text";
-import { splitLongLines } from "./long-lines";
+import type { ParagraphBlock } from "../../src/core/model/document";
+import { textToBlocks } from "../../src/core/extract/text";
+import { splitLongLines } from "../../src/core/parse/long-lines";
 
 const texts = (line: string) => splitLongLines(textToBlocks(line)).map((block) => (block as ParagraphBlock).text);
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { seedText } from "../../../test/helpers/seeds";
-import { checkText } from "../check";
-import { ruleById } from "../rules/index";
-import { applyRuleSettings, parseRuleSettings, ruleSettingsJson, withRuleSetting, type RuleSettings } from "./rule-settings";
+import { seedText } from "../helpers/seeds";
+import { checkText } from "../../src/core/check";
+import { ruleById } from "../../src/core/rules/index";
+import { applyRuleSettings, parseRuleSettings, ruleSettingsJson, withRuleSetting, type RuleSettings } from "../../src/core/settings/rule-settings";
 
 const known = (id: string) => ruleById(id) !== undefined;
 const SEED = "004_7be0dca35fed79ae";

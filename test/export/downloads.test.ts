@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { extractDocx } from "../core/extract/docx";
-import { readCsv } from "../../test/helpers/csv";
-import { truth } from "../../test/helpers/seeds";
-import { buildDownload } from "./downloads";
-import { EXPORTED, legacyDocFile, seedFile } from "./exports.testing";
+import { extractDocx } from "../../src/core/extract/docx";
+import { readCsv } from "../helpers/csv";
+import { truth } from "../helpers/seeds";
+import { buildDownload } from "../../src/export/downloads";
+import { EXPORTED, legacyDocFile, seedFile } from "../helpers/exports";
 
 describe("the export menu's downloads", () => {
   it("name one report's files after its agency and year, and a batch's plainly", async () => {

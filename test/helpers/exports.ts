@@ -1,12 +1,12 @@
 /** Test support for the exports: real check results of the seeds and of a file that cannot be read. */
 import { readFileSync } from "node:fs";
 import { zlibSync } from "fflate";
-import { checkFile, checkText } from "../core/check";
-import { extractDoc } from "../core/extract/doc";
-import type { Finding } from "../core/model/report";
-import type { Decision, ExportFile } from "../shared/review";
-import { findingKey } from "../shared/finding-key";
-import { seedText, type SeedId } from "../../test/helpers/seeds";
+import { checkFile, checkText } from "../../src/core/check";
+import { extractDoc } from "../../src/core/extract/doc";
+import type { Finding } from "../../src/core/model/report";
+import type { Decision, ExportFile } from "../../src/shared/review";
+import { findingKey } from "../../src/shared/finding-key";
+import { seedText, type SeedId } from "./seeds";
 
 /** The clock of every check and export in these tests: 2025-01-15 10:30 in Beijing. */
 export const CHECKED = new Date("2025-01-15T02:30:00Z");
@@ -26,7 +26,7 @@ export async function seedFile(id: SeedId, decide: (finding: Finding, index: num
 /** A Word 95 .doc, which the checker cannot read. */
 export async function legacyDocFile(): Promise<ExportFile> {
   const name = "旧格式.doc";
-  const bytes = new Uint8Array(readFileSync(new URL("../../test/fixtures/generated/legacy.doc", import.meta.url)));
+  const bytes = new Uint8Array(readFileSync(new URL("../fixtures/generated/legacy.doc", import.meta.url)));
   return { name, result: await checkFile({ name, bytes }, { now: () => CHECKED, extractors: { doc: extractDoc } }), decisions: {} };
 }
 

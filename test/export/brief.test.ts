@@ -1,15 +1,15 @@
 import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { extractDocx } from "../core/extract/docx";
-import type { Block, TableBlock } from "../core/model/document";
-import { fileError } from "../core/model/errors";
-import type { Finding } from "../core/model/report";
-import { truth, type SeedId } from "../../test/helpers/seeds";
-import type { Decision } from "../shared/review";
-import { AGENCIES_HEADER, BRIEF_TITLE, FIGURES_HEADER, FREQUENT_HEADER } from "./brief";
-import { buildDownload } from "./downloads";
-import { EXPORTED, greyPng, legacyDocFile, seedFile } from "./exports.testing";
-import { DEFAULT_LETTER_FORM } from "./letter-form";
+import { extractDocx } from "../../src/core/extract/docx";
+import type { Block, TableBlock } from "../../src/core/model/document";
+import { fileError } from "../../src/core/model/errors";
+import type { Finding } from "../../src/core/model/report";
+import { truth, type SeedId } from "../helpers/seeds";
+import type { Decision } from "../../src/shared/review";
+import { AGENCIES_HEADER, BRIEF_TITLE, FIGURES_HEADER, FREQUENT_HEADER } from "../../src/export/brief";
+import { buildDownload } from "../../src/export/downloads";
+import { EXPORTED, greyPng, legacyDocFile, seedFile } from "../helpers/exports";
+import { DEFAULT_LETTER_FORM } from "../../src/export/letter-form";
 
 const paragraphs = (blocks: Block[]) => blocks.flatMap((block) => (block.type === "paragraph" && block.text ? [block.text] : []));
 const tables = (blocks: Block[]) => blocks.filter((block): block is TableBlock => block.type === "table");

@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nodeExtractors } from "../../cli/extractors";
-import { checkFile, checkText } from "../../core/check";
-import type { CheckResult, Finding } from "../../core/model/report";
-import { seedText } from "../../../test/helpers/seeds";
-import { NO_FILTER, groupFindings, listedOrder, ruleCounts, sectionLabel, sectionOf, stepThrough } from "./finding-groups";
+import { nodeExtractors } from "../../../src/cli/extractors";
+import { checkFile, checkText } from "../../../src/core/check";
+import type { CheckResult, Finding } from "../../../src/core/model/report";
+import { seedText } from "../../helpers/seeds";
+import { NO_FILTER, groupFindings, listedOrder, ruleCounts, sectionLabel, sectionOf, stepThrough } from "../../../src/ui/findings/finding-groups";
 
 function sectionsOf(result: CheckResult, rule: string): number[] {
   const sections = result.report?.sections ?? [];

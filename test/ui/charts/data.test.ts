@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { seedText, truth } from "../../../test/helpers/seeds";
-import { checkText } from "../../core/check";
-import type { CheckResult, Finding, Report, Table3Row, Tables } from "../../core/model/report";
-import { ruleById } from "../../core/rules/index";
+import { seedText, truth } from "../../helpers/seeds";
+import { checkText } from "../../../src/core/check";
+import type { CheckResult, Finding, Report, Table3Row, Tables } from "../../../src/core/model/report";
+import { ruleById } from "../../../src/core/rules/index";
 import {
   agencyYears,
   agencyYearsSummary,
@@ -15,8 +15,8 @@ import {
   severityPerFile,
   severitySummary,
   severityTable,
-} from "./data";
-import { frequentRules } from "../../shared/frequent-rules";
+} from "../../../src/ui/charts/data";
+import { frequentRules } from "../../../src/shared/frequent-rules";
 
 function report(tables: Tables, year = 2024): Report {
   return { title: "", agency: "甲局", agencyKind: "department", year, formatVersion: "2021", sections: [], tables };

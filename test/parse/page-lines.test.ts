@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { check, generated } from "../../../test/helpers/formats";
-import type { Finding } from "../model/report";
-import { extractText } from "../extract/text";
-import { findPageLines } from "./page-lines";
+import { check, generated } from "../helpers/formats";
+import type { Finding } from "../../src/core/model/report";
+import { extractText } from "../../src/core/extract/text";
+import { findPageLines } from "../../src/core/parse/page-lines";
 
 const PAGE = "000_5a9a8d2bc98e1d44.html";
 const TITLE_END = '<h2 class="title" style="text-align:center">年度报告</h2>';

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { checkText } from "../check";
-import { normalizeBlocks, normalizeText } from "./normalize-text";
-import { extractText } from "./text";
-import { SEED_IDS, seedText } from "../../../test/helpers/seeds";
+import { checkText } from "../../src/core/check";
+import { normalizeBlocks, normalizeText } from "../../src/core/extract/normalize-text";
+import { extractText } from "../../src/core/extract/text";
+import { SEED_IDS, seedText } from "../helpers/seeds";
 
 const UNIFIED = /^\p{Unified_Ideograph}$/u;
 const ASSIGNED = /^\P{Cn}$/u;

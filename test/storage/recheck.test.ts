@@ -1,12 +1,12 @@
-import { freshDb } from "./testing";
+import { freshDb } from "../../src/storage/testing";
 import { afterEach, describe, expect, it } from "vitest";
-import { nodeExtractors } from "../cli/extractors";
-import { checkDocument, checkFile, type CheckInput } from "../core/check";
-import { contentHash } from "../core/hash";
-import { realFile, seedText } from "../../test/helpers/seeds";
-import { HistoryDb } from "./db";
-import { openEntry, saveCheck } from "./entries";
-import { savedDocument } from "./recheck";
+import { nodeExtractors } from "../../src/cli/extractors";
+import { checkDocument, checkFile, type CheckInput } from "../../src/core/check";
+import { contentHash } from "../../src/core/hash";
+import { realFile, seedText } from "../helpers/seeds";
+import { HistoryDb } from "../../src/storage/db";
+import { openEntry, saveCheck } from "../../src/storage/entries";
+import { savedDocument } from "../../src/storage/recheck";
 
 const NOW = () => new Date("2024-01-20T01:00:00Z");
 

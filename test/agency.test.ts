@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { agencyKey, agencyName, ASK_USER_SCORE, matchAgencies, SAME_AGENCY_SCORE } from "./agency";
-import { parseText, seed } from "../../test/helpers/text-edits";
+import { agencyKey, agencyName, ASK_USER_SCORE, matchAgencies, SAME_AGENCY_SCORE } from "../src/core/agency";
+import { parseText, seed } from "./helpers/text-edits";
 
 /** The agency names the five seeds' titles give, as the parser reads them. */
 const seedAgency = (prefix: string) => parseText(seed(prefix)).report.agency;

@@ -1,11 +1,11 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { nodeExtractors } from "../../cli/extractors";
-import { checkFile, checkText } from "../../core/check";
-import type { Block, TableCell } from "../../core/model/document";
-import type { CheckResult, Finding } from "../../core/model/report";
-import { realFile, seedText } from "../../../test/helpers/seeds";
-import { characterRange, indexed, pointsAtBlock, pointsAtCell, segments } from "./locate";
+import { nodeExtractors } from "../../../src/cli/extractors";
+import { checkFile, checkText } from "../../../src/core/check";
+import type { Block, TableCell } from "../../../src/core/model/document";
+import type { CheckResult, Finding } from "../../../src/core/model/report";
+import { realFile, seedText } from "../../helpers/seeds";
+import { characterRange, indexed, pointsAtBlock, pointsAtCell, segments } from "../../../src/ui/document/locate";
 
 function cells(blocks: Block[]): TableCell[] {
   return blocks.flatMap((block) => (block.type === "table" ? block.rows.flat() : []));

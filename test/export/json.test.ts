@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { CHECKER_VERSION, RULES_VERSION } from "../core/model/version";
-import { EXPORTED, legacyDocFile, markFirstTwo, seedFile } from "./exports.testing";
-import { resultsJson } from "./json";
+import { CHECKER_VERSION, RULES_VERSION } from "../../src/core/model/version";
+import { EXPORTED, legacyDocFile, markFirstTwo, seedFile } from "../helpers/exports";
+import { resultsJson } from "../../src/export/json";
 
 describe("the results as JSON", () => {
   it("holds each check result with its decisions, stamped with the versions and the export time", async () => {
