@@ -1,6 +1,6 @@
 /** The readable Chinese summary printed without --json. */
-import type { CheckResult, Finding } from "../core/model/report";
-import { SEVERITY_LABELS, locationText, severityCounts } from "../shared/present";
+import { SEVERITY_LABELS, type CheckResult, type Finding } from "../core/model/report";
+import { locationText, severityCounts } from "../shared/present";
 
 const UNKNOWN = "（未识别）";
 

@@ -5,13 +5,13 @@
  */
 import { KEY_FIGURES } from "../core/model/key-figures";
 import type { Location } from "../core/model/location";
-import type { CheckResult, Finding, Report, Severity } from "../core/model/report";
+import { SEVERITY_LABELS, type CheckResult, type Finding, type Report, type Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { beijingTime } from "../core/time";
 import { cellName, TABLE_SHORT_NAMES } from "../core/model/cell-names";
 import { DECISION_LABELS, type ExportFile } from "../shared/review";
 import { findingKey } from "../shared/finding-key";
-import { locationText, SEVERITY_LABELS } from "../shared/present";
+import { locationText } from "../shared/present";
 
 /** 第3页, 第12行 or 第5段, then the table cell when there is one: 第3页 表三“（七）总计—总计”. */
 export function placeText(location: Location): string {

@@ -2,8 +2,7 @@
  * The rules with most findings across a batch: for the batch chart (src/ui/charts/) and the brief's table
  * and picture (src/export/brief.ts, src/ui/export/chart-picture.ts), so all three count the same way.
  */
-import type { CheckResult, Severity } from "../core/model/report";
-import { SEVERITIES } from "./present";
+import { SEVERITIES, type CheckResult, type Severity } from "../core/model/report";
 
 export interface RuleFrequency {
   rule: string;

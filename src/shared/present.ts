@@ -1,10 +1,6 @@
 /** How results are put into Chinese words; shared by the page, the exports and the command line. */
 import type { Location } from "../core/model/location";
-import type { Finding, Severity } from "../core/model/report";
-
-export const SEVERITIES: Severity[] = ["error", "warning", "info"];
-
-export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+import { SEVERITIES, SEVERITY_LABELS, type Finding, type Severity } from "../core/model/report";
 
 /** Where a finding sits, as the user would look for it: 第N行 (text, HTML), 第N页 (PDF), 第N段 (DOCX). */
 export function locationText(location: Location): string {

@@ -6,8 +6,10 @@
 import type { CheckResult } from "../core/model/report";
 
 /** A reviewer's mark on one finding: 已核实 (verified) or 不是问题 (not-an-issue), with a short note ("" when none). */
+export const DECISION_STATUSES = ["verified", "not-an-issue"] as const;
+
 export interface Decision {
-  status: "verified" | "not-an-issue";
+  status: (typeof DECISION_STATUSES)[number];
   note: string;
 }
 

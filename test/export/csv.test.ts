@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fileError } from "../../src/core/model/errors";
 import { ruleById } from "../../src/core/rules/index";
-import { SEVERITY_LABELS, locationText } from "../../src/shared/present";
+import { locationText } from "../../src/shared/present";
+import { SEVERITY_LABELS } from "../../src/core/model/report";
 import { readCsv } from "../helpers/csv";
 import { truth } from "../helpers/seeds";
 import { FINDINGS_HEADER, findingsCsv, summaryCsv, toCsv } from "../../src/export/csv";

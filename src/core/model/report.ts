@@ -2,9 +2,17 @@
 import type { Block, SourceFormat } from "./document";
 import type { Location, TableCellRef } from "./location";
 
-export type Severity = "error" | "warning" | "info";
-export type AgencyKind = "department" | "government" | "township" | "unknown";
-export type FormatVersion = "2021" | "2019-trial" | "pre-2019";
+/** Most severe first. */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** The severities in Chinese (rules.md), as the page, the exports, the rule pages and the command line write them. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export const AGENCY_KINDS = ["department", "government", "township", "unknown"] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const FORMAT_VERSIONS = ["2021", "2019-trial", "pre-2019"] as const;
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 
 /** A table cell value: a number, or null when the cell holds no number. */
 export type CellValue = number | null;

@@ -3,13 +3,13 @@
  * sentence that describes it to a screen reader, and the same figures as a table. An empty cell is 未填,
  * never 0: a sum with an empty cell in it is not made.
  */
-import type { CellValue, CheckResult, Report } from "../../core/model/report";
+import { SEVERITY_LABELS, type CellValue, type CheckResult, type Report } from "../../core/model/report";
 import { KEY_FIGURES, sumOrNull, type FigureKey } from "../../core/model/key-figures";
 
 export type { FigureKey };
 import { T3_OTHER_ROWS, T3_ROWS } from "../../core/model/template";
 import type { RuleFrequency } from "../../shared/frequent-rules";
-import { findingsOfSeverity, SEVERITY_LABELS } from "../../shared/present";
+import { findingsOfSeverity } from "../../shared/present";
 
 export const UNFILLED = "未填";
 

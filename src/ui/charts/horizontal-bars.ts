@@ -3,7 +3,7 @@
  * plugin that writes each bar's number just past its end, so the figures read without hovering.
  */
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
-import { SEVERITIES, SEVERITY_LABELS } from "../../shared/present";
+import { SEVERITIES, SEVERITY_LABELS } from "../../core/model/report";
 import type { RuleFrequency } from "../../shared/frequent-rules";
 import { COLORS, FONT_FAMILY, SEVERITY_COLORS } from "./palette";
 

@@ -1,4 +1,4 @@
-import type { Location } from "../../model/location";
+import type { Location, TableKey } from "../../model/location";
 import {
   T2_COLUMN_LABELS,
   T2_FEES_COLUMN_LABEL,
@@ -16,7 +16,6 @@ import { TABLE_SHORT_NAMES, rowOf, t2RowName, t3ColumnName, t3RowName, type RowK
 import type { FindingDraft, Rule } from "../rule";
 import { FORMAT_2021 } from "../lib/basis";
 
-type TableKey = "t2" | "t3" | "t4";
 
 /** A template row as the table checks see it. */
 interface RowSpec {
