@@ -1,14 +1,13 @@
 /**
  * The layers of src/ and the imports allowed between them, enforced: every import of every file under
- * src/ (static, `import type`, re-exports, `import()`, `import("x").T`, `new URL("x", import.meta.url)` of
- * a worker, and the <script> blocks of .svelte files) is resolved, and the test fails on an import the
- * table below does not allow, on an import of a package outside its owners, and on any import cycle.
+ * src/ (static, `import type`, re-exports, `import()` also in Svelte markup, `import("x").T`, a worker's
+ * `new URL("x", import.meta.url)`, and the <script> blocks of .svelte files) is resolved, and the test
+ * fails on an import the table below does not allow, on a package imported outside its owners, and on
+ * any import cycle. The tables are the rule; README.md ("Layers") draws them:
  *
- *   main.ts ─► ui ─► export, storage, workers ─► shared ─► core/model
- *                              cli ─► export ─┘      └──────► core (all of it)
- *
- * Inside core: model ◄─ text ◄─ extract, parse ◄─ rules (with settings) ◄─ the core root files
- * (check.ts, agency.ts…). core imports nothing outside core; nothing in src imports test/ or scripts/.
+ *   main.ts → ui → export, storage, workers → shared → core/model
+ *             cli → export, shared, core        (every layer above shared may import all of core)
+ *   core:  check.ts and the other root files → rules → parse, settings → text → model;  extract → text → model
  */
 import { mkdtempSync, mkdirSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
