@@ -71,8 +71,8 @@ const PACKAGE_OWNERS: { packages: RegExp; layers: string[]; why: string }[] = [
   { packages: /^node:/, layers: ["cli"], why: "only the command line runs in Node; the rest runs in the page and its workers" },
 ];
 
-/** Tests and their helpers inside src/ follow the layers, but may use test-only packages (vitest, node:fs…). */
-const TEST_FILE = /\.test\.ts$|\.testing\.ts$|\/testing\.ts$/;
+/** Tests inside src/ follow the layers, but may use test-only packages (vitest, node:fs…); their helpers live in test/helpers/. */
+const TEST_FILE = /\.test\.ts$/;
 
 function layerOf(file: string): string | null {
   let best: string | null = null;

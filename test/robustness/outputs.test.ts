@@ -25,7 +25,7 @@ import { DEFAULT_LETTER_FORM } from "../../src/export/letter-form";
 import type { HistoryDb } from "../../src/storage/db";
 import { saveCheck } from "../../src/storage/entries";
 import { exportHistory, importHistory } from "../../src/storage/exchange";
-import { freshDb } from "../../src/storage/testing";
+import { freshDb } from "../helpers/history-db";
 import { HistoryImportError } from "../../src/storage/validate";
 import type { ExportFile } from "../../src/shared/review";
 import { parseCsv } from "../helpers/csv";

@@ -1,4 +1,4 @@
-import { freshDb } from "../../src/storage/testing";
+import { freshDb } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { checkDocument, checkFile, type CheckInput } from "../../src/core/check";

@@ -1,13 +1,13 @@
-import { freshDb, checked, bytesOf } from "./testing";
+import { freshDb, checked, bytesOf } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../../test/helpers/text-edits";
-import { confirmAgency, listAgencies } from "./agencies";
-import type { HistoryDb } from "./db";
-import { decisionsOf, setDecision } from "./decisions";
-import { listEntries, openEntry, saveCheck } from "./entries";
-import { exportHistory, importHistory } from "./exchange";
-import { EXPORT_FORMAT, type HistoryExport } from "./history-file";
-import { HistoryImportError } from "./validate";
+import { seed } from "../helpers/text-edits";
+import { confirmAgency, listAgencies } from "../../src/storage/agencies";
+import type { HistoryDb } from "../../src/storage/db";
+import { decisionsOf, setDecision } from "../../src/storage/decisions";
+import { listEntries, openEntry, saveCheck } from "../../src/storage/entries";
+import { exportHistory, importHistory } from "../../src/storage/exchange";
+import { EXPORT_FORMAT, type HistoryExport } from "../../src/storage/history-file";
+import { HistoryImportError } from "../../src/storage/validate";
 
 const NOW = new Date("2024-02-01T08:00:00Z");
 

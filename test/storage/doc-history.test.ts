@@ -2,16 +2,16 @@
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkDocument, checkFile } from "../core/check";
-import { extractDoc } from "../core/extract/doc";
-import { contentHash } from "../core/hash";
-import type { HistoryDb } from "./db";
-import { listEntries, openEntry, saveCheck } from "./entries";
-import { exportHistory, importHistory } from "./exchange";
-import { freshDb } from "./testing";
+import { checkDocument, checkFile } from "../../src/core/check";
+import { extractDoc } from "../../src/core/extract/doc";
+import { contentHash } from "../../src/core/hash";
+import type { HistoryDb } from "../../src/storage/db";
+import { listEntries, openEntry, saveCheck } from "../../src/storage/entries";
+import { exportHistory, importHistory } from "../../src/storage/exchange";
+import { freshDb } from "../helpers/history-db";
 
 const NAME = "亦庄镇2023.doc";
-const BYTES = new Uint8Array(readFileSync(new URL("../../test/fixtures/generated/004_7be0dca35fed79ae.doc", import.meta.url)));
+const BYTES = new Uint8Array(readFileSync(new URL("../fixtures/generated/004_7be0dca35fed79ae.doc", import.meta.url)));
 const now = () => new Date("2024-02-01T08:00:00Z");
 
 describe("a .doc report in the history", () => {

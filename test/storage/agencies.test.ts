@@ -1,15 +1,15 @@
-import { freshDb, checked } from "./testing";
+import { freshDb, checked } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkDocument, checkFile } from "../core/check";
-import { RULES_VERSION } from "../core/model/version";
-import { edited, seed } from "../../test/helpers/text-edits";
-import { valueLine, withCells } from "../../test/helpers/seed-edits";
-import { inYear } from "../../test/helpers/history";
-import { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies } from "./agencies";
-import type { HistoryDb } from "./db";
-import { listEntries, openEntry, saveCheck } from "./entries";
-import { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "./recheck";
-import { diffResults } from "./versions";
+import { checkDocument, checkFile } from "../../src/core/check";
+import { RULES_VERSION } from "../../src/core/model/version";
+import { edited, seed } from "../helpers/text-edits";
+import { valueLine, withCells } from "../helpers/seed-edits";
+import { inYear } from "../helpers/history";
+import { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies } from "../../src/storage/agencies";
+import type { HistoryDb } from "../../src/storage/db";
+import { listEntries, openEntry, saveCheck } from "../../src/storage/entries";
+import { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "../../src/storage/recheck";
+import { diffResults } from "../../src/storage/versions";
 
 const FORWARD = "四、结转下年度继续办理";
 

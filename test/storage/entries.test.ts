@@ -1,10 +1,10 @@
-import { freshDb, checked, bytesOf } from "./testing";
+import { freshDb, checked, bytesOf } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../../test/helpers/text-edits";
-import { inYear } from "../../test/helpers/history";
-import { HistoryDb } from "./db";
-import { deleteAll, deleteEntry, keptFile, listEntries, openEntry, saveCheck, setKeptFile } from "./entries";
-import { setDecision } from "./decisions";
+import { seed } from "../helpers/text-edits";
+import { inYear } from "../helpers/history";
+import { HistoryDb } from "../../src/storage/db";
+import { deleteAll, deleteEntry, keptFile, listEntries, openEntry, saveCheck, setKeptFile } from "../../src/storage/entries";
+import { setDecision } from "../../src/storage/decisions";
 
 const JAN_10 = "2024-01-10T09:00:00+08:00";
 const JAN_20 = "2024-01-20T09:00:00+08:00";

@@ -1,11 +1,11 @@
-import { freshDb, checked } from "../../storage/testing";
+import { freshDb, checked } from "../../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
-import { checkDocument } from "../../core/check";
-import type { CheckResult } from "../../core/model/report";
-import { inYear } from "../../../test/helpers/history";
-import { seed } from "../../../test/helpers/text-edits";
-import { confirmAgency, saveCheck, type HistoryDb } from "../../storage";
-import { withHistory, type CheckSaved } from "./with-history";
+import { checkDocument } from "../../../src/core/check";
+import type { CheckResult } from "../../../src/core/model/report";
+import { inYear } from "../../helpers/history";
+import { seed } from "../../helpers/text-edits";
+import { confirmAgency, saveCheck, type HistoryDb } from "../../../src/storage";
+import { withHistory, type CheckSaved } from "../../../src/ui/history/with-history";
 
 /** The core in this thread, as the page's worker runs it; records what it was asked. */
 function recordingCheck(): CheckSaved & { asked: Parameters<CheckSaved>[1][] } {

@@ -1,10 +1,10 @@
-import { freshDb, checked } from "./testing";
+import { freshDb, checked } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
-import { edited, seed } from "../../test/helpers/text-edits";
-import { valueLine, withCells } from "../../test/helpers/seed-edits";
-import type { HistoryDb } from "./db";
-import { saveCheck } from "./entries";
-import { diffResults, versionsOf } from "./versions";
+import { edited, seed } from "../helpers/text-edits";
+import { valueLine, withCells } from "../helpers/seed-edits";
+import type { HistoryDb } from "../../src/storage/db";
+import { saveCheck } from "../../src/storage/entries";
+import { diffResults, versionsOf } from "../../src/storage/versions";
 
 const FORWARD = "四、结转下年度继续办理";
 

@@ -1,20 +1,20 @@
-import { checked, freshName } from "./testing";
+import { checked, freshName } from "../helpers/history-db";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../../test/helpers/text-edits";
-import { inYear } from "../../test/helpers/history";
-import { confirmAgency, earlierReports } from "./agencies";
-import { batchEntries, listBatches, saveBatch } from "./batches";
-import { agencyKey } from "../core/agency";
-import { RULES_VERSION } from "../core/model/version";
-import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type EntryRecord } from "./db";
-import { loadRuleSettings, saveRuleSettings } from "./settings";
-import { decisionsOf } from "./decisions";
-import { entryKeys } from "./entry-keys";
-import { listEntries, openEntry } from "./entries";
-import { historyYears, listPage } from "./list";
-import { entriesToRecheck } from "./recheck";
-import { versionsOf } from "./versions";
+import { seed } from "../helpers/text-edits";
+import { inYear } from "../helpers/history";
+import { confirmAgency, earlierReports } from "../../src/storage/agencies";
+import { batchEntries, listBatches, saveBatch } from "../../src/storage/batches";
+import { agencyKey } from "../../src/core/agency";
+import { RULES_VERSION } from "../../src/core/model/version";
+import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type EntryRecord } from "../../src/storage/db";
+import { loadRuleSettings, saveRuleSettings } from "../../src/storage/settings";
+import { decisionsOf } from "../../src/storage/decisions";
+import { entryKeys } from "../../src/storage/entry-keys";
+import { listEntries, openEntry } from "../../src/storage/entries";
+import { historyYears, listPage } from "../../src/storage/list";
+import { entriesToRecheck } from "../../src/storage/recheck";
+import { versionsOf } from "../../src/storage/versions";
 
 /** What version 1 stored: the entry without its agency key. */
 async function fillVersion1(name: string) {

@@ -3,11 +3,11 @@
  * it), and seed reports checked as the page would check them, moved to other years and agencies.
  */
 import "fake-indexeddb/auto";
-import { checkText } from "../core/check";
-import { contentHash } from "../core/hash";
-import type { CheckResult } from "../core/model/report";
-import { HistoryDb } from "./db";
-import type { SaveInput } from "./entries";
+import { checkText } from "../../src/core/check";
+import { contentHash } from "../../src/core/hash";
+import type { CheckResult } from "../../src/core/model/report";
+import { HistoryDb } from "../../src/storage/db";
+import type { SaveInput } from "../../src/storage/entries";
 
 let opened = 0;
 

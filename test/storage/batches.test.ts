@@ -1,9 +1,9 @@
-import { checked, freshDb } from "./testing";
+import { checked, freshDb } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../../test/helpers/text-edits";
-import { batchEntries, deleteBatch, listBatches, saveBatch } from "./batches";
-import { HistoryDb } from "./db";
-import { deleteAll, deleteEntry, saveCheck } from "./entries";
+import { seed } from "../helpers/text-edits";
+import { batchEntries, deleteBatch, listBatches, saveBatch } from "../../src/storage/batches";
+import { HistoryDb } from "../../src/storage/db";
+import { deleteAll, deleteEntry, saveCheck } from "../../src/storage/entries";
 
 describe("审核批次", () => {
   let db: HistoryDb;

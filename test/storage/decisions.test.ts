@@ -1,12 +1,12 @@
-import { freshDb, checked } from "./testing";
+import { freshDb, checked } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
-import type { Finding } from "../core/model/report";
-import { edited, seed } from "../../test/helpers/text-edits";
-import { valueLine, withCells } from "../../test/helpers/seed-edits";
-import type { HistoryDb } from "./db";
-import { carryOverDecisions, decisionsOf, setDecision } from "./decisions";
-import { openEntry, saveCheck } from "./entries";
-import { findingKey } from "./findings";
+import type { Finding } from "../../src/core/model/report";
+import { edited, seed } from "../helpers/text-edits";
+import { valueLine, withCells } from "../helpers/seed-edits";
+import type { HistoryDb } from "../../src/storage/db";
+import { carryOverDecisions, decisionsOf, setDecision } from "../../src/storage/decisions";
+import { openEntry, saveCheck } from "../../src/storage/entries";
+import { findingKey } from "../../src/storage/findings";
 
 const finding = (rule: string, message: string, line: number, cell?: Finding["location"]): Finding => ({
   rule,

@@ -1,10 +1,10 @@
-import { freshDb, checked } from "./testing";
+import { freshDb, checked } from "../helpers/history-db";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
-import { seed } from "../../test/helpers/text-edits";
-import type { HistoryDb } from "./db";
-import { saveCheck } from "./entries";
-import { isQuotaError, requestPersistence, sizeText, STORAGE_FULL_MESSAGE, StorageFullError, storageUsage, writing } from "./quota";
+import { seed } from "../helpers/text-edits";
+import type { HistoryDb } from "../../src/storage/db";
+import { saveCheck } from "../../src/storage/entries";
+import { isQuotaError, requestPersistence, sizeText, STORAGE_FULL_MESSAGE, StorageFullError, storageUsage, writing } from "../../src/storage/quota";
 
 describe("a full storage quota", () => {
   it("is recognised as Dexie reports it, as the browser throws it, and inside a failed transaction", () => {
