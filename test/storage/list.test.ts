@@ -1,13 +1,13 @@
-import { checked, freshDb } from "./testing";
+import { checked, freshDb } from "../helpers/history-db";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import type { CheckResult, Finding } from "../core/model/report";
-import { RULES_VERSION } from "../core/model/version";
-import { seed } from "../../test/helpers/text-edits";
-import type { EntryRecord, HistoryDb } from "./db";
-import { entryKeys } from "./entry-keys";
-import { saveCheck, setKeptFile } from "./entries";
-import { historyYears, keptEntries, listEntries, listPage, type ListQuery, type SortKey } from "./list";
-import { entriesToRecheck } from "./recheck";
+import type { CheckResult, Finding } from "../../src/core/model/report";
+import { RULES_VERSION } from "../../src/core/model/version";
+import { seed } from "../helpers/text-edits";
+import type { EntryRecord, HistoryDb } from "../../src/storage/db";
+import { entryKeys } from "../../src/storage/entry-keys";
+import { saveCheck, setKeptFile } from "../../src/storage/entries";
+import { historyYears, keptEntries, listEntries, listPage, type ListQuery, type SortKey } from "../../src/storage/list";
+import { entriesToRecheck } from "../../src/storage/recheck";
 
 let base: CheckResult;
 beforeAll(async () => {
