@@ -19,10 +19,11 @@ const LSTM_ONLY = 1;
 const PSM_BLOCK = "6";
 const PSM_LINE = "7";
 
+const COMMON = { tessedit_do_invert: "0" };
 const SETTINGS: Record<ReadMode, Record<string, string>> = {
-  digits: { tessedit_pageseg_mode: PSM_LINE, tessedit_char_whitelist: "0123456789" },
-  cell: { tessedit_pageseg_mode: PSM_BLOCK },
-  page: { tessedit_pageseg_mode: PSM_BLOCK },
+  digits: { ...COMMON, tessedit_pageseg_mode: PSM_LINE, tessedit_char_whitelist: "0123456789" },
+  cell: { ...COMMON, tessedit_pageseg_mode: PSM_BLOCK },
+  page: { ...COMMON, tessedit_pageseg_mode: PSM_BLOCK },
 };
 
 export async function tesseractEngine(createWorker: CreateWorker, options: TesseractOptions): Promise<OcrEngine> {
