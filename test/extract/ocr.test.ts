@@ -1,8 +1,9 @@
 /**
  * Scanned reports read by character recognition: image-only PDFs made by scripts/make-scans.ts from the
  * generated seed PDFs (test/fixtures/scanned/manifest.json), checked with the real tesseract.js and its
- * Chinese data from node_modules. Two scans here (about a minute each on a busy 2-core machine); all four
- * in `npm run bench`.
+ * Chinese data from node_modules; and a mojibake PDF (fonts without /ToUnicode), its pages drawn by pdf.js
+ * on @napi-rs/canvas and read the same way. Three files here (about a minute each on a busy 2-core
+ * machine); all of them in `npm run bench`.
  */
 import { readFileSync } from "node:fs";
 import { afterAll, describe, expect, it } from "vitest";
@@ -29,8 +30,8 @@ interface Scan {
 }
 
 const SCANS = JSON.parse(readFileSync(new URL("manifest.json", SCANNED), "utf8")) as Scan[];
-/** The scans this suite reads: JPEG and 4-level grey pages, and a red seal over 表三. */
-const IN_CI = ["000-150dpi.pdf", "002-150dpi-seal.pdf"];
+/** The scans this suite reads: JPEG and 4-level grey pages, a red seal over 表三, and mojibake (pages drawn). */
+const IN_CI = ["000-150dpi.pdf", "002-150dpi-seal.pdf", "000-no-tounicode.pdf"];
 
 const engine = lazyEngine(nodeOcrEngine);
 afterAll(() => engine.close());
@@ -82,6 +83,12 @@ describe("a scan is refused without OCR", () => {
   it("says scanned-pdf and how many pages an OCR would read", async () => {
     const result = await checkFile({ name: "scan.pdf", bytes: bytesOf(SCANNED, IN_CI[0]) }, { extractors: nodeExtractors });
     expect(result.error?.code).toBe("scanned-pdf");
+    expect(result.pageCount).toBe(5);
+  });
+
+  it("says garbled-text for fonts without a Unicode map, and how many pages an OCR would read", async () => {
+    const result = await checkFile({ name: "garbled.pdf", bytes: bytesOf(SCANNED, "000-no-tounicode.pdf") }, { extractors: nodeExtractors });
+    expect(result.error?.code).toBe("garbled-text");
     expect(result.pageCount).toBe(5);
   });
 });
