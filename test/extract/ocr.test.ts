@@ -48,8 +48,9 @@ function recognised(file: string): Promise<ExtractedDocument> {
 }
 
 const NOW = () => new Date("2026-01-01T00:00:00Z");
-const tableFindings = (findings: Finding[] = []) =>
-  findings.filter((finding) => /^table[234]\//.test(finding.rule)).map(({ rule, severity, location, expected, actual }) => ({
+/** Findings as the two versions can share them: the typography rules do not run on recognised text. */
+const comparable = (findings: Finding[] = []) =>
+  findings.filter((finding) => !finding.rule.startsWith("typo/")).map(({ rule, severity, location, expected, actual }) => ({
     rule,
     severity,
     cell: [location.table, location.row, location.column],
@@ -103,11 +104,11 @@ for (const file of IN_CI) {
       expect(parseDocument(document).report.tables).toEqual(truth(scan.seed).tables);
     });
 
-    it("finds what the table rules find on the text version, and says every finding is recognised text", { timeout: 400_000 }, async () => {
+    it("finds what the rules find on the text version (misread labels forgiven), and says every finding is recognised text", { timeout: 400_000 }, async () => {
       const result = checkDocument({ name: file, document: await recognised(file) }, { now: NOW });
       const text = await checkFile({ name: `${scan.seed}.pdf`, bytes: bytesOf(GENERATED, `${scan.seed}.pdf`) }, { extractors: nodeExtractors, now: NOW });
       expect(result.ocr).toBe(true);
-      expect(tableFindings(result.findings)).toEqual(tableFindings(text.findings));
+      expect(comparable(result.findings)).toEqual(comparable(text.findings));
       expect(result.findings!.filter((finding) => !finding.message.endsWith(`（${OCR_CAVEAT}）`))).toEqual([]);
       expect(result.findings!.filter((finding) => finding.rule.startsWith("typo/"))).toEqual([]);
     });

@@ -2,6 +2,7 @@
 import type { Block } from "../model/document";
 import { ARABIC_ITEM, BRACKETED_NUMBER, NUMERAL_CHAR } from "../model/numbering";
 import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
+import { holdsWord } from "./misread";
 import { compact } from "./normalize";
 import type { ParsedSection } from "./parsed";
 
@@ -20,17 +21,20 @@ interface HeadingMatch {
   title: string;
 }
 
-export function matchSectionHeading(text: string): HeadingMatch | null {
+/**
+ * `recognised`: text read by character recognition, where a heading numbered as its section ("四、…")
+ * may have a misread character in its words.
+ */
+export function matchSectionHeading(text: string, recognised = false): HeadingMatch | null {
   const line = compact(text);
   if (SUB_HEADING.test(line)) return null;
   const numbered = SECTION_NUMERAL.exec(line);
   const title = (numbered ? line.slice(numbered[0].length) : line).replace(/[。：:]$/, "");
   if (/[，。；,;]/.test(title) || TABLE_CAPTION.test(title) || (!numbered && NOTHING_TO_REPORT.test(title))) return null;
-  const section = SECTIONS.find(
-    (candidate) =>
-      title.length <= candidate.title.length + HEADING_SLACK &&
-      candidate.keywords.every((group) => group.some((word) => title.includes(word))),
-  );
+  const section = SECTIONS.find((candidate) => {
+    const forgiving = recognised && numbered?.[1] === CHINESE_NUMERALS[candidate.number - 1];
+    return title.length <= candidate.title.length + HEADING_SLACK && candidate.keywords.every((group) => group.some((word) => holdsWord(title, word, forgiving)));
+  });
   return section ? { number: section.number, numeral: numbered ? numbered[1] : null, title } : null;
 }
 
@@ -39,11 +43,11 @@ function numeralFits(match: HeadingMatch): boolean {
 }
 
 /** Sections in document order, one per number; a second heading of the same section goes to `duplicates`. */
-export function findSections(blocks: Block[], skip: Set<number>): { sections: ParsedSection[]; duplicates: ParsedSection[] } {
+export function findSections(blocks: Block[], skip: Set<number>, recognised = false): { sections: ParsedSection[]; duplicates: ParsedSection[] } {
   const headings: ParsedSection[] = [];
   blocks.forEach((block, index) => {
     if (block.type !== "paragraph" || skip.has(index)) return;
-    const match = matchSectionHeading(block.text);
+    const match = matchSectionHeading(block.text, recognised);
     if (match) headings.push({ ...match, heading: block.text.trim(), blockIndex: index, endBlock: blocks.length, location: block.location });
   });
   headings.forEach((heading, i) => (heading.endBlock = headings[i + 1]?.blockIndex ?? blocks.length));
