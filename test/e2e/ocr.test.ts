@@ -69,7 +69,7 @@ describe("OCR of a scan in the page", () => {
     await page.locator(`.document-view [data-finding-index="${index}"][data-selected]`).first().waitFor();
 
     for (const file of OCR_FILES) expect(requests).toContain(`${appUrl}tesseract/${file}`);
-    // One core for the browser (each of the three recognisers asks for the same one).
+    // One core for the browser (each of the four recognisers asks for the same one).
     expect(new Set(requests.filter((url) => /\/tesseract\/tesseract-core-[\w-]*lstm\.wasm\.js$/.test(url))).size).toBe(1);
     const cached = await cachedUrls(page);
     for (const file of OCR_FILES) expect(cached).toContain(`${appUrl}tesseract/${file}`);

@@ -126,9 +126,9 @@ export async function recognisePdf(
   const total = document.numPages;
   const contents: PageContent[] = [];
   const uncertain = new Map<number, Box[]>();
-  let [next, done] = [1, 0];
+  let [next, done, failed] = [1, 0, false];
   const readPages = async () => {
-    while (next <= total) {
+    while (next <= total && !failed) {
       const number = next++;
       const page = await document.getPage(number);
       const scanned = await pageImage(document, page, ops, source);
@@ -140,7 +140,10 @@ export async function recognisePdf(
     }
   };
   onPage?.(0, total, "ocr");
-  await Promise.all(Array.from({ length: PAGES_AT_ONCE }, readPages));
+  // Both readers end before the document is closed: a failing page stops the other reader after its page.
+  const outcomes = await Promise.allSettled(Array.from({ length: PAGES_AT_ONCE }, () => readPages().catch((error) => ((failed = true), Promise.reject(error)))));
+  const failure = outcomes.find((outcome) => outcome.status === "rejected");
+  if (failure) throw failure.reason;
   const blocks = layoutBlocks(contents);
   markUncertain(blocks, uncertain);
   return { format: "pdf", blocks, pageCount: total, ocr: true };
