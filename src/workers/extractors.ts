@@ -22,10 +22,36 @@ function loadPdfJs(): Promise<PdfJs> {
   loadingPdfJs ??= Promise.all([import("pdfjs-dist"), import("pdfjs-dist/build/pdf.worker.min.mjs")]).then(
     ([pdfjs, { WorkerMessageHandler }]) => {
       Object.assign(globalThis, { pdfjsWorker: { WorkerMessageHandler } });
-      return pdfjs;
+      return { getDocument: pdfjs.getDocument, OPS: pdfjs.OPS, VerbosityLevel: pdfjs.VerbosityLevel, CanvasFactory: OffscreenCanvasFactory };
     },
   );
   return loadingPdfJs;
+}
+
+interface Drawing {
+  canvas: OffscreenCanvas | null;
+  context: OffscreenCanvasRenderingContext2D | null;
+}
+
+/**
+ * Canvases for pdf.js when it draws a page for character recognition (mojibake fonts): pdf.js's own
+ * factory makes them with `document`, which a Web Worker lacks. The methods pdf.js calls on its factory.
+ */
+class OffscreenCanvasFactory {
+  create(width: number, height: number): Drawing {
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext("2d", { willReadFrequently: true }) };
+  }
+
+  reset(drawing: Drawing, width: number, height: number): void {
+    drawing.canvas!.width = width;
+    drawing.canvas!.height = height;
+  }
+
+  destroy(drawing: Drawing): void {
+    drawing.canvas!.width = drawing.canvas!.height = 0;
+    drawing.canvas = drawing.context = null;
+  }
 }
 
 /**

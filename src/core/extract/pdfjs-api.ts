@@ -5,7 +5,10 @@
  */
 import type * as PdfJsModule from "pdfjs-dist";
 
-export type PdfJs = Pick<typeof PdfJsModule, "getDocument" | "OPS" | "VerbosityLevel">;
+export type PdfJs = Pick<typeof PdfJsModule, "getDocument" | "OPS" | "VerbosityLevel"> & {
+  /** The canvases pdf.js draws pages on for character recognition, where its own cannot (a Web Worker has no document). */
+  CanvasFactory?: unknown;
+};
 
 /** Where pdf.js finds its data: folders (with a trailing slash) in Node, URLs on the app's own origin in the page. */
 export interface PdfAssets {

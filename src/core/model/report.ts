@@ -110,7 +110,7 @@ export interface CheckResult {
   checker: { version: string; rules: string };
   checkedAt: string;
   error: FileError | null;
-  /** Pages of a scanned PDF refused for want of a text layer: what an OCR of it would take. */
+  /** Pages of a PDF refused as a scan or as mojibake: what an OCR of it would take. */
   pageCount?: number;
   /** OCR: the template cells read with low confidence or not at all (then empty), to check against the original. */
   uncertainCells?: TableCellRef[];

@@ -9,11 +9,11 @@ function numeralFits(match: HeadingMatch): boolean {
 }
 
 /** Sections in document order, one per number; a second heading of the same section goes to `duplicates`. */
-export function findSections(blocks: Block[], skip: Set<number>): { sections: ParsedSection[]; duplicates: ParsedSection[] } {
+export function findSections(blocks: Block[], skip: Set<number>, recognised = false): { sections: ParsedSection[]; duplicates: ParsedSection[] } {
   const headings: ParsedSection[] = [];
   blocks.forEach((block, index) => {
     if (block.type !== "paragraph" || skip.has(index)) return;
-    const match = matchSectionHeading(block.text);
+    const match = matchSectionHeading(block.text, recognised);
     if (match) headings.push({ ...match, heading: block.text.trim(), blockIndex: index, endBlock: blocks.length, location: block.location });
   });
   headings.forEach((heading, i) => (heading.endBlock = headings[i + 1]?.blockIndex ?? blocks.length));

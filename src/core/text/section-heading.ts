@@ -4,7 +4,8 @@
  * into a table.
  */
 import { ARABIC_ITEM, BRACKETED_NUMBER, NUMERAL_CHAR } from "../model/numbering";
-import { SECTIONS } from "../model/template";
+import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
+import { holdsWord } from "./misread";
 import { compact } from "./normalize";
 
 const SECTION_NUMERAL = new RegExp(`^第?(${NUMERAL_CHAR})(?:部分)?[、.．，,：:]`);
@@ -22,16 +23,19 @@ export interface HeadingMatch {
   title: string;
 }
 
-export function matchSectionHeading(text: string): HeadingMatch | null {
+/**
+ * `recognised`: text read by character recognition, where a heading numbered as its section ("四、…")
+ * may have a misread character in its words.
+ */
+export function matchSectionHeading(text: string, recognised = false): HeadingMatch | null {
   const line = compact(text);
   if (SUB_HEADING.test(line)) return null;
   const numbered = SECTION_NUMERAL.exec(line);
   const title = (numbered ? line.slice(numbered[0].length) : line).replace(/[。：:]$/, "");
   if (/[，。；,;]/.test(title) || TABLE_CAPTION.test(title) || (!numbered && NOTHING_TO_REPORT.test(title))) return null;
-  const section = SECTIONS.find(
-    (candidate) =>
-      title.length <= candidate.title.length + HEADING_SLACK &&
-      candidate.keywords.every((group) => group.some((word) => title.includes(word))),
-  );
+  const section = SECTIONS.find((candidate) => {
+    const forgiving = recognised && numbered?.[1] === CHINESE_NUMERALS[candidate.number - 1];
+    return title.length <= candidate.title.length + HEADING_SLACK && candidate.keywords.every((group) => group.some((word) => holdsWord(title, word, forgiving)));
+  });
   return section ? { number: section.number, numeral: numbered ? numbered[1] : null, title } : null;
 }
