@@ -33,6 +33,8 @@ const AFTER_END = /[）)”’」』】]/;
 const bodyOfReport = new WeakMap<ParsedReport, IndexedParagraph[]>();
 const sentencesOfParagraphs = new WeakMap<IndexedParagraph[], Sentence[]>();
 const mentionsOfReport = new WeakMap<ParsedReport, Mention[]>();
+const shapeOfSentence = new WeakMap<Sentence, SentenceShape>();
+const mentionsOfSentence = new WeakMap<Sentence, Mention[]>();
 
 function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
   let value = cache.get(key);
@@ -63,19 +65,18 @@ export function sentencesOf(paragraphs: IndexedParagraph[]): Sentence[] {
 function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
   const raw = paragraph.block.text;
   const sentences: Sentence[] = [];
-  let text = "";
   let origin: number[] = [];
   const close = () => {
-    if (text) sentences.push({ paragraph, text: halfwidthDigits(text), origin, previous: sentences.at(-1) ?? null, heading });
-    text = "";
+    if (!origin.length) return;
+    const text = halfwidthDigits(origin.map((i) => raw[i]).join(""));
+    sentences.push({ paragraph, text, origin, previous: sentences.at(-1) ?? null, heading });
     origin = [];
   };
   let ended = false;
   for (let i = 0; i < raw.length; i++) {
-    if (compact(raw[i]) === "") continue;
+    if (isSpace(raw[i])) continue;
     // A closing bracket or quote right after the full stop still belongs to the sentence: “……报告。）”
     if (ended && !AFTER_END.test(raw[i])) close();
-    text += raw[i];
     origin.push(i);
     ended = SENTENCE_END.test(raw[i]) || (ended && AFTER_END.test(raw[i]));
   }
@@ -83,9 +84,47 @@ function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[
   return sentences;
 }
 
+const isSpace = (char: string) => compact(char) === "";
+
+/** What the rules ask of a sentence again and again, worked out once per sentence: its brackets, clauses, years and parts lists. */
+interface SentenceShape {
+  inside: string[];
+  clauses: Range[];
+  years: NamedYear[];
+  /** Offsets of the closing round brackets. */
+  closers: number[];
+}
+
+function shapeOf(sentence: Sentence): SentenceShape {
+  return cached(shapeOfSentence, sentence, ({ text }) => {
+    const inside = enclosingBrackets(text);
+    const closers = [...text.matchAll(/[）)]/g)].map((match) => match.index);
+    return { inside, clauses: clausesWithin(text, inside), years: yearsWithin(text, inside), closers };
+  });
+}
+
+/** For each character of the sentence, the innermost bracket it is inside (enclosingBrackets). */
+export const bracketsIn = (sentence: Sentence): string[] => shapeOf(sentence).inside;
+/** The clauses of the sentence (clausesOf). */
+export const clausesIn = (sentence: Sentence): Range[] => shapeOf(sentence).clauses;
+
+/** The first index of a sorted list from which `after` holds (items.length when it never does). */
+export function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (after(items[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** The clause of a sentence that holds character `position`. */
 export function clauseAt(sentence: Sentence, position: number): Range {
-  return clausesOf(sentence.text).find((c) => position >= c.start && position < c.end) ?? { start: 0, end: sentence.text.length };
+  const { clauses } = shapeOf(sentence);
+  const clause = clauses[firstIndex(clauses, (c) => c.end > position)];
+  return clause && clause.start <= position ? clause : { start: 0, end: sentence.text.length };
 }
 
 /** Where characters [start, end) of a sentence are in the source. */
@@ -121,7 +160,10 @@ const CLAUSE_END = /[，,；;：:]/;
 
 /** The clauses of a sentence: split at commas, semicolons and colons outside brackets; the full stop and list numbering left out. */
 export function clausesOf(text: string): Range[] {
-  const inside = enclosingBrackets(text);
+  return clausesWithin(text, enclosingBrackets(text));
+}
+
+function clausesWithin(text: string, inside: string[]): Range[] {
   const clauses: Range[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -194,49 +236,66 @@ const SEPARATOR_LEVEL: Record<string, number> = { "，": 1, ",": 1, "：": 1, ":
  * else up to the clause that states the next total (the clause before the next 其中), or up to a
  * separator stronger than the one between its parts (“……尚未审结37件；政府信息公开行政诉讼46件”).
  */
-export function partListAt(text: string, from: number): Range {
-  const bracket = enclosingBrackets(text)[from];
-  if (bracket === "（" || bracket === "(") {
-    const close = text.slice(from).search(/[）)]/);
-    return { start: from, end: close < 0 ? text.length : from + close };
-  }
-  const clauses = clausesOf(text).filter((c) => c.end > from);
-  const end = Math.min(nextTotalStart(text, clauses, from), strongerSeparator(text, clauses, from));
-  return { start: from, end };
+export function partListAt(sentence: Sentence, from: number): Range {
+  const { text } = sentence;
+  const { inside, clauses, closers } = shapeOf(sentence);
+  const bracket = inside[from];
+  if (bracket === "（" || bracket === "(") return { start: from, end: closers[firstIndex(closers, (at) => at >= from)] ?? text.length };
+  const first = firstIndex(clauses, (c) => c.end > from);
+  const nextTotal = nextTotalStart(text, clauses, first, from);
+  return { start: from, end: Math.min(nextTotal, strongerSeparator(text, clauses, first, from, nextTotal)) };
 }
 
 /** Where the clause stating the next total starts: the clause before the next 其中, or the one holding it mid-clause. */
-function nextTotalStart(text: string, clauses: Range[], from: number): number {
+function nextTotalStart(text: string, clauses: Range[], first: number, from: number): number {
   const next = text.indexOf("其中", from + 2);
-  const k = clauses.findIndex((c) => next >= c.start && next < c.end);
-  if (next < 0 || k < 0) return text.length;
-  return next === clauses[k].start && k > 0 ? clauses[k - 1].start : clauses[k].start;
+  if (next < 0) return text.length;
+  const k = firstIndex(clauses, (c) => c.end > next);
+  if (k < first || k >= clauses.length || clauses[k].start > next) return text.length;
+  return next === clauses[k].start && k > first ? clauses[k - 1].start : clauses[k].start;
 }
 
-/** Where a separator stronger than the one after the list's first part ends the list (“，” parts before a “；”). */
-function strongerSeparator(text: string, clauses: Range[], from: number): number {
+/**
+ * Where a separator stronger than the one after the list's first part ends the list (“，” parts before a “；”),
+ * looked for among the clauses from `first` that start before `limit`.
+ */
+function strongerSeparator(text: string, clauses: Range[], first: number, from: number, limit: number): number {
   let level = 0;
-  for (const [i, clause] of clauses.entries()) {
-    const next = clauses[i + 1];
-    if (!next) break;
+  for (let i = first; i + 1 < clauses.length && clauses[i + 1].start < limit; i++) {
+    const [clause, next] = [clauses[i], clauses[i + 1]];
     const separator = SEPARATOR_LEVEL[text[clause.end]] ?? 3;
     if (level !== 0 && separator > level) return next.start;
-    if (level === 0 && text.slice(Math.max(from + 2, clause.start), clause.end) !== "") level = separator;
+    if (level === 0 && clause.end > Math.max(from + 2, clause.start)) level = separator;
   }
   return text.length;
 }
 
 /** Every parts list of a sentence (see partListAt). */
-export function partLists(text: string): Range[] {
-  return [...text.matchAll(/其中/g)].map((match) => partListAt(text, match.index));
+export function partLists(sentence: Sentence): Range[] {
+  return [...sentence.text.matchAll(/其中/g)].map((match) => partListAt(sentence, match.index));
 }
 
+/** Whether each quantity stands inside one of the lists (lists in order of start; the quantities in text order). */
+function insideLists(quantities: Quantity[], lists: Range[]): boolean[] {
+  let next = 0;
+  let reach = -1;
+  return quantities.map(({ start }) => {
+    for (; next < lists.length && lists[next].start < start; next++) reach = Math.max(reach, lists[next].end);
+    return start < reach;
+  });
+}
+
+/** The quantities of a sentence with their words (worked out once per sentence). */
 export function mentionsOf(sentence: Sentence): Mention[] {
+  return cached(mentionsOfSentence, sentence, readMentions);
+}
+
+function readMentions(sentence: Sentence): Mention[] {
   const { text } = sentence;
-  const inside = enclosingBrackets(text);
+  const { inside } = shapeOf(sentence);
   const quoted = quotedCharacters(text);
   const quantities = readQuantities(text).filter((quantity) => !quoted[quantity.start]);
-  const lists = partLists(text);
+  const part = insideLists(quantities, partLists(sentence));
   return quantities.map((quantity, i) => {
     const clause = clauseAt(sentence, quantity.start);
     const previousEnd = quantities[i - 1]?.end ?? -1;
@@ -253,7 +312,7 @@ export function mentionsOf(sentence: Sentence): Mention[] {
       own,
       context,
       inBrackets: "（(".includes(inside[quantity.start] || "-"),
-      part: lists.some((list) => list.start < quantity.start && quantity.start < list.end),
+      part: part[i],
     };
   });
 }
@@ -262,8 +321,17 @@ export function mentionsOf(sentence: Sentence): Mention[] {
 const OTHER_PERIOD = /上年(?!度?结转|度?转结)|上一年|去年|前年|同比|上年同期/;
 
 /** The four-digit years a sentence names ("2023年"), outside book titles and document numbers, with their offsets. */
-export function yearsIn(text: string): { year: number; start: number; end: number }[] {
-  const inside = enclosingBrackets(text);
+export function yearsIn(text: string): NamedYear[] {
+  return yearsWithin(text, enclosingBrackets(text));
+}
+
+export interface NamedYear {
+  year: number;
+  start: number;
+  end: number;
+}
+
+function yearsWithin(text: string, inside: string[]): NamedYear[] {
   return [...text.matchAll(/((?:19|20)\d{2})年/g)]
     .filter((match) => !"《〔[【".includes(inside[match.index] || "-"))
     .map((match) => ({ year: Number(match[1]), start: match.index, end: match.index + match[0].length }));
@@ -280,7 +348,8 @@ export function aboutOtherPeriod(mention: Mention, year: number | null): boolean
 /** The same for any place in a sentence: the clause around it, and the years named before it. */
 export function otherPeriodAt(sentence: Sentence, clause: Range, position: number, year: number | null): boolean {
   if (OTHER_PERIOD.test(sentence.text.slice(clause.start, clause.end))) return true;
-  const named = yearsIn(sentence.text).filter((y) => y.start < position).at(-1);
+  const { years } = shapeOf(sentence);
+  const named = years[firstIndex(years, (y) => y.start >= position) - 1];
   return year !== null && named !== undefined && named.year !== year;
 }
 
