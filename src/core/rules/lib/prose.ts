@@ -195,13 +195,19 @@ export interface Mention {
    * (“办理4项依申请公开”) the clause's opening words and those after it.
    */
   own: string;
-  /** `own`, and when `own` names nothing (“答复33件”, “共计35件”) the sentence before it as well. */
+  /**
+   * `own`, and when `own` names nothing (“答复33件”, “共计35件”) the sentence before it as well (its last
+   * CONTEXT_WINDOW characters: a run-on “sentence” of a whole page must not make every figure re-read it).
+   */
   context: string;
   /** Inside round brackets. */
   inBrackets: boolean;
   /** A part of a figure given before: in a list after 其中 (see partLists), or in a sentence that opens with 其中. */
   part: boolean;
 }
+
+/** How far back a figure's context reaches: far past the longest sentence of real reports (about 160 characters). */
+const CONTEXT_WINDOW = 300;
 
 /** Words that carry no subject of their own: verbs of handling, totals, adverbs, time. */
 const EMPTY_WORDS =
@@ -304,7 +310,7 @@ function readMentions(sentence: Sentence): Mention[] {
     const leadIn = text.slice(firstInClause ? clause.start : previousEnd, quantity.start);
     const tail = text.slice(quantity.end, Math.min(nextStart, clause.end));
     const own = numberBeforeNoun(tail) ? (firstInClause ? leadIn : "") + tail : leadIn;
-    const context = namesNothing(own) ? text.slice(0, clause.start) + own : own;
+    const context = namesNothing(own) ? text.slice(Math.max(0, clause.start - CONTEXT_WINDOW), clause.start) + own : own;
     return {
       sentence,
       quantity,
