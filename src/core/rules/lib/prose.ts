@@ -7,6 +7,7 @@ import type { Location } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
 import { compact, halfwidthDigits } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
+import { cached } from "./memo";
 import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
 import { isCount, readQuantities, type Quantity } from "./figures";
 
@@ -35,12 +36,6 @@ const sentencesOfParagraphs = new WeakMap<IndexedParagraph[], Sentence[]>();
 const mentionsOfReport = new WeakMap<ParsedReport, Mention[]>();
 const shapeOfSentence = new WeakMap<Sentence, SentenceShape>();
 const mentionsOfSentence = new WeakMap<Sentence, Mention[]>();
-
-function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, (value = make(key)));
-  return value;
-}
 
 /** Paragraphs of the body: everything but the title. */
 export function bodyParagraphs(parsed: ParsedReport): IndexedParagraph[] {
