@@ -5,7 +5,7 @@
  */
 import type { Location } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
-import { compact, halfwidthDigits } from "../../text/normalize";
+import { compact, halfwidthDigits, SPACE } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import { cached } from "./memo";
 import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
@@ -23,8 +23,8 @@ export interface Sentence {
   heading: string;
 }
 
-const SENTENCE_END = /[。！？!?]/;
-const AFTER_END = /[）)”’」』】]/;
+const SENTENCE_END = "。！？!?";
+const AFTER_END = "）)”’」』】";
 
 /**
  * What the narrative rules read from one report (its body paragraphs, their sentences and mentions) is
@@ -69,17 +69,17 @@ function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[
   };
   let ended = false;
   for (let i = 0; i < raw.length; i++) {
-    if (isSpace(raw[i])) continue;
+    const char = raw[i];
+    if (SPACE.test(char)) continue;
     // A closing bracket or quote right after the full stop still belongs to the sentence: “……报告。）”
-    if (ended && !AFTER_END.test(raw[i])) close();
+    if (ended && !AFTER_END.includes(char)) close();
     origin.push(i);
-    ended = SENTENCE_END.test(raw[i]) || (ended && AFTER_END.test(raw[i]));
+    ended = SENTENCE_END.includes(char) || (ended && AFTER_END.includes(char));
   }
   close();
   return sentences;
 }
 
-const isSpace = (char: string) => compact(char) === "";
 
 /** What the rules ask of a sentence again and again, worked out once per sentence: its brackets, clauses, years and parts lists. */
 interface SentenceShape {
