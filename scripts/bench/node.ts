@@ -10,6 +10,7 @@ import { Worker } from "node:worker_threads";
 import { checkBatch } from "../../src/cli/batch";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { nodeAssets, pdfjsLegacy } from "../../src/cli/pdfjs";
+import { pdfjsExtraction } from "./pdfjs-extraction.mjs";
 import { checkFile } from "../../src/core/check";
 import { extractDocx } from "../../src/core/extract/docx";
 import { extractPdf } from "../../src/core/extract/pdf";
@@ -18,27 +19,6 @@ import { median, medianRatio, mb, ms, ratio, rounds, table } from "./measure";
 export interface NamedFile {
   label: string;
   path: string;
-}
-
-/** What the PDF reader asks of pdf.js, and nothing more: each page's text content and, if asked, its operator list. */
-async function pdfjsExtraction(bytes: Uint8Array, withOperators: boolean): Promise<number> {
-  const task = pdfjsLegacy.getDocument({
-    data: new Uint8Array(bytes),
-    ...nodeAssets,
-    cMapPacked: true,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: pdfjsLegacy.VerbosityLevel.ERRORS,
-  });
-  const document = await task.promise;
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    await Promise.all([page.getTextContent(), withOperators ? page.getOperatorList() : null]);
-    page.cleanup();
-  }
-  const pages = document.numPages;
-  await document.destroy();
-  return pages;
 }
 
 function hasPdftotext(): boolean {

@@ -16,8 +16,12 @@ const WORD_LISTS: [Mark["version"], { word: string; normalized: string }[]][] = 
   ] as const
 ).map(([version, words]) => [version, words.map((word) => ({ word, normalized: normalizeLabel(word) }))]);
 
+/** Any of the words: most blocks have none, and are passed over in one search. */
+const ANY_WORD = new RegExp(WORD_LISTS.flatMap(([, words]) => words.map(({ normalized }) => normalized.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("|"));
+
 function marksIn(text: string, location: Mark["location"]): Mark[] {
   const normalized = normalizeLabel(text);
+  if (!ANY_WORD.test(normalized)) return [];
   return WORD_LISTS.flatMap(([version, words]) =>
     words.filter((word) => normalized.includes(word.normalized)).map(({ word }) => ({ word, version, location })),
   );

@@ -21,6 +21,7 @@ export interface BracketScan {
 
 const OPENERS: Record<string, Width> = { "(": "half", "（": "full" };
 const CLOSERS: Record<string, Width> = { ")": "half", "）": "full" };
+const ANY_BRACKET = /[()（）]/g;
 
 /** Any round bracket of the width. */
 export const BRACKET_OF_WIDTH: Record<Width, RegExp> = { half: /[()]/, full: /[（）]/ };
@@ -40,7 +41,7 @@ export function scanBrackets(text: string): BracketScan {
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const { index: i } of text.matchAll(ANY_BRACKET)) {
     const char = text[i];
     if (OPENERS[char]) open.push(i);
     else if (CLOSERS[char] && !skip.has(i)) {

@@ -50,11 +50,15 @@ const HEADING_LENGTH = 20;
 /** The sentences of the paragraphs, in order. */
 export function sentencesOf(paragraphs: IndexedParagraph[]): Sentence[] {
   return cached(sentencesOfParagraphs, paragraphs, () =>
-    paragraphs.flatMap((paragraph, i) => {
-      const before = i > 0 ? compact(paragraphs[i - 1].block.text) : "";
-      return splitSentences(paragraph, before.length <= HEADING_LENGTH ? before : "");
-    }),
+    paragraphs.flatMap((paragraph, i) => splitSentences(paragraph, i > 0 ? shortParagraph(paragraphs[i - 1].block.text) : "")),
   );
+}
+
+/** The paragraph without white space when that is at most HEADING_LENGTH characters long, else "" (a long paragraph is not compacted only to be measured). */
+function shortParagraph(text: string): string {
+  let kept = 0;
+  for (let i = 0; i < text.length && kept <= HEADING_LENGTH; i++) if (!SPACE.test(text[i])) kept++;
+  return kept <= HEADING_LENGTH ? compact(text) : "";
 }
 
 function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
