@@ -106,6 +106,8 @@ function shapeOf(sentence: Sentence): SentenceShape {
 export const bracketsIn = (sentence: Sentence): string[] => shapeOf(sentence).inside;
 /** The clauses of the sentence (clausesOf). */
 export const clausesIn = (sentence: Sentence): Range[] => shapeOf(sentence).clauses;
+/** The years the sentence names (yearsIn). */
+export const yearsNamedIn = (sentence: Sentence): NamedYear[] => shapeOf(sentence).years;
 
 /** The first index of a sorted list from which `after` holds (items.length when it never does). */
 export function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number {
