@@ -138,18 +138,16 @@ export function sentenceLocation(sentence: Sentence, start = 0, end = sentence.t
 const OPENING = "（(〔[【《";
 const CLOSING = "）)〕]】》";
 
-/** For each character, the innermost bracket it is inside ("" at the top level). */
+/** For each character (UTF-16 unit, as offsets count), the innermost bracket it is inside ("" at the top level). */
 export function enclosingBrackets(text: string): string[] {
   const stack: string[] = [];
-  return [...text].map((ch) => {
-    if (OPENING.includes(ch)) {
-      const inside = stack.at(-1) ?? "";
-      stack.push(ch);
-      return inside;
-    }
-    if (CLOSING.includes(ch)) stack.pop();
-    return stack.at(-1) ?? "";
-  });
+  const inside: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (CLOSING.includes(text[i])) stack.pop();
+    inside.push(stack.at(-1) ?? "");
+    if (OPENING.includes(text[i])) stack.push(text[i]);
+  }
+  return inside;
 }
 
 export interface Range {
@@ -226,14 +224,18 @@ function numberBeforeNoun(tail: string): boolean {
 /** For each character, whether it is inside quotation marks: “三个一”, ‘一件一档’ name slogans and titles, not counts. */
 function quotedCharacters(text: string): boolean[] {
   let open = "";
-  return [...text].map((ch) => {
+  const quoted: boolean[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (!open && (ch === "“" || ch === "‘" || ch === "「")) {
       open = { "“": "”", "‘": "’", "「": "」" }[ch];
-      return false;
+      quoted.push(false);
+      continue;
     }
     if (open && ch === open) open = "";
-    return open !== "";
-  });
+    quoted.push(open !== "");
+  }
+  return quoted;
 }
 
 const SEPARATOR_LEVEL: Record<string, number> = { "，": 1, ",": 1, "：": 1, ":": 1, "；": 2, ";": 2 };
