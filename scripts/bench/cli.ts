@@ -6,6 +6,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync, readFileSync } from "node:fs";
 import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -17,16 +18,21 @@ const CLI = join(ROOT, "build/cli/check.mjs");
 const EXTRACTION = fileURLToPath(new URL("./pdfjs-extraction.mjs", import.meta.url));
 const BATCH_PDFS = 40;
 
-/** Milliseconds from launching `node args…` to its first line on stdout, and to its exit. */
-async function run(args: string[]): Promise<{ first: number; exit: number }> {
+/** GNU time, where installed: the CPU time of a child process (all its threads), which other work on the machine barely changes. */
+const GNU_TIME = "/usr/bin/time";
+/** Milliseconds from launching `node args…` to its first line on stdout, and to its exit; its CPU time when GNU time is there. */
+async function run(args: string[], cpuFile: string): Promise<{ first: number; exit: number; cpu: number }> {
+  const [command, ...rest] = existsSync(GNU_TIME) ? [GNU_TIME, "-f", "%U %S", "-o", cpuFile, process.execPath, ...args] : [process.execPath, ...args];
   const start = performance.now();
-  const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "ignore"] });
+  const child = spawn(command, rest, { stdio: ["ignore", "pipe", "ignore"] });
   let first = NaN;
   child.stdout.once("data", () => (first = performance.now() - start));
   child.stdout.resume();
   const [code] = (await once(child, "exit")) as [number];
   if (code !== 0) throw new Error(`node ${args.join(" ")} 退出码 ${code}`);
-  return { first, exit: performance.now() - start };
+  const exit = performance.now() - start;
+  const cpu = existsSync(GNU_TIME) ? readFileSync(cpuFile, "utf8").trim().split(/\s+/).slice(-2).reduce((sum, seconds) => sum + Number(seconds) * 1000, 0) : NaN;
+  return { first, exit, cpu };
 }
 
 /** A loop of pure computation on each of `threads` worker threads: how much parallelism the machine gives now. */
@@ -35,22 +41,26 @@ const spin = (threads: number) => Promise.all(Array.from({ length: threads }, ()
 
 const load = () => loadavg()[0].toFixed(1);
 
-export async function cliFigures(txt: string, pdfs: string[], runs: number): Promise<string> {
+/** `folder`: a temp folder of the benchmark's, for GNU time's output. */
+export async function cliFigures(txt: string, pdfs: string[], runs: number, folder: string): Promise<string> {
+  const cpuFile = join(folder, "cli-cpu-time");
   // Builds build/cli/ when it is missing or older than the sources, so that no round pays for it.
   execFileSync(process.execPath, [join(ROOT, "scripts/cli.mjs"), "--json", txt], { stdio: "ignore" });
   const files = pdfs.slice(0, BATCH_PDFS);
   const firsts: number[] = [];
   const loads: string[] = [];
+  const cpu: Record<"one" | "two", number[]> = { one: [], two: [] };
+  const batch = (key: "one" | "two", jobs: string) => async () => cpu[key].push((await run([CLI, "--jsonl", "--jobs", jobs, ...files], cpuFile)).cpu);
   const times = await rounds(
     runs,
     {
       start: async () => {
         loads.push(load());
-        firsts.push((await run([CLI, "--jsonl", "--jobs", "1", txt])).first);
+        firsts.push((await run([CLI, "--jsonl", "--jobs", "1", txt], cpuFile)).first);
       },
-      one: () => run([CLI, "--jsonl", "--jobs", "1", ...files]),
-      two: () => run([CLI, "--jsonl", "--jobs", "2", ...files]),
-      extraction: () => run([EXTRACTION, ...files]),
+      one: batch("one", "1"),
+      two: batch("two", "2"),
+      extraction: () => run([EXTRACTION, ...files], cpuFile),
       spinOne: () => spin(1),
       spinTwo: () => spin(2),
     },
@@ -66,6 +76,7 @@ export async function cliFigures(txt: string, pdfs: string[], runs: number): Pro
       [`${files.length} 份 PDF，--jobs 1`, ms(median(times.one)), ""],
       [`${files.length} 份 PDF，--jobs 2`, ms(median(times.two)), ""],
       ["加速比（--jobs 1 / --jobs 2）", ratio(speedUp), "≥ 1.60×"],
+      ["CPU 时间：--jobs 1 / --jobs 2（GNU time，进程的全部线程）", `${ms(median(cpu.one))} / ${ms(median(cpu.two))}`, ""],
       ["同时测得：纯计算循环两线程的加速比（机器当时可用的并行度）", ratio(medianRatio(times.spinOne.map((time) => 2 * time), times.spinTwo)), ""],
       [`pdf.js 在一个 Node 进程中提取同样 ${files.length} 份（文字与绘图指令）`, ms(median(times.extraction)), ""],
       ["整批检查 / pdf.js 提取（--jobs 1）", ratio(medianRatio(times.one, times.extraction)), "≤ 1.30×"],

@@ -55,7 +55,7 @@ try {
 
 /** The command line's figures alone, on the corpus's PDFs. */
 async function commandLineFigures(corpus: Corpus): Promise<void> {
-  console.log(await cliFigures(join(ROOT, "public/samples/000_5a9a8d2bc98e1d44.txt"), corpus.batch.filter((path) => path.endsWith(".pdf")), fewRuns));
+  console.log(await cliFigures(join(ROOT, "public/samples/000_5a9a8d2bc98e1d44.txt"), corpus.batch.filter((path) => path.endsWith(".pdf")), fewRuns, folder));
   console.log(await longTextFigures());
 }
 
