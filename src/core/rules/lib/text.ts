@@ -21,7 +21,7 @@ export function allParagraphs(parsed: ParsedReport): IndexedParagraph[] {
   return cached(paragraphsOfReport, parsed, () => paragraphsBetween(parsed, 0, parsed.document.blocks.length));
 }
 
-/** Made once per check (memo.ts): the same lists, so that what rules build on them is shared as well (narrative/prose.ts). */
+/** Made once per check (memo.ts): the same lists, so that what rules build on them is shared as well (prose.ts). */
 const paragraphsOfSection = new WeakMap<ParsedSection, IndexedParagraph[]>();
 const paragraphsOfReport = new WeakMap<ParsedReport, IndexedParagraph[]>();
 
