@@ -4,6 +4,8 @@ import { BRACKETED_NUMBER, CHINESE_NUMERAL } from "../model/numbering";
 
 /** Every kind of white space real reports carry: ASCII, no-break (U+00A0), full-width (U+3000), zero-width. */
 const WHITESPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]+/g;
+/** One character of that white space. */
+export const SPACE = /^[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]$/;
 
 export function compact(text: string): string {
   return text.replace(WHITESPACE, "");

@@ -96,7 +96,7 @@ const QUANTITY = new RegExp(
 );
 
 /** 一 as part of a word (统一, 逐一, 之一…), not a count. */
-const WORD_WITH_ONE = /[统逐唯之同单划专任某每万第]$/;
+const WORD_WITH_ONE = /^[统逐唯之同单划专任某每万第]$/;
 /** 个 measuring time or a rate, not a count of things: 2个工作日, 3个月, 5个百分点. */
 const DURATION_AFTER_GE = /^(工作日|自然日|月|小时|星期|季度|年|周|日|天|百分点)/;
 
@@ -121,8 +121,8 @@ export function readQuantities(text: string): Quantity[] {
   for (const match of text.matchAll(QUANTITY)) {
     const [whole, before, digits, big, suffix, unit, after] = match;
     const numberStart = match.index + (before?.length ?? 0);
-    const preceding = text.slice(0, numberStart);
-    if (preceding.endsWith("第") || /[0-9０-９.．]$/.test(preceding)) continue;
+    const preceding = text[numberStart - 1] ?? "";
+    if (preceding === "第" || /[0-9０-９.．]/.test(preceding)) continue;
     if (digits === "一" && WORD_WITH_ONE.test(preceding)) continue;
     if (unit === "个" && !after && DURATION_AFTER_GE.test(text.slice(match.index + whole.length))) continue;
     const written = numberValue(digits);
