@@ -1,6 +1,6 @@
 /** The readable Chinese summary printed without --json. */
-import type { CheckResult, Finding } from "../core/model/report";
-import { SEVERITY_LABELS, locationText, severityCounts } from "../ui/present";
+import { describeFindingPlaces, type CheckResult, type Finding } from "../core/model/report";
+import { SEVERITY_LABELS, severityCounts } from "../ui/present";
 
 const UNKNOWN = "（未识别）";
 
@@ -16,7 +16,7 @@ export function printable(text: string): string {
 }
 
 function findingLine(finding: Finding): string {
-  const parts = [SEVERITY_LABELS[finding.severity], finding.rule, locationText(finding.location), finding.message];
+  const parts = [SEVERITY_LABELS[finding.severity], finding.rule, describeFindingPlaces(finding), finding.message];
   return "  " + parts.filter(Boolean).map(printable).join("  ");
 }
 

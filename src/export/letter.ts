@@ -3,7 +3,7 @@
  * the problems to correct (errors first, then warnings, 提示 when asked for) with a column for the agency's
  * answer, the findings the reviewer judged 不是问题 left out or listed apart, and the signature lines.
  */
-import type { Finding, Severity } from "../core/model/report";
+import { describeFindingPlaces, type Finding, type Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { shownTime } from "../core/time";
 import type { ExportFile } from "../ui/export-types";
@@ -11,7 +11,7 @@ import { findingKey } from "../ui/finding-key";
 import { SEVERITY_LABELS } from "../ui/present";
 import { text, type DocItem, type DocTable, type ExportDocument } from "./document";
 import { AGENCY_PLACEHOLDER, type LetterForm } from "./letter-form";
-import { chineseDate, placesText, yearText } from "./rows";
+import { chineseDate, yearText } from "./rows";
 
 export const LETTER_HEADER = ["序号", "位置", "问题", "应为", "实际", "依据", "整改情况"];
 const LETTER_WEIGHTS = [0.7, 1.6, 4.2, 1.2, 1.2, 2, 1.8];
@@ -74,7 +74,7 @@ function problemCell(finding: Finding, note: string) {
 function toFixTable(file: ExportFile, findings: Finding[]): DocTable {
   const rows = findings.map((finding, index) => [
     String(index + 1),
-    placesText(finding),
+    describeFindingPlaces(finding),
     problemCell(finding, file.decisions[findingKey(finding)]?.note ?? ""),
     valueText(finding.expected),
     valueText(finding.actual),
@@ -87,7 +87,7 @@ function toFixTable(file: ExportFile, findings: Finding[]): DocTable {
 function dismissedTable(file: ExportFile, findings: Finding[]): DocTable {
   const rows = findings.map((finding, index) => [
     String(index + 1),
-    placesText(finding),
+    describeFindingPlaces(finding),
     problemCell(finding, ""),
     file.decisions[findingKey(finding)]?.note ?? "",
   ]);

@@ -14,10 +14,14 @@ import { saveCheck } from "./entries";
 import { writing } from "./quota";
 import { runsOf } from "./runs";
 import { HistoryImportError, NOTHING_CHANGED, validateExport } from "./validate";
+import { upgradeResult } from "./legacy-location";
 
 export const EXPORT_FORMAT = "nianbao-check-history";
-/** The version of the file's layout; an import refuses files of a later version. */
-export const EXPORT_VERSION = 1;
+/**
+ * The version of the file's layout; an import refuses files of a later version. Version 2: typed
+ * locations (src/core/model/location.ts); a version 1 file's locations are converted on import.
+ */
+export const EXPORT_VERSION = 2;
 
 export interface ExportedEntry {
   hash: string;
@@ -100,6 +104,19 @@ async function verifyFiles(entries: ExportedEntry[]): Promise<void> {
   }
 }
 
+/** A version 1 file with its results' locations in the typed shape, marked version 2; any other value as it is, for the check. */
+function upgradeExport(value: unknown): unknown {
+  const file = value as { format?: unknown; version?: unknown; entries?: { runs?: CheckResult[] }[] };
+  if (typeof value !== "object" || value === null || file.format !== EXPORT_FORMAT || file.version !== 1 || !Array.isArray(file.entries)) return value;
+  try {
+    const entries = file.entries.map((entry) => ({ ...entry, runs: Array.isArray(entry.runs) ? entry.runs.map(upgradeResult) : entry.runs }));
+    return { ...file, version: EXPORT_VERSION, entries };
+  } catch {
+    // A damaged file: the check names what is wrong in it.
+    return value;
+  }
+}
+
 export interface ImportSummary {
   /** Files new to this history, and checks added (to new or known files). */
   entries: number;
@@ -137,7 +154,7 @@ async function importAgency(db: HistoryDb, agency: ExportedAgency): Promise<void
  * file is not a valid history export.
  */
 export async function importHistory(db: HistoryDb, text: string): Promise<ImportSummary> {
-  const exported = validateExport(parseJson(text), { format: EXPORT_FORMAT, version: EXPORT_VERSION });
+  const exported = validateExport(upgradeExport(parseJson(text)), { format: EXPORT_FORMAT, version: EXPORT_VERSION });
   await verifyFiles(exported.entries);
   const summary: ImportSummary = { entries: 0, runs: 0 };
   await writing(() =>

@@ -1,26 +1,9 @@
 /** How results are put into Chinese words; shared by the page and the command line. */
-import type { Location } from "../core/model/location";
 import type { Finding, Severity } from "../core/model/report";
 
 export const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
-
-/** Where a finding sits, as the user would look for it: 第N行 (text, HTML), 第N页 (PDF), 第N段 (DOCX). */
-export function locationText(location: Location): string {
-  const page = location.page ?? location.boxes?.[0]?.page;
-  if (page !== undefined) return `第${page}页`;
-  if (location.line !== undefined) return `第${location.line}行`;
-  // DOCX blocks are counted from 0 among the children of w:body.
-  if (location.block !== undefined) return `第${location.block + 1}段`;
-  return "";
-}
-
-/** Every place of a finding, as the findings panel shows it: "第3页", or "共2处：第23段、第26段" for a grouped finding. */
-export function findingPlacesText(finding: Finding): string {
-  const places = [...new Set((finding.places ?? [finding.location]).map(locationText).filter(Boolean))];
-  return places.length && finding.places ? `共${finding.places.length}处：${places.join("、")}` : places.join("、");
-}
 
 export function findingsOfSeverity(findings: Finding[], severity: Severity): Finding[] {
   return findings.filter((finding) => finding.severity === severity);

@@ -2,32 +2,19 @@
  * What the table rules share: reading a cell as a count, finding rows, naming cells the way the national
  * format writes them, and the value-int check that all three tables make.
  */
-import type { TableCellRef } from "../../model/location";
+import { cellName, rowName, TABLE_SHORT_NAMES } from "../../model/cell-names";
+import { templateLocation, type TableCellRef, type TableKey } from "../../model/location";
 import type { CellValue, T3ColumnKey, T4GroupKey, Table3 } from "../../model/report";
-import {
-  T2_COLUMN_LABELS,
-  T2_FEES_COLUMN_LABEL,
-  T2_ROWS,
-  T3_COLUMNS,
-  T3_OTHER_ROWS,
-  T3_ROWS,
-  T4_COLUMNS,
-  T4_GROUPS,
-  isT3RowKey,
-  t3Row,
-  type T2RowKey,
-  type T3RowKey,
-} from "../../model/template";
+import { T3_OTHER_ROWS, T3_ROWS, type T2RowKey, type T3RowKey } from "../../model/template";
 import type { CellProblem, ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
 import { isTableEmpty } from "./common";
 import type { FindingDraft } from "../rule";
 
-type TableKey = TableCellRef["table"];
-
 /** A row of one of the three tables, by the template's keys. */
 export type RowKey = T2RowKey | T3RowKey | T4GroupKey;
 
-export const TABLE_SHORT_NAMES: Record<TableKey, string> = { t2: "表二", t3: "表三", t4: "表四" };
+// The names live with the template (model/cell-names.ts); the table rules take them from here.
+export { cellName, t2RowName, t3ColumnName, t3RowName, t4ColumnName, t4GroupName, TABLE_SHORT_NAMES } from "../../model/cell-names";
 
 /**
  * The cell's number when it is a valid count (a non-negative integer), else null. Sums are never
@@ -80,44 +67,6 @@ export function t3ResultRowKeys(t3: ParsedTable): T3RowKey[] {
   return T3_ROWS.filter((row) => row.result && !replaced.includes(row.key)).map((row) => row.key);
 }
 
-/** A 表三 row as the format writes it, with its heading for the numbered sub-rows: "（四）无法提供—1.本机关不掌握相关政府信息". */
-export function t3RowName(key: string): string {
-  if (!isT3RowKey(key)) throw new Error(`unknown 表三 row ${key}`);
-  const row = t3Row(key);
-  return row.parent.startsWith("（") ? `${row.parent}—${row.label}` : row.label;
-}
-
-export function t3ColumnName(key: string): string {
-  return T3_COLUMNS.find((column) => column.key === key)?.label ?? key;
-}
-
-export function t4GroupName(key: string): string {
-  return T4_GROUPS.find((group) => group.key === key)?.label ?? key;
-}
-
-export function t4ColumnName(key: string): string {
-  return T4_COLUMNS.find((column) => column.key === key)?.label ?? key;
-}
-
-export function t2RowName(key: string): string {
-  return T2_ROWS.find((row) => row.key === key)?.label ?? key;
-}
-
-function t2ColumnName(row: string, column: string): string {
-  return row === "fees" ? T2_FEES_COLUMN_LABEL : (T2_COLUMN_LABELS[column] ?? column);
-}
-
-/** A cell named as in the messages of rules.md: 表三“二、上年结转政府信息公开申请数量—科研机构”. */
-export function cellName(ref: TableCellRef): string {
-  const [row, column] =
-    ref.table === "t2"
-      ? [t2RowName(ref.row), t2ColumnName(ref.row, ref.column)]
-      : ref.table === "t3"
-        ? [t3RowName(ref.row), t3ColumnName(ref.column)]
-        : [t4GroupName(ref.row), t4ColumnName(ref.column)];
-  return `${TABLE_SHORT_NAMES[ref.table]}“${row}—${column}”`;
-}
-
 /** Every value cell of a table with its model reference, in row order. */
 export function valueCells(table: ParsedTable, key: TableKey): { cell: ParsedCell; ref: TableCellRef }[] {
   return table.rows.flatMap((row) =>
@@ -131,10 +80,6 @@ const UNFILLED: (CellProblem | null)[] = ["empty", "placeholder"];
 const ROWS_NAMED = 3;
 
 type RefCell = { cell: ParsedCell; ref: TableCellRef };
-
-function rowName(ref: TableCellRef): string {
-  return ref.table === "t2" ? t2RowName(ref.row) : ref.table === "t3" ? t3RowName(ref.row) : t4GroupName(ref.row);
-}
 
 function cellFinding({ cell, ref }: RefCell, wanted: string): FindingDraft {
   const written = cell.problem === "empty" ? "为空" : `填写为“${cell.raw.trim()}”`;
@@ -151,18 +96,16 @@ function unfilledWording(cells: RefCell[]): string {
 
 /**
  * One finding for all the cells of a table that hold no number: which table, how many cells, which
- * rows. Its location is the table's, with every cell's own location in `cells` (and their boxes on a
- * PDF), so each cell is marked.
+ * rows. Its location is the table's, and every cell is one of its places, so each cell is marked.
  */
 function unfilledFinding(table: ParsedTable, key: TableKey, cells: RefCell[], wanted: string): FindingDraft {
-  const rows = [...new Set(cells.map(({ ref }) => rowName(ref)))];
+  const rows = [...new Set(cells.map(({ ref }) => rowName(ref.table, ref.row)))];
   const named = rows.slice(0, ROWS_NAMED).map((row) => `“${row}”`).join("");
   const more = rows.length > ROWS_NAMED ? `等${rows.length}行` : "";
-  const locations = cells.map(({ cell }) => cell.location);
-  const boxes = locations.flatMap((l) => (l.page !== undefined && l.box ? [{ page: l.page, box: l.box }] : []));
   return {
     message: `${TABLE_SHORT_NAMES[key]}有${cells.length}个单元格${unfilledWording(cells)}（${named}${more}），应填写${wanted}（无则填0）。`,
-    location: { ...table.location, table: key, cells: locations, ...(boxes.length === cells.length && { page: boxes[0].page, box: boxes[0].box, boxes }) },
+    location: templateLocation(table.location, { table: key }),
+    places: cells.map(({ cell }) => cell.location),
   };
 }
 
