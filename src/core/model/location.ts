@@ -37,8 +37,7 @@ interface InTemplate {
 }
 
 /** Text and HTML: a range of characters, lines and columns 1-based, the end column exclusive. */
-export interface TextLocation extends InTemplate {
-  kind: "text";
+interface TextFields {
   line: number;
   column: number;
   endLine: number;
@@ -46,8 +45,7 @@ export interface TextLocation extends InTemplate {
 }
 
 /** PDF: a box on a page; `boxes` lists every box, each on its page, when the place spans several. */
-export interface PdfLocation extends InTemplate {
-  kind: "pdf";
+interface PdfFields {
   page: number;
   box: Box;
   boxes?: PageBox[];
@@ -58,18 +56,21 @@ export interface PdfLocation extends InTemplate {
  * among the children of w:body; `start`/`end` character offsets in a paragraph's text; `cell` the row
  * and column of a cell inside a table block.
  */
-export interface DocxLocation extends InTemplate {
-  kind: "docx";
+interface DocxFields {
   block: number;
   start?: number;
   end?: number;
   cell?: { row: number; column: number };
 }
 
+/** Another kind's fields, absent: a location never mixes two kinds, and any field reads as undefined on the others. */
+type Absent<T> = { [K in keyof T]?: never };
+
+export type TextLocation = { kind: "text" } & TextFields & Absent<PdfFields & DocxFields> & InTemplate;
+export type PdfLocation = { kind: "pdf" } & PdfFields & Absent<TextFields & DocxFields> & InTemplate;
+export type DocxLocation = { kind: "docx" } & DocxFields & Absent<TextFields & PdfFields> & InTemplate;
 /** The file as a whole, for what is about no place in it: a file checked twice in a batch, a rule that failed. */
-export interface FileLocation extends InTemplate {
-  kind: "file";
-}
+export type FileLocation = { kind: "file" } & Absent<TextFields & PdfFields & DocxFields> & InTemplate;
 
 export type Location = TextLocation | PdfLocation | DocxLocation | FileLocation;
 
