@@ -14,7 +14,7 @@ import { fileError } from "../../src/core/model/errors";
 import { ruleDoc } from "../../src/core/rules/docs";
 import { ruleById } from "../../src/core/rules/index";
 import { groupFindings, listedOrder } from "../../src/ui/findings/finding-groups";
-import { findingPlacesText } from "../../src/ui/present";
+import { describeFindingPlaces } from "../../src/core/model/report";
 import { batchFinished, dropFiles, openFromBatch, pickFiles } from "./app-actions";
 import { appSession, PDFJS_CHUNK } from "./app-session";
 
@@ -74,7 +74,7 @@ async function findingsInNode(report: Report): Promise<ShownFinding[]> {
   return listedOrder(groupFindings(findings, result.report?.sections ?? [])).map((index) => findings[index]).map((finding) => ({
     rule: finding.rule,
     message: finding.message,
-    location: findingPlacesText(finding),
+    location: describeFindingPlaces(finding),
   }));
 }
 

@@ -51,7 +51,7 @@ const tableFindings = (findings: Finding[] = []) =>
   findings.filter((finding) => /^table[234]\//.test(finding.rule)).map(({ rule, severity, location, expected, actual }) => ({
     rule,
     severity,
-    cell: [location.table, location.row, location.column],
+    cell: [location.template?.table, location.template?.row, location.template?.column],
     expected,
     actual,
   }));

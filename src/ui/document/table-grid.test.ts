@@ -51,7 +51,7 @@ describe("the three tables as the template grid", () => {
     const t3 = table(gridTables(result.report, result.findings ?? []), "t3");
     expect(valueCell(t3, "new", "natural_person").value).toBe(34);
     const balance = result.findings!.find((finding) => finding.rule === "table3/balance")!;
-    const flagged = valueCell(t3, String(balance.location.row), String(balance.location.column));
+    const flagged = valueCell(t3, String(balance.location.template?.row), String(balance.location.template?.column));
     expect(flagged.findings.map(({ finding }) => finding)).toContain(balance);
     expect(flagged.findings[0].finding.severity).toBe("error");
     expect(t3.findings).toEqual([]);

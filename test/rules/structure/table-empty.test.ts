@@ -46,6 +46,6 @@ describe(RULE, () => {
     expect(runRule(RULE, text)).toEqual([]);
     const blanks = runRule("table3/value-int", text);
     expect(blanks).toHaveLength(1);
-    expect(blanks[0].location.cells!.length).toBeGreaterThan(100);
+    expect(blanks[0].places!.length).toBeGreaterThan(100);
   });
 });

@@ -47,6 +47,6 @@ describe(RULE, () => {
     const [blanks, ...rest] = runRule(RULE, withCells(blanked, [[penalty, "1044"]]));
     expect(rest).toEqual([]);
     expect(blanks.message).toBe("表二有9个单元格为空（“规章”“行政规范性文件”“行政许可”等5行），应填写数值（无则填0）。");
-    expect(blanks.location.cells).toHaveLength(9);
+    expect(blanks.places).toHaveLength(9);
   });
 });

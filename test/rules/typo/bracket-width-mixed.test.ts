@@ -29,7 +29,7 @@ describe("typo/bracket-width-mixed", () => {
   it("003: half-width on line 9, full-width in the table on line 21", () => {
     const [finding] = runRule(bracketWidthMixed, seedText("003_f34c183db723c9dd"));
     expect(finding.message).toBe("文中括号全角、半角混用：半角如“(一) 主动”（第9行），全角如“（一）项”（第21行），建议统一使用全角括号。");
-    expect(finding.location).toEqual({ line: 9, column: 1, endLine: 9, endColumn: 2 });
+    expect(finding.location).toEqual({ kind: "text", line: 9, column: 1, endLine: 9, endColumn: 2 });
   });
 
   it("one width throughout, either one, has none", () => {

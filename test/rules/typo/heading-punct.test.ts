@@ -13,7 +13,7 @@ describe("typo/heading-punct", () => {
     expect(findings.map(summary)).toEqual([
       { rule: RULE, line: 13, column: 8, message: "小标题“（二）主动公开。”末尾有句号，与其他同级小标题（如“（一）组织领导”）不一致。" },
     ]);
-    expect(findings[0].location).toEqual({ line: 13, column: 8, endLine: 13, endColumn: 9 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 13, column: 8, endLine: 13, endColumn: 9 });
   });
 
   it("004 without that full stop has none", () => {
