@@ -6,7 +6,7 @@
  * Fields are read as they were written by the app; anything else is left for the import's check.
  */
 import type { Block, TableCell, TextSpan } from "../core/model/document";
-import type { Box, Location, PageBox, TemplateRef } from "../core/model/location";
+import { compareLocations, type Box, type Location, type PageBox, type TemplateRef } from "../core/model/location";
 import type { CheckResult, Finding, Section } from "../core/model/report";
 
 /** A location as stored before version 6. */
@@ -92,13 +92,16 @@ function section(value: Section): Section {
   return { ...value, location: location(value.location) as Location };
 }
 
-/** A stored check result with every location (blocks, cells, spans, sections, findings) in the typed shape. */
+/**
+ * A stored check result with every location (blocks, cells, spans, sections, findings) in the typed shape,
+ * and its findings in the order the checker lists them now (document order to the character, not the line).
+ */
 export function upgradeResult(result: CheckResult): CheckResult {
   const report = result.report && { ...result.report, sections: result.report.sections?.map(section) };
   return {
     ...result,
     ...(report && { report }),
     ...(result.blocks && { blocks: result.blocks.map(block) }),
-    ...(result.findings && { findings: result.findings.map(finding) }),
+    ...(result.findings && { findings: result.findings.map(finding).sort((a, b) => compareLocations(a.location, b.location)) }),
   };
 }
