@@ -59,7 +59,7 @@ describe(".doc seeds: the same blocks, report and findings as the DOCX of the sa
       ["（一）予以公开", undefined, 2],
     ]);
     expect(t3.rows[7].slice(0, 3).map((cell) => cell.text)).toEqual(["", "（三）不予公开", "1.属于国家秘密"]);
-    expect(t3.rows[7].map((cell) => cell.location)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => ({ block: t3.location.block, cellRow: 7, cellColumn: column })));
+    expect(t3.rows[7].map((cell) => cell.location)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => ({ kind: "docx", block: t3.location.block, cell: { row: 7, column } })));
   });
 });
 
@@ -110,7 +110,7 @@ describe("8-bit pieces in GBK", () => {
 describe("fields, hidden text, line breaks, merged and nested cells", () => {
   const cell = (text: string, cellRow: number, cellColumn: number, spans: { colSpan?: number; rowSpan?: number } = {}) => ({
     text,
-    location: { kind: "docx", block: 3, cellRow, cellColumn },
+    location: { kind: "docx", block: 3, cell: { row: cellRow, column: cellColumn } },
     ...spans,
   });
 
@@ -133,8 +133,8 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
         location: { kind: "docx", block: 5 },
         rows: [
           [
-            { text: "外层\n内1\n内2\n表后", location: { kind: "docx", block: 5, cellRow: 0, cellColumn: 0 } },
-            { text: "右", location: { kind: "docx", block: 5, cellRow: 0, cellColumn: 1 } },
+            { text: "外层\n内1\n内2\n表后", location: { kind: "docx", block: 5, cell: { row: 0, column: 0 } } },
+            { text: "右", location: { kind: "docx", block: 5, cell: { row: 0, column: 1 } } },
           ],
         ],
       },
@@ -162,12 +162,12 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
         location: { kind: "docx", block: 2 },
         rows: [
           [
-            { text: "甲", location: { kind: "docx", block: 2, cellRow: 0, cellColumn: 0 } },
-            { text: "乙", location: { kind: "docx", block: 2, cellRow: 0, cellColumn: 1 } },
+            { text: "甲", location: { kind: "docx", block: 2, cell: { row: 0, column: 0 } } },
+            { text: "乙", location: { kind: "docx", block: 2, cell: { row: 0, column: 1 } } },
           ],
           [
-            { text: "丙\n丁", location: { kind: "docx", block: 2, cellRow: 1, cellColumn: 0 } },
-            { text: "", location: { kind: "docx", block: 2, cellRow: 1, cellColumn: 1 } },
+            { text: "丙\n丁", location: { kind: "docx", block: 2, cell: { row: 1, column: 0 } } },
+            { text: "", location: { kind: "docx", block: 2, cell: { row: 1, column: 1 } } },
           ],
         ],
       },
@@ -189,7 +189,7 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
       ["己\u0007", "cell"],
       ["\u0007", "row-end", [{ left: 1000, right: 3000 }]],
     ]);
-    const at = (cellRow: number, cellColumn: number) => ({ block: 0, cellRow, cellColumn });
+    const at = (row: number, column: number) => ({ kind: "docx", block: 0, cell: { row, column } });
     expect(extractDoc(doc).blocks).toEqual([
       {
         type: "table",

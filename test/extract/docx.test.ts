@@ -65,7 +65,7 @@ describe("DOCX blocks", () => {
   it("gives every cell its block, row and grid column; a merged cell once, with empty cells where it reaches", () => {
     const t3 = tables(document.blocks)[1];
     for (const [r, row] of t3.rows.entries()) {
-      for (const cell of row) expect(cell.location).toMatchObject({ block: t3.location.block, cellRow: r, cellColumn: expect.any(Number) });
+      for (const cell of row) expect(cell.location).toMatchObject({ block: t3.location.block, cell: { row: r, column: expect.any(Number) } });
     }
     const results = t3.rows[5];
     expect(results.slice(0, 2).map((cell) => [cell.text, cell.rowSpan, cell.colSpan])).toEqual([

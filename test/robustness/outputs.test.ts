@@ -143,7 +143,7 @@ describe("a failure of the tool never costs the file", () => {
     const parsed = parseDocument({ format: "txt", blocks: result.blocks! });
     const findings = runRules(parsed, [broken, ...RULES]);
     expect(findings.filter((finding) => finding.rule === RULE_FAILED)).toEqual([
-      { rule: RULE_FAILED, severity: "info", message: "规则 test/throws（总是出错）运行出错，这一项未能检查。这是本工具的问题，不是报告的问题；其他规则的结果不受影响。", location: {} },
+      { rule: RULE_FAILED, severity: "info", message: "规则 test/throws（总是出错）运行出错，这一项未能检查。这是本工具的问题，不是报告的问题；其他规则的结果不受影响。", location: { kind: "file" } },
     ]);
     expect(findings.filter((finding) => finding.rule !== RULE_FAILED)).toEqual(result.findings);
   });

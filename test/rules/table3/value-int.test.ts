@@ -22,7 +22,7 @@ describe(RULE, () => {
         rule: RULE,
         severity: "error",
         message,
-        location: expect.objectContaining({ line: research, textColumn: 2, table: "t3", row: "carried_over", column: "research" }),
+        location: expect.objectContaining({ line: research, column: 2, template: { table: "t3", row: "carried_over", column: "research" } }),
       },
     ]);
   });
