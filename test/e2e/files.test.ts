@@ -90,7 +90,7 @@ async function expectChecked(page: Page, report: Report): Promise<ShownFinding[]
 
 async function expectCheckedPdf(page: Page, report: Report): Promise<void> {
   const findings = await expectChecked(page, report);
-  for (const { location } of findings) expect(location).toMatch(/^第\d+页$/);
+  for (const { location } of findings) expect(location).toMatch(/^第\d+页( 表[二三四](“[^”]+”行?)?)?$/);
 }
 
 /**
