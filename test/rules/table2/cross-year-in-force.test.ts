@@ -29,7 +29,7 @@ describe(RULE, () => {
       },
     ]);
     const regulations = runRule(RULE, { text: thisYear, history: [await earlierReport(lastYear("3", "1"))] });
-    expect(regulations.map((finding) => [finding.location.row, finding.expected, finding.actual])).toEqual([["regulations", 3, 0]]);
+    expect(regulations.map((finding) => [finding.location.template?.row, finding.expected, finding.actual])).toEqual([["regulations", 3, 0]]);
   });
 
   it("does not fire when the stock carries on", async () => {
