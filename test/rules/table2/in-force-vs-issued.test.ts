@@ -25,7 +25,7 @@ describe(RULE, () => {
   it("fires when documents were issued but none is in force", async () => {
     const regulations = valueLine(base, "规章", 0);
     const [finding] = runRule(RULE, withCells(base, [[regulations, "2"]]));
-    expect(finding).toMatchObject({ expected: 2, actual: 0, location: { line: regulations + 2, row: "regulations" } });
+    expect(finding).toMatchObject({ expected: 2, actual: 0, location: { line: regulations + 2, template: { table: "t2", row: "regulations" } } });
   });
 
   it("does not fire when the repealed ones make up the difference, or a cell is not a count", async () => {

@@ -51,7 +51,7 @@ describe(RULE, () => {
     const collapsed = lines.join("\n");
     const totalLine = valueLine(collapsed, "（七）总计", 0);
     const findings = runRule(RULE, collapsed);
-    expect(findings.map((f) => [f.location.column, f.location.line, f.expected, f.actual])).toEqual([
+    expect(findings.map((f) => [f.location.template?.column, f.location.line, f.expected, f.actual])).toEqual([
       ["natural_person", totalLine, 33, 32],
       ["total", totalLine + 6, 33, 32],
     ]);

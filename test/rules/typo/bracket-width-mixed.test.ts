@@ -37,10 +37,10 @@ describe("typo/bracket-width-mixed", () => {
     expect(runRule(bracketWidthMixed, report({ 1: ["(一)组织领导", "依据《条例》(以下简称《条例》)。"] }))).toEqual([]);
   });
 
-  it("DOCX: the message quotes both, without line numbers", () => {
+  it("DOCX: the message quotes both, each at its paragraph as the findings panel names it", () => {
     const findings = runRule(bracketWidthMixed, { document: docxDocument(["（一）组织领导", "共计(1)件。"]) });
     expect(findings.map((finding) => [finding.message, finding.location])).toEqual([
-      ["文中括号全角、半角混用：半角如“(1)件。”，全角如“（一）组织领”，建议统一使用全角括号。", { block: 1, start: 2, end: 3 }],
+      ["文中括号全角、半角混用：半角如“(1)件。”（第2段），全角如“（一）组织领”（第1段），建议统一使用全角括号。", { kind: "docx", block: 1, start: 2, end: 3 }],
     ]);
   });
 });

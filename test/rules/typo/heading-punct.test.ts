@@ -45,6 +45,6 @@ describe("typo/heading-punct", () => {
 
   it("DOCX: the block and the full stop's offset", () => {
     const document = docxDocument(["一、总体情况", "（一）组织领导", "（二）主动公开。", "（三）依申请公开"]);
-    expect(runRule(headingPunct, { document: document }).map((finding) => finding.location)).toEqual([{ block: 2, start: 7, end: 8 }]);
+    expect(runRule(headingPunct, { document: document }).map((finding) => finding.location)).toEqual([{ kind: "docx", block: 2, start: 7, end: 8 }]);
   });
 });
