@@ -13,7 +13,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "nod
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { T3_ROWS } from "../src/core/model/template";
-import { compact } from "../src/core/parse/normalize";
+import { compact } from "../src/core/text/normalize";
 import { docxWithoutDocument, expandingDocx, ofdFile, ole2File, xlsxFile } from "./fixtures/bad-files";
 import { docFixtures } from "./fixtures/doc-fixtures";
 import { buildDocx } from "./fixtures/docx-writer";

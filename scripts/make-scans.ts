@@ -3,6 +3,8 @@
  * (pdftoppm, greyscale) and wrapped back into PDFs, one picture a page, no text. Kept small: 4-level grey
  * (2 bits a pixel, Flate), the first page of the plain 150 dpi scan as a JPEG, the sealed page in colour
  * (16 levels a component).
+ * Also a mojibake PDF for OCR of drawn pages: a generated seed PDF whose fonts lose their /ToUnicode maps
+ * (the references blanked, so every offset stays right), as PDFs whose fonts carry none read.
  * Needs poppler-utils; run `npx tsx scripts/make-scans.ts` after scripts/make-fixtures.ts.
  */
 import { execFileSync } from "node:child_process";
@@ -100,6 +102,17 @@ function pageCount(pdf: string): number {
   return Number(/Pages:\s+(\d+)/.exec(info)![1]);
 }
 
+/** The seed PDF drawn at this resolution when read by OCR (pdf-ocr.ts RENDER_DPI). */
+const GARBLED = { file: "000-no-tounicode.pdf", seed: "000_5a9a8d2bc98e1d44", dpi: 150 };
+
+function garbledPdf(): { file: string; seed: string; truth: string; dpi: number; made: string } {
+  const text = readFileSync(join(SOURCE_DIR, `${GARBLED.seed}.pdf`)).toString("latin1");
+  const blanked = text.replace(/\/ToUnicode \d+ 0 R/g, (reference) => " ".repeat(reference.length));
+  if (blanked === text) throw new Error("no /ToUnicode to remove");
+  writeFileSync(join(SCAN_DIR, GARBLED.file), Buffer.from(blanked, "latin1"));
+  return { ...GARBLED, truth: `test/truth/${GARBLED.seed}.json`, made: `${GARBLED.seed}.pdf, its fonts' /ToUnicode removed (text extracts as mojibake; pages drawn for OCR)` };
+}
+
 function main(): void {
   const manifest = [];
   for (const spec of SCANS) {
@@ -115,6 +128,7 @@ function main(): void {
       rmSync(scratch, { recursive: true });
     }
   }
+  manifest.push(garbledPdf());
   writeFileSync(join(SCAN_DIR, "manifest.json"), `${JSON.stringify(manifest, null, 2)}\n`);
 }
 

@@ -3,7 +3,8 @@
  * nothing about time. The corpus is made by code in a temp folder and removed afterwards. BENCH_RUNS sets
  * the rounds per figure (default 5; the batches of 100 and the long reports take 3). BENCH_ONLY=ocr
  * measures only the OCR of scans; BENCH_ONLY=page only the page's batch of 100 and its first report on a
- * cold page (with dist/ as built); BENCH_ONLY=history only the history at scale.
+ * cold page (with dist/ as built); BENCH_ONLY=history only the history at scale; BENCH_ONLY=cli only the
+ * command line and the long text reports.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -12,10 +13,11 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SEEDS } from "../fixtures/seed-report";
 import { bundleFigures } from "./bundle";
-import { buildCorpus } from "./corpus";
+import { buildCorpus, type Corpus } from "./corpus";
 import { historyFigures } from "./history";
 import { attempt } from "./measure";
-import { batchFigures, docxFigures, nodeMemory, pdfFigures, type NamedFile } from "./node";
+import { cliFigures } from "./cli";
+import { batchFigures, docxFigures, longTextFigures, nodeMemory, pdfFigures, type NamedFile } from "./node";
 import { ocrFigures } from "./ocr";
 import { pageFigures, pageSpeedFigures } from "./page";
 
@@ -44,10 +46,17 @@ try {
   if (process.env.BENCH_ONLY === "ocr") console.log(await ocrFigures(ROOT));
   else if (process.env.BENCH_ONLY === "page") console.log([builtDist(), ...(await pageSpeedFigures(DIST, buildCorpus(folder).batch, FIRST_REPORTS, fewRuns))].join("\n"));
   else if (process.env.BENCH_ONLY === "history") console.log(await historyFigures(runs));
+  else if (process.env.BENCH_ONLY === "cli") await commandLineFigures(buildCorpus(folder));
   else await allFigures();
   console.log(`\n结束时${load()}；临时语料 ${basename(folder)} 已删除。`);
 } finally {
   rmSync(folder, { recursive: true, force: true });
+}
+
+/** The command line's figures alone, on the corpus's PDFs. */
+async function commandLineFigures(corpus: Corpus): Promise<void> {
+  console.log(await cliFigures(join(ROOT, "public/samples/000_5a9a8d2bc98e1d44.txt"), corpus.batch.filter((path) => path.endsWith(".pdf")), fewRuns, folder));
+  console.log(await longTextFigures());
 }
 
 async function allFigures(): Promise<void> {
@@ -61,6 +70,7 @@ async function allFigures(): Promise<void> {
   console.log(await pdfFigures(long, fewRuns));
   console.log(await docxFigures(SEEDS.map((seed) => generated(`${seed}.docx`)), runs));
   console.log(await batchFigures(corpus.batch, fewRuns));
+  await commandLineFigures(corpus);
   console.log(nodeMemory(long300));
   console.log(await historyFigures(fewRuns));
   console.log(await attempt("扫描件文字识别", () => ocrFigures(ROOT)));

@@ -5,40 +5,23 @@
 import { execFileSync } from "node:child_process";
 import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
 import { checkBatch } from "../../src/cli/batch";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { nodeAssets, pdfjsLegacy } from "../../src/cli/pdfjs";
-import { checkFile } from "../../src/core/check";
+import { pdfjsExtraction } from "./pdfjs-extraction.mjs";
+import { checkFile, checkText } from "../../src/core/check";
+import { MAX_SECONDS_PER_FILE } from "../../src/core/extract/limits";
 import { extractDocx } from "../../src/core/extract/docx";
 import { extractPdf } from "../../src/core/extract/pdf";
+import { LONG_TEXT_SHAPES, longTextReport, type LongTextShape } from "./long-text";
 import { median, medianRatio, mb, ms, ratio, rounds, table } from "./measure";
 
 export interface NamedFile {
   label: string;
   path: string;
-}
-
-/** What the PDF reader asks of pdf.js, and nothing more: each page's text content and, if asked, its operator list. */
-async function pdfjsExtraction(bytes: Uint8Array, withOperators: boolean): Promise<number> {
-  const task = pdfjsLegacy.getDocument({
-    data: new Uint8Array(bytes),
-    ...nodeAssets,
-    cMapPacked: true,
-    disableFontFace: true,
-    isEvalSupported: false,
-    verbosity: pdfjsLegacy.VerbosityLevel.ERRORS,
-  });
-  const document = await task.promise;
-  for (let number = 1; number <= document.numPages; number++) {
-    const page = await document.getPage(number);
-    await Promise.all([page.getTextContent(), withOperators ? page.getOperatorList() : null]);
-    page.cleanup();
-  }
-  const pages = document.numPages;
-  await document.destroy();
-  return pages;
 }
 
 function hasPdftotext(): boolean {
@@ -140,5 +123,33 @@ export function nodeMemory(file: NamedFile): string {
     `命令行检查 ${file.label} 的峰值内存（子进程中的批量函数，一个 worker 线程；/proc/self/status 的 VmHWM）`,
     ["", "常驻内存 RSS"],
     [["载入后、检查前", mb(loadedKB * 1024)], ["检查中的峰值（主线程与 worker 线程合计）", mb(peakKB * 1024)]],
+  );
+}
+
+/** The issue 17 sizes: a 40 MB prose report and 10 MB of table rows, once each (they take tens of seconds), with the 4× smaller ones. */
+const LONG_TEXTS: [LongTextShape, number][] = [
+  ["prose", 10],
+  ["prose", 40],
+  ["table-rows", 2.5],
+  ["table-rows", 10],
+  ["run-on", 10],
+];
+
+export async function longTextFigures(): Promise<string> {
+  const rows: string[][] = [];
+  for (const [shape, megabytes] of LONG_TEXTS) {
+    const text = longTextReport(shape, megabytes * 1024 * 1024);
+    const cpuStart = process.cpuUsage();
+    const start = performance.now();
+    const result = await checkText(`长文本.txt`, text);
+    const wall = performance.now() - start;
+    const { user, system } = process.cpuUsage(cpuStart);
+    const cpu = (user + system) / 1000;
+    rows.push([LONG_TEXT_SHAPES[shape], `${megabytes} MB`, (wall / 1000).toFixed(1), (cpu / 1000).toFixed(1), (cpu / 1000 / megabytes).toFixed(2), result.error?.code ?? String(result.findings?.length), loadavg()[0].toFixed(1)]);
+  }
+  return table(
+    `长文本报告的完整检查（核心在本进程中，一轮；秒；命令行每份文件的上限为 ${MAX_SECONDS_PER_FILE} 秒）`,
+    ["形状", "大小", "用时", "CPU 时间", "CPU 秒/MB", "问题条数或错误", "结束时 1 分钟负载"],
+    rows,
   );
 }

@@ -7,7 +7,7 @@ export const USAGE = [
   "  --jobs N            同时检查的线程数，默认每个处理器核心一个",
   "  --files-from 清单   从清单文件读取要检查的文件或文件夹，每行一个；- 表示从标准输入读取",
   "  --config 文件       规则设置文件（页面“规则设置”导出的 JSON）：关闭规则、调整级别",
-  "  --ocr               扫描件（只有图片的 PDF）用文字识别读取后检查（在本机进行，每页约需数秒）",
+  "  --ocr               扫描件（只有图片的 PDF）和字体缺少编码映射的乱码 PDF 用文字识别读取后检查（在本机进行，每页约需数秒）",
 ].join("\n");
 
 export type OutputFormat = "summary" | "json" | "jsonl";

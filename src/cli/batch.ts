@@ -13,6 +13,7 @@ import { contentHash } from "../core/hash";
 import { fileError } from "../core/model/errors";
 import type { CheckResult, FileError } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
+import type { CheckRequest } from "./check-worker";
 
 const WORKER_ENTRY = new URL("./check-worker.mjs", import.meta.url);
 /** With --ocr, files may take this many times the usual time limit. */
@@ -43,12 +44,6 @@ async function readInput(file: string): Promise<CheckInput> {
   } finally {
     await handle.close();
   }
-}
-
-/** What a worker thread is sent: a file and the settings to check it with. */
-export interface CheckRequest {
-  input: CheckInput;
-  settings?: RuleSettings;
 }
 
 /** One worker thread. After a time-out or a crash it is gone and `alive` is false. */

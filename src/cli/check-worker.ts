@@ -4,9 +4,15 @@
  * thread itself the batch (batch.ts) turns into the file's error.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, internalError, stoppedResult } from "../core/check";
-import type { CheckRequest } from "./batch";
+import { checkFile, internalError, stoppedResult, type CheckInput } from "../core/check";
+import type { RuleSettings } from "../core/settings/rule-settings";
 import { nodeExtractors, ocrExtractors } from "./extractors";
+
+/** What a worker thread is sent: a file and the settings to check it with. */
+export interface CheckRequest {
+  input: CheckInput;
+  settings?: RuleSettings;
+}
 
 const port = parentPort!;
 const extractors = (workerData as { ocr?: boolean } | null)?.ocr ? ocrExtractors() : nodeExtractors;

@@ -6,7 +6,7 @@ import "./node-polyfills.mjs";
 import { createRequire } from "node:module";
 import { dirname, join, sep } from "node:path";
 import * as pdfjsLegacy from "pdfjs-dist/legacy/build/pdf.mjs";
-import type { PdfAssets } from "../core/extract/pdf";
+import type { PdfAssets } from "../core/extract/pdfjs-api";
 
 const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
 

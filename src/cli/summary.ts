@@ -1,6 +1,6 @@
 /** The readable Chinese summary printed without --json. */
-import { describeFindingPlaces, type CheckResult, type Finding } from "../core/model/report";
-import { SEVERITY_LABELS, severityCounts } from "../ui/present";
+import { describeFindingPlaces, SEVERITY_LABELS, type CheckResult, type Finding } from "../core/model/report";
+import { severityCounts } from "../shared/present";
 
 const UNKNOWN = "（未识别）";
 

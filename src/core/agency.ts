@@ -5,7 +5,7 @@
  * organ's own name; places must agree from the lowest level up, organ names by abbreviation or by an
  * ordered subsequence. The score says how sure; between the two thresholds the user is asked.
  */
-import { compact } from "./parse/normalize";
+import { compact } from "./text/normalize";
 
 /** At or above: the same agency. */
 export const SAME_AGENCY_SCORE = 0.9;

@@ -9,7 +9,7 @@ import { WHOLE_FILE, type Location, type TableCellRef } from "./model/location";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 import { ExtractError } from "./extract/extract-error";
 import { fileSizeProblem } from "./extract/limits";
-import type { PageProgress } from "./extract/pdf";
+import type { PageProgress } from "./extract/pdfjs-api";
 import { sniff, sniffError, type SniffedKind } from "./extract/sniff";
 import { extractText } from "./extract/text";
 import { parseDocument } from "./parse/index";

@@ -4,18 +4,17 @@
  * five key figures with their totals. Findings the reviewer judged 不是问题 are not counted.
  */
 import { KEY_FIGURES } from "../core/model/key-figures";
-import type { CheckResult, Finding, Severity } from "../core/model/report";
+import { SEVERITIES, SEVERITY_LABELS, type CheckResult, type Finding, type Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
-import type { ExportFile } from "../ui/export-types";
-import { findingKey } from "../ui/finding-key";
-import { frequentRules } from "../ui/charts/data";
-import { SEVERITY_LABELS } from "../ui/present";
+import type { ExportFile } from "../shared/review";
+import { findingKey } from "../shared/finding-key";
+import { frequentRules } from "../shared/frequent-rules";
 import { text, type DocImage, type DocItem, type ExportDocument } from "./document";
 import { agencyOrName, chineseDate, statusText, yearText } from "./rows";
 
 export const BRIEF_TITLE = "政府信息公开工作年度报告审核情况汇总";
 export const FREQUENT_HEADER = ["序号", "问题", "级别", "出现次数", "涉及报告数"];
-export const AGENCIES_HEADER = ["名次", "机关", "年度", "错误", "警告", "提示", "审核情况"];
+export const AGENCIES_HEADER = ["名次", "机关", "年度", ...SEVERITIES.map((severity) => SEVERITY_LABELS[severity]), "审核情况"];
 export const FIGURES_HEADER = ["机关", "年度", ...KEY_FIGURES.map((figure) => figure.label)];
 export const TOTAL_LABEL = "合计";
 

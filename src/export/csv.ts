@@ -3,7 +3,7 @@
  * RFC 4180 quoting. The correction list has one row per finding; the summary sheet one row per file.
  */
 import { beijingTime, shownTime } from "../core/time";
-import type { ExportFile } from "../ui/export-types";
+import type { ExportFile } from "../shared/review";
 import { findingRows, summaryRow, SUMMARY_HEADER, yearText } from "./rows";
 
 const BOM = "\uFEFF";

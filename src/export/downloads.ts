@@ -1,6 +1,6 @@
 /** Each download the export menu offers: its file name, type and content, for one report or for the batch. */
 import { zipSync } from "fflate";
-import type { ExportFile } from "../ui/export-types";
+import type { ExportFile } from "../shared/review";
 import { briefDocument, BRIEF_TITLE } from "./brief";
 import { findingsCsv, summaryCsv } from "./csv";
 import type { DocImage } from "./document";

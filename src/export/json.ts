@@ -4,7 +4,7 @@
  */
 import { CHECKER_VERSION, RULES_VERSION } from "../core/model/version";
 import { beijingTime } from "../core/time";
-import type { ExportFile } from "../ui/export-types";
+import type { ExportFile } from "../shared/review";
 
 export function resultsJson(files: ExportFile[], now: Date): string {
   const exported = {

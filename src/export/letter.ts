@@ -3,12 +3,11 @@
  * the problems to correct (errors first, then warnings, 提示 when asked for) with a column for the agency's
  * answer, the findings the reviewer judged 不是问题 left out or listed apart, and the signature lines.
  */
-import { describeFindingPlaces, type Finding, type Severity } from "../core/model/report";
+import { describeFindingPlaces, SEVERITY_LABELS, type Finding, type Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { shownTime } from "../core/time";
-import type { ExportFile } from "../ui/export-types";
-import { findingKey } from "../ui/finding-key";
-import { SEVERITY_LABELS } from "../ui/present";
+import type { ExportFile } from "../shared/review";
+import { findingKey } from "../shared/finding-key";
 import { text, type DocItem, type DocTable, type ExportDocument } from "./document";
 import { AGENCY_PLACEHOLDER, type LetterForm } from "./letter-form";
 import { chineseDate, yearText } from "./rows";

@@ -4,12 +4,11 @@
  * and print exports only lay these out.
  */
 import { KEY_FIGURES } from "../core/model/key-figures";
-import { describeFindingPlaces, type CheckResult, type Finding, type Report, type Severity } from "../core/model/report";
+import { describeFindingPlaces, SEVERITY_LABELS, type CheckResult, type Finding, type Report, type Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { beijingTime } from "../core/time";
-import { DECISION_LABELS, type ExportFile } from "../ui/export-types";
-import { findingKey } from "../ui/finding-key";
-import { SEVERITY_LABELS } from "../ui/present";
+import { DECISION_LABELS, type ExportFile } from "../shared/review";
+import { findingKey } from "../shared/finding-key";
 
 export function ruleTitle(id: string): string {
   return ruleById(id)?.title ?? "";

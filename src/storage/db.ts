@@ -8,14 +8,14 @@ import { agencyKey } from "../core/agency";
 import type { SourceFormat } from "../core/model/document";
 import type { AgencyKind, CheckResult, Severity } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
-import type { Decision } from "../ui/export-types";
-import { entryKeys } from "./entry-keys";
+import type { Decision } from "../shared/review";
+import { entryKeys, type EntryKeys } from "./entry-keys";
 import { upgradeResult } from "./legacy-location";
 
 export const HISTORY_DB_NAME = "nianbao-check-history";
 
 /** One file, recognised by its content hash; checked once or more (its runs). */
-export interface EntryRecord {
+export interface EntryRecord extends EntryKeys {
   id: number;
   hash: string;
   /** The names the file was checked under, first name first. */
@@ -36,14 +36,6 @@ export interface EntryRecord {
   counts: Record<Severity, number>;
   /** Whether the file's bytes are kept (table `files`). */
   fileStored: boolean;
-  /** Derived from the fields above (src/storage/entry-keys.ts, schema version 5): `Date.parse(lastCheckedAt)`, the list's order by check time. */
-  checkedTime: number;
-  /** Derived: `year ?? 0`, the list's order by year (an entry without year first), and its year filter. */
-  listYear: number;
-  /** Derived: pairs of characters of the agency and the names (searchGrams); a search reads only entries holding its words. */
-  grams: string[];
-  /** Derived: agencyMatchKey(agency); a search by agency reads only the names matchAgencies may take for it. */
-  agencyMatch: string;
 }
 
 /** An earlier report of the history that a check compared its report with (the cross-year rules). */
@@ -64,7 +56,7 @@ export interface RunRecord {
   comparedWith?: ComparedReport[];
 }
 
-/** A reviewer's decision on one finding of an entry, under the finding's key (src/ui/finding-key.ts). */
+/** A reviewer's decision on one finding of an entry, under the finding's key (src/shared/finding-key.ts). */
 export interface DecisionRecord extends Decision {
   entryId: number;
   key: string;

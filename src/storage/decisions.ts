@@ -1,6 +1,6 @@
 /** The reviewer's decisions on findings, kept per entry and carried over to the same findings in later checks. */
 import type { Finding } from "../core/model/report";
-import type { Decision } from "../ui/export-types";
+import type { Decision } from "../shared/review";
 import type { HistoryDb } from "./db";
 import { findingKey, pairFindings } from "./findings";
 import { writing } from "./quota";

@@ -4,9 +4,26 @@
  * re-check query read only the entries they show instead of every entry.
  */
 import { agencyName } from "../core/agency";
-import type { EntryRecord } from "./db";
 
-export type EntryKeys = Pick<EntryRecord, "checkedTime" | "listYear" | "grams" | "agencyMatch">;
+/** The derived fields of an entry (db.ts's EntryRecord has them), each kept in step with the facts below. */
+export interface EntryKeys {
+  /** `Date.parse(lastCheckedAt)`: the list's order by check time. */
+  checkedTime: number;
+  /** `year ?? 0`: the list's order by year (an entry without year first), and its year filter. */
+  listYear: number;
+  /** Runs of characters of the agency and the names (searchGrams); a search reads only entries holding its words. */
+  grams: string[];
+  /** agencyMatchKey(agency): a search by agency reads only the names matchAgencies may take for it. */
+  agencyMatch: string;
+}
+
+/** The facts of an entry that its keys derive from. */
+interface EntryFacts {
+  agency: string;
+  names: string[];
+  year: number | null;
+  lastCheckedAt: string;
+}
 
 /** Pads a text's last characters in `grams`, so that a search for one or two characters finds them there too. */
 const END = "\u0000";
@@ -61,7 +78,7 @@ export function agencyMatchRanges(name: string): [string, string][] {
 }
 
 /** The derived fields of an entry with these facts (lastCheckedAt unreadable sorts as the oldest). */
-export function entryKeys(entry: Pick<EntryRecord, "agency" | "names" | "year" | "lastCheckedAt">): EntryKeys {
+export function entryKeys(entry: EntryFacts): EntryKeys {
   const time = Date.parse(entry.lastCheckedAt);
   return {
     checkedTime: Number.isNaN(time) ? 0 : time,

@@ -3,46 +3,18 @@
  * import is checked completely before anything is written, then written in one transaction: a bad or
  * foreign file is refused with a Chinese message and the history stays as it was.
  */
-import type { Decision } from "../ui/export-types";
+import type { Decision } from "../shared/review";
 import type { CheckResult } from "../core/model/report";
 import { CHECKER_VERSION, RULES_VERSION } from "../core/model/version";
 import { contentHash } from "../core/hash";
 import { confirmAgency, ensureProfile } from "./agencies";
-import { entryTables, type AgencyProfile, type HistoryDb } from "./db";
-import type { Decisions } from "./decisions";
+import { entryTables, type HistoryDb } from "./db";
 import { saveCheck } from "./entries";
 import { writing } from "./quota";
 import { runsOf } from "./runs";
+import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedAgency, type ExportedEntry, type HistoryExport } from "./history-file";
 import { HistoryImportError, NOTHING_CHANGED, validateExport } from "./validate";
 import { upgradeResult } from "./legacy-location";
-
-export const EXPORT_FORMAT = "nianbao-check-history";
-/**
- * The version of the file's layout; an import refuses files of a later version. Version 2: typed
- * locations (src/core/model/location.ts); a version 1 file's locations are converted on import.
- */
-export const EXPORT_VERSION = 2;
-
-export interface ExportedEntry {
-  hash: string;
-  size: number;
-  /** Every run's result, oldest first. */
-  runs: CheckResult[];
-  decisions: Decisions;
-  /** The file itself in base64, when the user kept it. */
-  file?: string;
-}
-
-export type ExportedAgency = Omit<AgencyProfile, "id" | "keys">;
-
-export interface HistoryExport {
-  format: typeof EXPORT_FORMAT;
-  version: number;
-  exportedAt: string;
-  checker: { version: string; rules: string };
-  entries: ExportedEntry[];
-  agencies: ExportedAgency[];
-}
 
 /** Bytes per String.fromCharCode call: within any engine's argument limit. */
 const CHUNK = 0x1000;

@@ -1,10 +1,10 @@
 /**
- * Which findings of two checks are the same finding. Within one file the key of src/ui/finding-key.ts
+ * Which findings of two checks are the same finding. Within one file the key of src/shared/finding-key.ts
  * (rule, place, message) holds. Between versions of a report the places move (a paragraph added above
  * shifts every line), so there a finding is the same when its rule, table cell and message are.
  */
 import type { Finding } from "../core/model/report";
-import { findingKey } from "../ui/finding-key";
+import { findingKey } from "../shared/finding-key";
 
 export { findingKey };
 

@@ -6,7 +6,7 @@
  */
 import Dexie from "dexie";
 import { matchAgencies } from "../core/agency";
-import { compact } from "../core/parse/normalize";
+import { compact } from "../core/text/normalize";
 import { possibleAgencies } from "./agencies";
 import type { EntryRecord, HistoryDb } from "./db";
 import { GRAM, wordGrams } from "./entry-keys";

@@ -4,8 +4,12 @@
  * nothing imported can break a view or an export later. The first problem found is named in the
  * message, with where it is in the file. Every check is linear in the file's size.
  */
+import { SOURCE_FORMATS } from "../core/model/document";
 import { ERROR_CODES } from "../core/model/errors";
-import type { HistoryExport } from "./exchange";
+import { TABLE_KEYS } from "../core/model/location";
+import { AGENCY_KINDS, FORMAT_VERSIONS, SEVERITIES } from "../core/model/report";
+import { DECISION_STATUSES } from "../shared/review";
+import type { HistoryExport } from "./history-file";
 
 export class HistoryImportError extends Error {
   constructor(message: string) {
@@ -47,12 +51,6 @@ function optional(value: unknown, path: string, check: (value: unknown, path: st
   if (value !== undefined) check(value, path);
 }
 
-const FORMATS = ["pdf", "docx", "doc", "txt", "html", "other"] as const;
-const SEVERITIES = ["error", "warning", "info"] as const;
-const AGENCY_KINDS = ["department", "government", "township", "unknown"] as const;
-const FORMAT_VERSIONS = ["2021", "2019-trial", "pre-2019"] as const;
-const DECISION_STATUSES = ["verified", "not-an-issue"] as const;
-const TABLE_KEYS = ["t2", "t3", "t4"] as const;
 const HASH = /^[0-9a-f]{64}$/;
 /** Report years the tool can meet: the disclosure regulations date from 2008. */
 const YEARS = { min: 2000, max: 2100 };
@@ -225,7 +223,7 @@ function isBase64(text: string): boolean {
 function checkResult(value: unknown, path: string): void {
   const r = object(value, path);
   string(r.file, `${path}.file`);
-  oneOf(r.format, `${path}.format`, FORMATS);
+  oneOf(r.format, `${path}.format`, SOURCE_FORMATS);
   const checker = object(r.checker, `${path}.checker`);
   string(checker.version, `${path}.checker.version`);
   string(checker.rules, `${path}.checker.rules`);

@@ -5,7 +5,7 @@
 import type { TableCellRef } from "../core/model/location";
 import type { CheckResult, Finding, Report } from "../core/model/report";
 import { TABLE_CELL_REFS, tableValue } from "../core/model/table-values";
-import { cellName } from "../core/rules/lib/cells";
+import { cellName } from "../core/model/cell-names";
 import { sameAgencyKeys } from "./agencies";
 import type { EntryRecord, HistoryDb } from "./db";
 import { pairFindings } from "./findings";

@@ -5,7 +5,7 @@
  */
 import type { CheckProgress, DocumentInput } from "../core/check";
 import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
-import type { PdfAssets } from "../core/extract/pdf";
+import type { PdfAssets } from "../core/extract/pdfjs-api";
 import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
 import { chosenWorkers } from "./state/worker-setting";

@@ -7,7 +7,8 @@ import { extractDocx } from "../core/extract/docx";
 import { extractHtml } from "../core/extract/html";
 import { lazyEngine, type OcrEngine } from "../core/extract/ocr/engine";
 import { tesseractEngine, type OcrAssets } from "../core/extract/ocr/tesseract";
-import { extractPdf, type PdfAssets, type PdfJs } from "../core/extract/pdf";
+import { extractPdf } from "../core/extract/pdf";
+import type { PdfAssets, PdfJs } from "../core/extract/pdfjs-api";
 
 let loadingPdfJs: Promise<PdfJs> | null = null;
 
@@ -21,10 +22,36 @@ function loadPdfJs(): Promise<PdfJs> {
   loadingPdfJs ??= Promise.all([import("pdfjs-dist"), import("pdfjs-dist/build/pdf.worker.min.mjs")]).then(
     ([pdfjs, { WorkerMessageHandler }]) => {
       Object.assign(globalThis, { pdfjsWorker: { WorkerMessageHandler } });
-      return pdfjs;
+      return { getDocument: pdfjs.getDocument, OPS: pdfjs.OPS, VerbosityLevel: pdfjs.VerbosityLevel, CanvasFactory: OffscreenCanvasFactory };
     },
   );
   return loadingPdfJs;
+}
+
+interface Drawing {
+  canvas: OffscreenCanvas | null;
+  context: OffscreenCanvasRenderingContext2D | null;
+}
+
+/**
+ * Canvases for pdf.js when it draws a page for character recognition (mojibake fonts): pdf.js's own
+ * factory makes them with `document`, which a Web Worker lacks. The methods pdf.js calls on its factory.
+ */
+class OffscreenCanvasFactory {
+  create(width: number, height: number): Drawing {
+    const canvas = new OffscreenCanvas(width, height);
+    return { canvas, context: canvas.getContext("2d", { willReadFrequently: true }) };
+  }
+
+  reset(drawing: Drawing, width: number, height: number): void {
+    drawing.canvas!.width = width;
+    drawing.canvas!.height = height;
+  }
+
+  destroy(drawing: Drawing): void {
+    drawing.canvas!.width = drawing.canvas!.height = 0;
+    drawing.canvas = drawing.context = null;
+  }
 }
 
 /**

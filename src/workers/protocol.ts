@@ -3,7 +3,7 @@
  * A check is of a file's bytes, or of a document a check saved (the history's blocks) with what the history adds.
  */
 import type { CheckOptions, CheckProgress, DocumentInput } from "../core/check";
-import type { PdfAssets } from "../core/extract/pdf";
+import type { PdfAssets } from "../core/extract/pdfjs-api";
 import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
 

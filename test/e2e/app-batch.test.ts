@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { checkFile } from "../../src/core/check";
 import type { CheckResult } from "../../src/core/model/report";
-import { findingsOfSeverity } from "../../src/ui/present";
+import { findingsOfSeverity } from "../../src/shared/present";
 import { batchFinished, batchRows, dropFiles, openFromBatch, type ShownRow } from "./app-actions";
 import { appSession } from "./app-session";
 

@@ -18,12 +18,11 @@ import { inYear, earlierReport } from "../helpers/history";
 import { seed004, valueLine, withCells } from "../helpers/seed-edits";
 import { RULES_VERSION } from "../../src/core/model/version";
 import { seedText } from "../helpers/seeds";
-import { EXPORT_FORMAT, type HistoryExport } from "../../src/storage/exchange";
+import { EXPORT_FORMAT, type HistoryExport } from "../../src/storage/history-file";
 import { NOTHING_CHANGED } from "../../src/storage/validate";
 import {
   agencyYears,
   agencyYearsTable,
-  frequentRules,
   frequentRulesTable,
   outcomeBreakdown,
   outcomeTable,
@@ -31,6 +30,7 @@ import {
   severityTable,
   type DataTable,
 } from "../../src/ui/charts/data";
+import { frequentRules } from "../../src/shared/frequent-rules";
 import { pickFiles } from "./app-actions";
 import { appSession } from "./app-session";
 

@@ -13,6 +13,8 @@ import { dropFiles } from "./app-actions";
 import { appSession } from "./app-session";
 
 const SCAN = "test/fixtures/scanned/000-150dpi.pdf";
+/** A PDF whose fonts have no Unicode map (mojibake): its pages are drawn on an OffscreenCanvas in the worker. */
+const GARBLED = "test/fixtures/scanned/000-no-tounicode.pdf";
 const OCR_FILES = ["worker.min.js", "chi_sim.traineddata.gz"];
 /** Reading five pages on a busy two-core machine. */
 const OCR_TIMEOUT = 540_000;
@@ -26,11 +28,11 @@ async function cachedUrls(page: Page): Promise<string[]> {
   });
 }
 
-/** Drops the scan (a single file opens), takes the offer, and waits for the findings of the recognised text. */
-async function recogniseScan(page: Page): Promise<void> {
-  await dropFiles(page, [SCAN]);
-  const report = page.locator(`.report[data-file="${basename(SCAN)}"]`);
-  await report.locator(".file-error").waitFor();
+/** Drops the file (a single file opens), takes the offer, and waits for the findings of the recognised text. */
+async function recogniseScan(page: Page, file = SCAN, refusal = /扫描图片/): Promise<void> {
+  await dropFiles(page, [file]);
+  const report = page.locator(`.report[data-file="${basename(file)}"]`);
+  await expect(report.locator(".file-error").textContent()).resolves.toMatch(refusal);
   const offer = report.getByRole("button", { name: /^识别图片中的文字（在本机进行，约需 \d+ 秒）$/ });
   await offer.click();
   await expect(report.getByRole("status").filter({ hasText: /正在识别图片中的文字：第 \d\/5 页/ }).waitFor()).resolves.toBeUndefined();
@@ -67,7 +69,7 @@ describe("OCR of a scan in the page", () => {
     await page.locator(`.document-view [data-finding-index="${index}"][data-selected]`).first().waitFor();
 
     for (const file of OCR_FILES) expect(requests).toContain(`${appUrl}tesseract/${file}`);
-    // One core for the browser (each of the three recognisers asks for the same one).
+    // One core for the browser (each of the four recognisers asks for the same one).
     expect(new Set(requests.filter((url) => /\/tesseract\/tesseract-core-[\w-]*lstm\.wasm\.js$/.test(url))).size).toBe(1);
     const cached = await cachedUrls(page);
     for (const file of OCR_FILES) expect(cached).toContain(`${appUrl}tesseract/${file}`);
@@ -76,5 +78,17 @@ describe("OCR of a scan in the page", () => {
     await page.reload();
     await page.locator("h1").waitFor();
     await recogniseScan(page);
+  });
+
+  it("offers OCR for a mojibake PDF and checks it after the click, its pages drawn in the worker", { timeout: OCR_TIMEOUT + 60_000 }, async () => {
+    const { page } = await app.open();
+    await recogniseScan(page, GARBLED, /乱码/);
+    const report = page.locator(`.report[data-file="${basename(GARBLED)}"]`);
+    await expect(report.locator(".ocr-note").textContent()).resolves.toContain(OCR_CAVEAT);
+    const messages = await report.locator("li[data-rule]").allTextContents();
+    expect(messages.length).toBeGreaterThan(0);
+    expect(messages.filter((message) => !message.includes(OCR_CAVEAT))).toEqual([]);
+    // The agency, read from the title on the drawn first page.
+    await expect(report.locator(".agency").textContent()).resolves.toBe("市机关事务局");
   });
 });

@@ -2,6 +2,8 @@
  * For the structure rules' tests: a small, complete, correct report as a text file (tables one row a line,
  * cells split by tabs, as Word saves them), and ways to change it. Rules run on it through rule-tester.ts.
  */
+import { extractText } from "../../src/core/extract/text";
+import type { ExtractedDocument } from "../../src/core/model/document";
 
 const row = (...cells: (string | number)[]) => cells.join("\t");
 
@@ -107,3 +109,8 @@ export function removeLines(text: string, from: string, to?: string): string {
   return [...all.slice(0, start), ...all.slice(end)].join("\n");
 }
 
+
+/** The report as text read by character recognition (an OCR'd scan: `ocr` on the document), for `runRule`. */
+export function recognised(text: string): ExtractedDocument {
+  return { ...extractText(new TextEncoder().encode(text)), ocr: true };
+}

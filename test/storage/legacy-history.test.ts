@@ -4,7 +4,7 @@
  * (scripts/fixtures/legacy-history.ts). Their findings, blocks and sections are today's results for the same
  * files, and the decisions made then are still on their findings.
  */
-import { freshDb, freshName } from "../../src/storage/testing";
+import { freshDb, freshName } from "../helpers/history-db";
 import { readFileSync } from "node:fs";
 import Dexie from "dexie";
 import { afterEach, describe, expect, it } from "vitest";
@@ -14,7 +14,8 @@ import { agencyKey } from "../../src/core/agency";
 import type { CheckResult } from "../../src/core/model/report";
 import { HistoryDb, SCHEMA_V4 } from "../../src/storage/db";
 import { listEntries, openEntry } from "../../src/storage/entries";
-import { importHistory, type HistoryExport } from "../../src/storage/exchange";
+import { importHistory } from "../../src/storage/exchange";
+import type { HistoryExport } from "../../src/storage/history-file";
 import { findingKey } from "../../src/storage/findings";
 
 const LEGACY = readFileSync("test/fixtures/history/legacy-v1-export.json", "utf8");

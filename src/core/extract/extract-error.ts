@@ -5,7 +5,7 @@ export class ExtractError extends Error {
   constructor(
     readonly code: ErrorCode,
     readonly detail?: string,
-    /** Pages of a scanned PDF, for the time an OCR would take. */
+    /** Pages of a scanned or mojibake PDF, for the time an OCR would take. */
     readonly pages?: number,
   ) {
     super(detail ? `${code}: ${detail}` : code);

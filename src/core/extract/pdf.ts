@@ -3,7 +3,6 @@
  * reading order (see pdf-layout/blocks.ts). pdf.js itself is passed in (the legacy build in Node, the worker
  * build on the page), so this module is the same everywhere and never loads it.
  */
-import type * as PdfJsModule from "pdfjs-dist";
 import type { PDFDocumentProxy } from "pdfjs-dist";
 import type { ExtractedDocument } from "../model/document";
 import { ExtractError } from "./extract-error";
@@ -11,16 +10,8 @@ import { MAX_PAGES } from "./limits";
 import { layoutBlocks } from "./pdf-layout/blocks";
 import { readPage, type PageContent } from "./pdf-layout/page";
 import type { OcrEngine } from "./ocr/engine";
-import { recognisePdf } from "./ocr/pdf-ocr";
-
-export type PdfJs = Pick<typeof PdfJsModule, "getDocument" | "OPS" | "VerbosityLevel">;
-
-/** Where pdf.js finds its data: folders (with a trailing slash) in Node, URLs on the app's own origin in the page. */
-export interface PdfAssets {
-  cMapUrl: string;
-  standardFontDataUrl: string;
-  wasmUrl: string;
-}
+import { recognisePdf, type PageSource } from "./ocr/pdf-ocr";
+import type { PageProgress, PdfAssets, PdfJs } from "./pdfjs-api";
 
 /** Fewer visible characters than this per page, with images, is a scan without a text layer. */
 const MIN_CHARACTERS_PER_PAGE = 10;
@@ -41,6 +32,7 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
     // Images as plain pixels (not ImageBitmaps), for character recognition of scans.
     isOffscreenCanvasSupported: false,
     isEvalSupported: false,
+    ...(pdfjs.CanvasFactory ? { CanvasFactory: pdfjs.CanvasFactory } : {}),
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });
   try {
@@ -51,9 +43,6 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
     throw new ExtractError("damaged-file");
   }
 }
-
-/** Told after each page is read, for a progress bar; `step` says when pages are read by character recognition. */
-export type PageProgress = (done: number, total: number, step?: "ocr") => void;
 
 async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<PageContent[]> {
   const pages: PageContent[] = [];
@@ -86,20 +75,16 @@ function checkTextLayer(pages: PageContent[]): void {
     }
   }
   if (characters < MIN_CHARACTERS_PER_PAGE * pages.length) {
-    if (isScan(pages)) throw new ExtractError("scanned-pdf", undefined, pages.length);
-    if (pages.some((page) => page.drawsText)) throw new ExtractError("garbled-text", "提取不到文字");
+    if (pages.some((page) => page.hasImages)) throw new ExtractError("scanned-pdf", undefined, pages.length);
+    if (pages.some((page) => page.drawsText)) throw new ExtractError("garbled-text", "提取不到文字", pages.length);
     return;
   }
   const share = readable / characters;
-  if (share < MIN_READABLE_SHARE) throw new ExtractError("garbled-text", `可辨认的文字只占 ${Math.round(share * 100)}%`);
+  if (share < MIN_READABLE_SHARE) throw new ExtractError("garbled-text", `可辨认的文字只占 ${Math.round(share * 100)}%`, pages.length);
 }
 
-/** With `ocr`, a scan is read by character recognition instead of being refused. */
-/** What checkTextLayer refuses as a scan: images and (almost) no text. */
-function isScan(pages: PageContent[]): boolean {
-  const characters = pages.reduce((sum, page) => sum + page.texts.reduce((n, { text }) => n + text.replace(/\s/g, "").length, 0), 0);
-  return characters < MIN_CHARACTERS_PER_PAGE * pages.length && pages.some((page) => page.hasImages);
-}
+/** The refusals that character recognition overcomes, and where it takes each page's image from. */
+const READ_BY_OCR: Partial<Record<ExtractError["code"], PageSource>> = { "scanned-pdf": "image", "garbled-text": "drawing" };
 
 export async function extractPdf(
   bytes: Uint8Array,
@@ -114,9 +99,14 @@ export async function extractPdf(
       throw new ExtractError("too-complex", `共 ${document.numPages} 页，超过 ${MAX_PAGES} 页的上限`);
     }
     const pages = await readPages(document, pdfjs, onPage);
-    const scanned = ocr && isScan(pages);
-    if (scanned) return await recognisePdf(document, pdfjs.OPS, ocr, onPage);
-    checkTextLayer(pages);
+    try {
+      checkTextLayer(pages);
+    } catch (error) {
+      const source = error instanceof ExtractError && READ_BY_OCR[error.code];
+      // With `ocr`, a scan or mojibake is read by character recognition instead of being refused.
+      if (ocr && source) return await recognisePdf(document, pdfjs.OPS, ocr, source, onPage);
+      throw error;
+    }
     return { format: "pdf", blocks: layoutBlocks(pages), pageCount: document.numPages };
   } finally {
     await document.destroy();

@@ -4,7 +4,8 @@
  */
 import type { Location } from "./location";
 
-export type SourceFormat = "pdf" | "docx" | "doc" | "txt" | "html" | "other";
+export const SOURCE_FORMATS = ["pdf", "docx", "doc", "txt", "html", "other"] as const;
+export type SourceFormat = (typeof SOURCE_FORMATS)[number];
 
 /** A run of a paragraph's text that sits at its own place (a PDF text item, one line of a text file). */
 export interface TextSpan {

@@ -4,6 +4,9 @@
  * row or table it is about. `describeLocation` says it in Chinese, `compareLocations` orders it.
  */
 import { cellName, rowName, TABLE_SHORT_NAMES } from "./cell-names";
+import type { TableKey } from "./table-keys";
+
+export { TABLE_KEYS, type T2Column, type T4Column, type TableCellRef, type TableKey } from "./table-keys";
 
 /** PDF user-space rectangle [x0, y0, x1, y1], origin bottom left. */
 export type Box = [number, number, number, number];
@@ -11,17 +14,6 @@ export type Box = [number, number, number, number];
 export interface PageBox {
   page: number;
   box: Box;
-}
-
-export type TableKey = "t2" | "t3" | "t4";
-export type T2Column = "issued" | "repealed" | "in_force" | "value";
-export type T4Column = "upheld" | "corrected" | "other" | "pending" | "total";
-
-/** One cell of a template table (model.md): row and column keys. */
-export interface TableCellRef {
-  table: TableKey;
-  row: string;
-  column: string;
 }
 
 /** What a location is about in a template table: a cell, a row (no column) or the table itself (neither). */

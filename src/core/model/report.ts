@@ -1,10 +1,21 @@
 /** The report model and the check result: the contract of shared/spec/model.md. */
 import type { Block, SourceFormat } from "./document";
 import { describePlaces, type Location, type TableCellRef } from "./location";
+import type { T3ColumnKey, T4GroupKey } from "./table-keys";
 
-export type Severity = "error" | "warning" | "info";
-export type AgencyKind = "department" | "government" | "township" | "unknown";
-export type FormatVersion = "2021" | "2019-trial" | "pre-2019";
+export type { T3ColumnKey, T4GroupKey } from "./table-keys";
+
+/** Most severe first. */
+export const SEVERITIES = ["error", "warning", "info"] as const;
+export type Severity = (typeof SEVERITIES)[number];
+/** The severities in Chinese (rules.md), as the page, the exports, the rule pages and the command line write them. */
+export const SEVERITY_LABELS: Record<Severity, string> = { error: "错误", warning: "警告", info: "提示" };
+
+export const AGENCY_KINDS = ["department", "government", "township", "unknown"] as const;
+export type AgencyKind = (typeof AGENCY_KINDS)[number];
+
+export const FORMAT_VERSIONS = ["2021", "2019-trial", "pre-2019"] as const;
+export type FormatVersion = (typeof FORMAT_VERSIONS)[number];
 
 /** A table cell value: a number, or null when the cell holds no number. */
 export type CellValue = number | null;
@@ -24,7 +35,6 @@ export interface Table2 {
   fees?: CellValue;
 }
 
-export type T3ColumnKey = "natural_person" | "commercial" | "research" | "social" | "legal" | "other" | "total";
 export type Table3Row = Record<T3ColumnKey, CellValue>;
 export type Table3 = Partial<Record<string, Table3Row>>;
 
@@ -35,7 +45,6 @@ export interface Table4Group {
   pending: CellValue;
   total: CellValue;
 }
-export type T4GroupKey = "review" | "litigation_direct" | "litigation_after_review";
 export type Table4 = Partial<Record<T4GroupKey, Table4Group>>;
 
 export interface Tables {
@@ -113,7 +122,7 @@ export interface CheckResult {
   checker: { version: string; rules: string };
   checkedAt: string;
   error: FileError | null;
-  /** Pages of a scanned PDF refused for want of a text layer: what an OCR of it would take. */
+  /** Pages of a PDF refused as a scan or as mojibake: what an OCR of it would take. */
   pageCount?: number;
   /** OCR: the template cells read with low confidence or not at all (then empty), to check against the original. */
   uncertainCells?: TableCellRef[];

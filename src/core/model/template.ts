@@ -3,8 +3,7 @@
  * columns, with the label variants real reports use (shared/spec/report-format.md). Parser, rules and UI
  * all read this one module.
  */
-import type { T3ColumnKey, T4GroupKey } from "./report";
-import type { T4Column } from "./location";
+import type { T3ColumnKey, T4Column, T4GroupKey, TableKey } from "./table-keys";
 
 export interface SectionTemplate {
   number: number;
@@ -57,12 +56,12 @@ export const SECTIONS: SectionTemplate[] = [
 export const CHINESE_NUMERALS = ["一", "二", "三", "四", "五", "六", "七", "八", "九", "十"];
 
 export interface TableTemplate {
-  key: "t2" | "t3" | "t4";
+  key: TableKey;
   /** The table's name in the report's own words, for messages. */
   name: string;
 }
 
-export const TABLE_NAMES: Record<"t2" | "t3" | "t4", string> = {
+export const TABLE_NAMES: Record<TableKey, string> = {
   t2: "表二“主动公开政府信息情况”",
   t3: "表三“收到和处理政府信息公开申请情况”",
   t4: "表四“政府信息公开行政复议、行政诉讼情况”",

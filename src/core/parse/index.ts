@@ -16,7 +16,7 @@ export function parseDocument(extracted: ExtractedDocument): ParsedReport {
   const document = blocks.length === extracted.blocks.length ? extracted : { ...extracted, blocks };
   const pageLines = findPageLines(blocks);
   const title = findTitle(blocks, new Set(pageLines));
-  const { sections, duplicates } = findSections(blocks, new Set([...(title?.blocks ?? []), ...pageLines]));
+  const { sections, duplicates } = findSections(blocks, new Set([...(title?.blocks ?? []), ...pageLines]), extracted.ocr === true);
   const tableBlocks = classifyTables(blocks);
   const t2 = tableBlocks.t2.length ? parseTable2(blocks, tableBlocks.t2) : undefined;
   const t3 = tableBlocks.t3.length ? parseTable3(blocks, tableBlocks.t3) : undefined;

@@ -8,12 +8,12 @@
 import type { Block, ParagraphBlock, TextSpan } from "../model/document";
 import type { Location } from "../model/location";
 import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
-import { matchSectionHeading } from "./sections";
+import { matchSectionHeading } from "../text/section-heading";
 
 /** Shorter paragraphs are left alone: a heading inside them is a quotation, not a run-together line. */
 const MIN_LENGTH = 60;
 /** What may stand before a heading inside a line: the end of a sentence, a table's last figure or mark. */
-const BOUNDARY = /[。；！？：:）)”"0-9０-９/／—\-]$/;
+const BOUNDARY = /^[。；！？：:）)”"0-9０-９/／—\-]$/;
 /** Words a heading ends with, when the text goes on right after it without a stop. */
 const HEADING_END = /^.*?(?:情况|措施|事项|问题)/;
 const TITLE = /^[^。，；]{2,60}?(?:19|20)\d{2}\s*年度?\s*政府信息公开(?:工作)?(?:年度)?报告/;
@@ -28,8 +28,7 @@ interface Cut {
 function headingAt(text: string, start: number, number: number, numbered: boolean): Cut | null {
   const section = SECTIONS[number - 1];
   const titleStart = numbered ? start + 2 : start;
-  const rest = text.slice(titleStart);
-  const full = [section.title, ...section.variants].filter((title) => rest.startsWith(title)).sort((a, b) => b.length - a.length)[0];
+  const full = [section.title, ...section.variants].filter((title) => text.startsWith(title, titleStart)).sort((a, b) => b.length - a.length)[0];
   if (full) return { start, end: titleStart + full.length, number };
   if (!numbered) return null;
   for (let end = titleStart + 2; end <= Math.min(text.length, titleStart + section.title.length + 10); end++) {
@@ -43,7 +42,7 @@ function headingAt(text: string, start: number, number: number, numbered: boolea
 /** Section headings inside the text, in order of place and of number; a title's end also counts as a boundary. */
 function headingCuts(text: string, titleEnd: number): Cut[] {
   const candidates: Cut[] = [];
-  const boundary = (at: number) => at === titleEnd || BOUNDARY.test(text.slice(0, at));
+  const boundary = (at: number) => at === titleEnd || BOUNDARY.test(text[at - 1] ?? "");
   SECTIONS.forEach(({ number, title, variants }) => {
     const numeral = `${CHINESE_NUMERALS[number - 1]}、`;
     for (let at = text.indexOf(numeral); at >= 0; at = text.indexOf(numeral, at + 1)) {

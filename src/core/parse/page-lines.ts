@@ -4,8 +4,8 @@
  * title is not looked for in them, and no typography or structure rule reads them.
  */
 import type { Block } from "../model/document";
-import { compact } from "./normalize";
-import { matchSectionHeading } from "./sections";
+import { compact } from "../text/normalize";
+import { matchSectionHeading } from "../text/section-heading";
 
 const FIELDS =
   "来源|信息来源|文章来源|发布机构|发布时间|发布日期|更新时间|字号|字体|作者|浏览次数|阅读次数|点击数|点击量|访问量|浏览量|当前位置|您的位置|您现在的位置|所在位置";

@@ -3,8 +3,9 @@
  * labels as written), so every finding can point at its place.
  */
 import type { ExtractedDocument } from "../model/document";
-import type { Location } from "../model/location";
-import type { CellValue, Report } from "../model/report";
+import type { Location, TableKey } from "../model/location";
+import type { CellValue, FormatVersion, Report } from "../model/report";
+import type { CellProblem } from "../text/normalize";
 
 /** A value cell as the document wrote it. */
 export interface ParsedCell {
@@ -15,15 +16,6 @@ export interface ParsedCell {
   problem: CellProblem | null;
   location: Location;
 }
-
-export type CellProblem =
-  | "empty" // blank, or only whitespace
-  | "placeholder" // "/", "—", "-", "无", a letter O
-  | "negative"
-  | "decimal" // a fraction where a count belongs (the caller decides whether decimals are allowed)
-  | "unit" // carries a unit such as 元 or 万元
-  | "thousands" // written with thousands separators (value still read)
-  | "text"; // anything else
 
 export interface ParsedRow {
   /** Template key (t2 row key, t3 row key, t4 group key). */
@@ -76,7 +68,7 @@ export interface ParsedSection {
 
 /** A statistic table whose cells run together in a paragraph, so that it cannot be read (parse/unreadable.ts). */
 export interface UnreadableTable {
-  table: "t2" | "t3" | "t4";
+  table: TableKey;
   /** A short piece of the run-together cells, for the message. */
   quote: string;
   location: Location;
@@ -94,7 +86,7 @@ export interface ParsedReport {
   duplicates: ParsedSection[];
   tables: { t2?: ParsedTable; t3?: ParsedTable; t4?: ParsedTable4 };
   /** All words of the document that identify a template version (report-format §6.3), with places. */
-  versionMarks: { word: string; version: "2021" | "2019-trial" | "pre-2019"; location: Location }[];
+  versionMarks: { word: string; version: FormatVersion; location: Location }[];
   /** Tables present only as run-together text; absent when there are none. */
   unreadableTables?: UnreadableTable[];
 }

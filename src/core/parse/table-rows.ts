@@ -1,7 +1,7 @@
 /** Splitting a table row into its label and its value cells, shared by the three tables. */
 import type { TableCell } from "../model/document";
 import { templateLocation, type Location, type TableCellRef } from "../model/location";
-import { compact, isValueText, parseCellValue } from "./normalize";
+import { compact, isValueText, parseCellValue } from "../text/normalize";
 import type { ParsedCell } from "./parsed";
 
 export interface SplitRow {

@@ -1,14 +1,13 @@
 /** The three statistic tables, matched to the template row by row by label (report-format §3–§5). */
 import type { Block, TableBlock, TableCell } from "../model/document";
-import type { Location } from "../model/location";
+import type { Location, TableKey } from "../model/location";
 import type { Table2, Table3, Table3Row, Table4, Table4Group } from "../model/report";
 import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_CELL_COUNT, T4_COLUMNS, T4_GROUPS, type T3RowTemplate } from "../model/template";
 import { mergeLocations } from "./locations";
-import { compact, labelCore, labelNumber, labelSimilarity, normalizeLabel } from "./normalize";
+import { compact, labelCore, labelNumber, labelSimilarity, normalizeLabel } from "../text/normalize";
 import type { ParsedRow, ParsedTable, ParsedTable4 } from "./parsed";
 import { fitValues, labelText, readCell, splitRow } from "./table-rows";
 
-type TableKey = "t2" | "t3" | "t4";
 
 const MARKERS: Record<TableKey, RegExp> = {
   t2: /第二十条|^规章$|行政规范性文件|^行政许可$|^行政处罚$|^行政强制$|行政事业性收费/,

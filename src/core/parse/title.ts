@@ -2,7 +2,7 @@
 import type { Block, ParagraphBlock } from "../model/document";
 import type { AgencyKind } from "../model/report";
 import { mergeLocations } from "./locations";
-import { compact } from "./normalize";
+import { compact } from "../text/normalize";
 import type { ParsedReport } from "./parsed";
 
 /** rules.md: the title is looked for in the document's first five non-empty lines. */

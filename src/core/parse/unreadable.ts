@@ -5,11 +5,10 @@
  * of missing, and no value of it is guessed.
  */
 import type { Block } from "../model/document";
-import { templateLocation } from "../model/location";
-import { compact } from "./normalize";
+import { templateLocation, type TableKey } from "../model/location";
+import { compact } from "../text/normalize";
 import type { UnreadableTable } from "./parsed";
 
-type TableKey = UnreadableTable["table"];
 
 /** Words only the table's own labels and headers hold; three of them in one paragraph are the table. */
 const LABELS: Record<TableKey, string[]> = {

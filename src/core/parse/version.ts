@@ -2,21 +2,28 @@
 import type { Block } from "../model/document";
 import type { FormatVersion } from "../model/report";
 import { PRE_2019_WORDS, T2_2019_WORDS, T2_2021_HEADER_WORDS } from "../model/template";
-import { normalizeLabel } from "./normalize";
+import { normalizeLabel } from "../text/normalize";
 import type { ParsedReport } from "./parsed";
 
 type Mark = ParsedReport["versionMarks"][number];
 
-const WORD_LISTS: [Mark["version"], string[]][] = [
-  ["2021", T2_2021_HEADER_WORDS],
-  ["2019-trial", T2_2019_WORDS],
-  ["pre-2019", PRE_2019_WORDS],
-];
+/** Each version's words, with the form they are looked for in (normalised once, not for every block). */
+const WORD_LISTS: [Mark["version"], { word: string; normalized: string }[]][] = (
+  [
+    ["2021", T2_2021_HEADER_WORDS],
+    ["2019-trial", T2_2019_WORDS],
+    ["pre-2019", PRE_2019_WORDS],
+  ] as const
+).map(([version, words]) => [version, words.map((word) => ({ word, normalized: normalizeLabel(word) }))]);
+
+/** Any of the words: most blocks have none, and are passed over in one search. */
+const ANY_WORD = new RegExp(WORD_LISTS.flatMap(([, words]) => words.map(({ normalized }) => normalized.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("|"));
 
 function marksIn(text: string, location: Mark["location"]): Mark[] {
   const normalized = normalizeLabel(text);
+  if (!ANY_WORD.test(normalized)) return [];
   return WORD_LISTS.flatMap(([version, words]) =>
-    words.filter((word) => normalized.includes(normalizeLabel(word))).map((word) => ({ word, version, location })),
+    words.filter((word) => normalized.includes(word.normalized)).map(({ word }) => ({ word, version, location })),
   );
 }
 

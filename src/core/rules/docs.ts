@@ -3,15 +3,15 @@
  * generated docs/rules/*.md (scripts/rule-docs.ts), so both say the same.
  */
 import type { SourceFormat } from "../model/document";
-import type { FormatVersion, Severity } from "../model/report";
+import { SEVERITY_LABELS, type FormatVersion, type Severity } from "../model/report";
 import { runsOnVersion } from "./engine";
 import type { Rule } from "./rule";
 
 /** rules.md's severity levels, as the reader sees them. */
 export const SEVERITY_TEXT: Record<Severity, { label: string; meaning: string }> = {
-  error: { label: "错误", meaning: "违反格式或算术，必定有误" },
-  warning: { label: "警告", meaning: "很可能有误，需要人工确认" },
-  info: { label: "提示", meaning: "规范性、排版方面的建议" },
+  error: { label: SEVERITY_LABELS.error, meaning: "违反格式或算术，必定有误" },
+  warning: { label: SEVERITY_LABELS.warning, meaning: "很可能有误，需要人工确认" },
+  info: { label: SEVERITY_LABELS.info, meaning: "规范性、排版方面的建议" },
 };
 
 /** The catalogue's groups in rules.md order; a rule's group is the part of its id before "/". */

@@ -4,7 +4,7 @@
  * file a 政务公开办 hands to its agencies. The check applies them in the engine; the page applies them to
  * results already in, so that a change shows at once in every report.
  */
-import type { Finding, Severity } from "../model/report";
+import { SEVERITIES, type Finding, type Severity } from "../model/report";
 
 export interface RuleSetting {
   /** false: the rule does not run and its findings are not shown. */
@@ -22,7 +22,6 @@ export const SETTINGS_VERSION = 1;
 
 export const NO_SETTINGS: RuleSettings = { rules: {} };
 
-const SEVERITIES: Severity[] = ["error", "warning", "info"];
 
 export class RuleSettingsError extends Error {}
 

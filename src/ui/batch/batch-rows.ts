@@ -1,6 +1,6 @@
 /** The batch table's rows: what each column shows for a file, and sorting by any column. */
-import type { CheckResult } from "../../core/model/report";
-import { findingsOfSeverity } from "../present";
+import { SEVERITY_LABELS, type CheckResult } from "../../core/model/report";
+import { findingsOfSeverity } from "../../shared/present";
 import type { FileStatus } from "../state/files.svelte";
 
 export type Column = "name" | "agency" | "year" | "errors" | "warnings" | "status";
@@ -9,8 +9,8 @@ export const COLUMN_LABELS: Record<Column, string> = {
   name: "文件",
   agency: "机关",
   year: "年度",
-  errors: "错误",
-  warnings: "警告",
+  errors: SEVERITY_LABELS.error,
+  warnings: SEVERITY_LABELS.warning,
   status: "状态",
 };
 

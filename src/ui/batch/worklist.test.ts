@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CheckResult, Finding, Severity } from "../../core/model/report";
-import { findingKey } from "../finding-key";
+import { findingKey } from "../../shared/finding-key";
 import { batchRow } from "./batch-rows";
 import { firstError, groupByAgency, reviewOf, worklist, type WorkRow, type WorklistQuery } from "./worklist";
 

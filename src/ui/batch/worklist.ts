@@ -4,9 +4,9 @@
  */
 import { matchAgencies } from "../../core/agency";
 import type { CheckResult, Finding } from "../../core/model/report";
-import { compact } from "../../core/parse/normalize";
-import type { Decision } from "../export-types";
-import { findingKey } from "../finding-key";
+import { compact } from "../../core/text/normalize";
+import type { Decision } from "../../shared/review";
+import { findingKey } from "../../shared/finding-key";
 import { sortRows, type BatchRow, type Column, type Direction } from "./batch-rows";
 
 /** Findings a reviewer must mark: errors and warnings (提示 need no answer). */

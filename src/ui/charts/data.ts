@@ -3,12 +3,13 @@
  * sentence that describes it to a screen reader, and the same figures as a table. An empty cell is 未填,
  * never 0: a sum with an empty cell in it is not made.
  */
-import type { CellValue, CheckResult, Report, Severity } from "../../core/model/report";
+import { SEVERITY_LABELS, type CellValue, type CheckResult, type Report } from "../../core/model/report";
 import { KEY_FIGURES, sumOrNull, type FigureKey } from "../../core/model/key-figures";
 
 export type { FigureKey };
 import { T3_OTHER_ROWS, T3_ROWS } from "../../core/model/template";
-import { findingsOfSeverity, SEVERITIES, SEVERITY_LABELS } from "../present";
+import type { RuleFrequency } from "../../shared/frequent-rules";
+import { findingsOfSeverity } from "../../shared/present";
 
 export const UNFILLED = "未填";
 
@@ -123,38 +124,6 @@ export function severityTable(files: FileCounts[]): DataTable {
 }
 
 // ---------------------------------------------------------------- a batch: the most frequent rules
-
-export interface RuleFrequency {
-  rule: string;
-  /** The rule's title, or its id when the catalogue does not know it. */
-  label: string;
-  /** The most severe of its findings (a rule may give a lighter finding where it is less sure). */
-  severity: Severity;
-  /** Findings of the rule across the batch, and the files they are in. */
-  count: number;
-  files: number;
-}
-
-export const TOP_RULES = 10;
-
-/** The rules with most findings across the batch, most first (then in most files, then by id). */
-export function frequentRules(results: CheckResult[], titleOf: (rule: string) => string | undefined, limit = TOP_RULES): RuleFrequency[] {
-  const byRule = new Map<string, RuleFrequency>();
-  for (const result of results) {
-    const seen = new Set<string>();
-    for (const finding of result.findings ?? []) {
-      const entry = byRule.get(finding.rule) ?? { rule: finding.rule, label: titleOf(finding.rule) ?? finding.rule, severity: finding.severity, count: 0, files: 0 };
-      entry.count++;
-      if (SEVERITIES.indexOf(finding.severity) < SEVERITIES.indexOf(entry.severity)) entry.severity = finding.severity;
-      if (!seen.has(finding.rule)) entry.files++;
-      seen.add(finding.rule);
-      byRule.set(finding.rule, entry);
-    }
-  }
-  return [...byRule.values()]
-    .sort((a, b) => b.count - a.count || b.files - a.files || a.rule.localeCompare(b.rule))
-    .slice(0, limit);
-}
 
 export function frequentRulesSummary(rules: RuleFrequency[]): string {
   if (rules.length === 0) return "没有发现问题。";

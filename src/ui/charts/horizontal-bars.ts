@@ -3,8 +3,8 @@
  * plugin that writes each bar's number just past its end, so the figures read without hovering.
  */
 import type { ChartData, ChartOptions, Plugin } from "chart.js";
-import { SEVERITIES, SEVERITY_LABELS } from "../present";
-import type { RuleFrequency } from "./data";
+import { SEVERITIES, SEVERITY_LABELS } from "../../core/model/report";
+import type { RuleFrequency } from "../../shared/frequent-rules";
 import { COLORS, FONT_FAMILY, SEVERITY_COLORS } from "./palette";
 
 /** Room on the right for the numbers of the longest bars. */

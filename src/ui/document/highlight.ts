@@ -1,7 +1,6 @@
 /** Drawing findings into a rendered document: marks on characters, the selected place, and the flash. */
 import type { Attachment } from "svelte/attachments";
-import type { Finding } from "../../core/model/report";
-import { SEVERITY_LABELS } from "../present";
+import { SEVERITY_LABELS, type Finding } from "../../core/model/report";
 import { bySeverity, type CharacterRange, type IndexedFinding } from "./locate";
 
 /** What a highlight says to a screen reader and in its tooltip. */

@@ -3,7 +3,7 @@
  * data, with the report's values and the findings on each cell, row and table. Plain TypeScript, so the
  * node tests can run it; TableGrid.svelte only draws the result.
  */
-import type { Location } from "../../core/model/location";
+import type { Location, TableKey } from "../../core/model/location";
 import type { CellValue, Finding, Report, Table3Row } from "../../core/model/report";
 import {
   T2_COLUMN_LABELS,
@@ -21,7 +21,6 @@ import {
 } from "../../core/model/template";
 import { bySeverity, indexed, type IndexedFinding } from "./locate";
 
-export type TableKey = "t2" | "t3" | "t4";
 
 /** Header words of the format that only the drawn table needs. */
 const T2_CONTENT_HEADER = "信息内容";

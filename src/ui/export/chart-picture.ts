@@ -5,7 +5,7 @@
 import type { CheckResult } from "../../core/model/report";
 import type { DocImage } from "../../export/document";
 import { barValues, barsHeight, frequentRulesBars, horizontalBarOptions, loadBarChart } from "../charts/horizontal-bars";
-import { frequentRules } from "../charts/data";
+import { frequentRules } from "../../shared/frequent-rules";
 import { COLORS, FONT_FAMILY } from "../charts/palette";
 
 const WIDTH = 720;

@@ -3,13 +3,12 @@
  * a table under the section that holds the table), then in reading order; filtered by severity and rule.
  */
 import { compareLocations } from "../../core/model/location";
-import type { Finding, Section, Severity } from "../../core/model/report";
+import { SEVERITIES, type Finding, type Section, type Severity } from "../../core/model/report";
 import { CHINESE_NUMERALS, SECTIONS } from "../../core/model/template";
 import { compareCodeUnits } from "../../core/report-files";
-import { SEVERITIES } from "../present";
 
 export interface FindingFilter {
-  severities: Severity[];
+  severities: readonly Severity[];
   /** null: every rule. */
   rule: string | null;
 }

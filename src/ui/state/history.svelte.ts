@@ -14,7 +14,7 @@ import {
   type Decisions,
   type SaveInput,
 } from "../../storage";
-import type { Decision } from "../export-types";
+import type { Decision } from "../../shared/review";
 import { withHistory, type CheckSaved, type HistoryOutcome } from "../history/with-history";
 
 const KEEP_FILES_KEY = "nianbao-check.keep-files";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, lineOf, replaceLine } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, recognised, replaceLine } from "../../helpers/base-report";
 import { withTrialTable2 } from "../../helpers/seeds";
 import { runRule } from "../../helpers/rule-tester";
 
@@ -9,6 +9,16 @@ const FIVE = "五、存在的主要问题及改进情况";
 describe(RULE, () => {
   it("stays silent on the standard titles", async () => {
     expect(runRule(RULE, BASE_REPORT)).toEqual([]);
+  });
+
+  it("takes, in recognised text (OCR), a numbered heading with a misread character for its section", () => {
+    const misread = replaceLine(BASE_REPORT, "四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政拆讼情况");
+    for (const rule of [RULE, "structure/section-missing"]) expect(runRule(rule, { document: recognised(misread) })).toEqual([]);
+    // In a text layer the heading is not the section's.
+    expect(runRule("structure/section-missing", misread).map((finding) => finding.actual)).toEqual(["四、政府信息公开行政复议、行政拆讼情况"]);
+    // Other words are not forgiven.
+    const other = replaceLine(BASE_REPORT, "四、政府信息公开行政复议、行政诉讼情况", "四、政府信息公开行政复议、行政申诉情况");
+    expect(runRule("structure/section-missing", { document: recognised(other) })).toHaveLength(1);
   });
 
   it("stays silent on spaces inside a title", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { BASE_REPORT, lineOf, removeLines, replaceLine } from "../../helpers/base-report";
+import { BASE_REPORT, lineOf, recognised, removeLines, replaceLine } from "../../helpers/base-report";
 import { runRule } from "../../helpers/rule-tester";
 
 const RULE = "structure/table-altered";
@@ -20,6 +20,32 @@ describe(RULE, () => {
       .replace("一、本年新收政府信息公开申请数量", "一、本年新收政府信息 公开申请数量")
       .replace("\t结果维持\t结果纠正", "\t结果 维持\t结果纠正");
     expect(runRule(RULE, text)).toEqual([]);
+  });
+
+  it("forgives misread characters in labels of recognised text (OCR), never in a text layer", () => {
+    // Misreadings seen on the scan fixtures: a stray character, a changed one, a bracket read as 《.
+    const text = BASE_REPORT.replace("\n行政处罚\t", "\n行政改处罚\t")
+      .replace("\t本年废止件数", "\t本年废止仵数")
+      .replace("\t行政诉讼", "\t行政改诉诉讼")
+      .replace("（二）部分公开（区分处理的", "（二）部分公开《区分处理的")
+      .replace("\t商业企业", "\t商业企丑");
+    expect(runRule(RULE, { document: recognised(text) })).toEqual([]);
+    expect(runRule(RULE, text).map((finding) => finding.message)).toEqual([
+      "表二缺少“本年废止件数”列，请勿改动表格格式。",
+      "表二“行政处罚”行的名称写作“行政改处罚”，与格式不符，请勿改动表格格式。",
+      "表三缺少“商业企业”列，请勿改动表格格式。",
+      "表三“（二）部分公开（区分处理的，只计这一情形，不计其他情形）”行的名称写作“（二）部分公开《区分处理的，只计这一情形，不计其他情形）”，与格式不符，请勿改动表格格式。",
+      "表四缺少“行政诉讼”列，请勿改动表格格式。",
+    ]);
+  });
+
+  it("still reports, in recognised text, a label that says other words", () => {
+    const text = BASE_REPORT.replace("\n行政处罚\t", "\n行政检查\t").replace("\t本年废止件数", "\t本年修订件数");
+    expect(runRule(RULE, { document: recognised(text) }).map((finding) => finding.message)).toEqual([
+      "表二缺少“本年废止件数”列，请勿改动表格格式。",
+      "表二缺少“行政处罚”行，请勿改动表格格式。",
+      "表二多出格式中没有的行“行政检查”，请勿改动表格格式。",
+    ]);
   });
 
   it("reports a deleted 表三 row after the row before it", async () => {

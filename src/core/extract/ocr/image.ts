@@ -67,19 +67,34 @@ export function binarise(image: GreyImage, threshold = inkThreshold(image)): Uin
   return ink;
 }
 
-/**
- * Squared row counts of the tops of ink (an ink pixel under paper) for a small slant: largest when the
- * text lines and rules lie flat, since their top edges then fall on few rows.
- */
-function flatness(ink: Uint8Array, width: number, height: number, slope: number): number {
-  const rows = new Float64Array(height);
+/** Points: x from the image's middle, y from its top. */
+interface InkTops {
+  xs: Float64Array;
+  ys: Float64Array;
+}
+
+/** The tops of ink (an ink pixel under paper), every other column: the points whose rows show the slant. */
+function inkTops(ink: Uint8Array, width: number, height: number): InkTops {
+  const xs: number[] = [];
+  const ys: number[] = [];
   for (let y = 1; y < height; y++) {
     for (let x = 0; x < width; x += 2) {
       const at = y * width + x;
-      if (!ink[at] || ink[at - width]) continue;
-      const row = Math.round(y - slope * (x - width / 2));
-      if (row >= 0 && row < height) rows[row]++;
+      if (ink[at] && !ink[at - width]) xs.push(x - width / 2), ys.push(y);
     }
+  }
+  return { xs: Float64Array.from(xs), ys: Float64Array.from(ys) };
+}
+
+/**
+ * Squared row counts of the tops of ink for a small slant: largest when the text lines and rules lie
+ * flat, since their top edges then fall on few rows.
+ */
+function flatness({ xs, ys }: InkTops, height: number, slope: number, rows: Float64Array): number {
+  rows.fill(0);
+  for (let i = 0; i < xs.length; i++) {
+    const row = Math.round(ys[i] - slope * xs[i]);
+    if (row >= 0 && row < height) rows[row]++;
   }
   let score = 0;
   for (const count of rows) score += count * count;
@@ -95,11 +110,13 @@ const SKEW_STEP = 0.05;
  * the slant under which the tops of the ink fall on the fewest rows.
  */
 export function skewAngle(image: GreyImage, ink = binarise(image)): number {
+  const tops = inkTops(ink, image.width, image.height);
+  const rows = new Float64Array(image.height);
   let [best, angle] = [-1, 0];
   // From straight outwards, so that of slants that score alike the smallest wins.
   for (let step = 0; step <= MAX_SKEW / SKEW_STEP; step++) {
     for (const degrees of step === 0 ? [0] : [-step * SKEW_STEP, step * SKEW_STEP]) {
-      const score = flatness(ink, image.width, image.height, Math.tan((degrees * Math.PI) / 180));
+      const score = flatness(tops, image.height, Math.tan((degrees * Math.PI) / 180), rows);
       if (score > best) [best, angle] = [score, degrees];
     }
   }

@@ -11,7 +11,7 @@ import type { PageContent, PdfText, Segment } from "../pdf-layout/page";
 import { findGrids } from "../pdf-layout/ruling";
 import { mergeSlots } from "../pdf-layout/table";
 import type { OcrEngine, OcrLine, ReadMode } from "./engine";
-import { binarise, crop, enlarge, inkThreshold, rotate, skewAngle, type GreyImage, type PixelBox } from "./image";
+import { binarise, crop, enlarge, rotate, skewAngle, type GreyImage, type PixelBox } from "./image";
 import { framedVerticals, horizontalLines, verticalLines } from "./lines";
 import { looksLikeDigits } from "./marks";
 
@@ -183,8 +183,10 @@ function blank(image: GreyImage, boxes: PixelBox[]): GreyImage {
 }
 
 export async function recognisePage({ image: scanned, placement }: ScannedPage, engine: OcrEngine): Promise<OcrPage> {
-  const degrees = skewAngle(scanned);
-  const image = Math.abs(degrees) >= MIN_SKEW ? rotate(scanned, degrees) : scanned;
+  const scannedInk = binarise(scanned);
+  const degrees = skewAngle(scanned, scannedInk);
+  const turned = Math.abs(degrees) >= MIN_SKEW;
+  const image = turned ? rotate(scanned, degrees) : scanned;
   const frame: Frame = {
     kx: Math.hypot(placement[0], placement[1]) / image.width,
     ky: Math.hypot(placement[2], placement[3]) / image.height,
@@ -192,7 +194,7 @@ export async function recognisePage({ image: scanned, placement }: ScannedPage, 
     dpi: 0,
   };
   frame.dpi = Math.round(72 / frame.ky);
-  const ink = binarise(image, inkThreshold(image));
+  const ink = turned ? binarise(image) : scannedInk;
   const segments = ruling(ink, image, frame);
   const grids = findGrids(segments).filter((grid) => !grid.singleColumn);
   const cells = grids.flatMap((grid) => mergeSlots(grid).cells);

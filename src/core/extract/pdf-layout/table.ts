@@ -6,7 +6,7 @@
  * never shift.
  */
 import type { Box } from "../../model/location";
-import { parseCellValue } from "../../parse/normalize";
+import { parseCellValue } from "../../text/normalize";
 import { centre } from "./geometry";
 import { groupLines } from "./lines";
 import type { PdfText } from "./page";

@@ -16,8 +16,8 @@
  */
 import type { Box } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_CHINESE, CHINESE_NUMERAL } from "../../model/numbering";
-import { parseCellValue } from "../../parse/normalize";
-import { matchSectionHeading } from "../../parse/sections";
+import { parseCellValue } from "../../text/normalize";
+import { matchSectionHeading } from "../../text/section-heading";
 import { unionBox } from "./geometry";
 import { PAGE_NUMBER, type TextLine } from "./lines";
 import type { PdfText } from "./page";

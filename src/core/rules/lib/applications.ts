@@ -2,6 +2,7 @@
  * What the text says about 政府信息公开申请 (表三): which figures count applications, and whether they
  * were received or answered. Shared by text/t3-new, text/t3-answered and text/t3-channel-sum.
  */
+import type { ParagraphBlock } from "../../model/document";
 import type { ParsedReport } from "../../parse/parsed";
 import { bodyMentions, isYearCount, type Mention } from "./prose";
 
@@ -19,7 +20,16 @@ export function aboutApplications(mention: Mention): boolean {
   const { context, sentence } = mention;
   if (OTHER_MATTERS.test(context)) return false;
   if (APPLICATION_WORDS.test(context)) return true;
-  return BARE_APPLICATION.test(context) && (APPLICATION_WORDS.test(sentence.paragraph.block.text) || APPLICATION_WORDS.test(sentence.heading));
+  return BARE_APPLICATION.test(context) && (paragraphAboutApplications(sentence.paragraph.block) || APPLICATION_WORDS.test(sentence.heading));
+}
+
+/** Whether a paragraph names applications, asked once per paragraph (a long paragraph has many figures). */
+const namesApplications = new WeakMap<ParagraphBlock, boolean>();
+
+function paragraphAboutApplications(block: ParagraphBlock): boolean {
+  let answer = namesApplications.get(block);
+  if (answer === undefined) namesApplications.set(block, (answer = APPLICATION_WORDS.test(block.text)));
+  return answer;
 }
 
 /** The verbs that apply to a figure: its own words', or those of the sentence when it has none (“共计35件”). */

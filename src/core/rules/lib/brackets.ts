@@ -1,7 +1,8 @@
 /** Round brackets of both widths, paired the way a reader pairs them: ( and （ both open, ) and ） both close. */
 import { NUMERAL_CHAR } from "../../model/numbering";
 import { leadingMarker } from "./numbering";
-import { isHan } from "./pieces";
+import { cached } from "./memo";
+import { isHan, type TextPiece } from "./pieces";
 
 export type Width = "full" | "half";
 
@@ -20,6 +21,7 @@ export interface BracketScan {
 
 const OPENERS: Record<string, Width> = { "(": "half", "（": "full" };
 const CLOSERS: Record<string, Width> = { ")": "half", "）": "full" };
+const ANY_BRACKET = /[()（）]/g;
 
 /** Any round bracket of the width. */
 export const BRACKET_OF_WIDTH: Record<Width, RegExp> = { half: /[()]/, full: /[（）]/ };
@@ -39,7 +41,7 @@ export function scanBrackets(text: string): BracketScan {
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
   const open: number[] = [];
-  for (let i = 0; i < text.length; i++) {
+  for (const { index: i } of text.matchAll(ANY_BRACKET)) {
     const char = text[i];
     if (OPENERS[char]) open.push(i);
     else if (CLOSERS[char] && !skip.has(i)) {
@@ -52,6 +54,14 @@ export function scanBrackets(text: string): BracketScan {
   return { pairs, unmatched: unmatched.sort((a, b) => a - b) };
 }
 
+/** Each piece's scan, made once per check for every rule that asks (memo.ts). */
+const scanOfPiece = new WeakMap<TextPiece, BracketScan>();
+
+/** The round brackets of a text piece (scanBrackets). */
+export function bracketsOf(piece: TextPiece): BracketScan {
+  return cached(scanOfPiece, piece, ({ text }) => scanBrackets(text));
+}
+
 /** Chinese on both sides: a Chinese character or a title mark. */
 export function inChinese(text: string, index: number): boolean {
   const chinese = (char: string | undefined) => isHan(char) || char === "《" || char === "》";
@@ -62,9 +72,10 @@ export function inChinese(text: string, index: number): boolean {
  * Half-width bracket pairs in Chinese text, each reported by this rule (typo/bracket-width-mixed leaves
  * them to it); the numbering a paragraph starts with ("(一)") is not prose.
  */
-export function chineseHalfPairs(text: string): BracketPair[] {
+export function chineseHalfPairs(piece: TextPiece): BracketPair[] {
+  const { text } = piece;
   const numbering = leadingMarker(text);
-  return scanBrackets(text)
+  return bracketsOf(piece)
     .pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half" && pair.open !== numbering?.start)
     .filter((pair) => inChinese(text, pair.open) || inChinese(text, pair.close));
 }

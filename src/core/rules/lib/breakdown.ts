@@ -7,7 +7,7 @@ import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft } from "../rule";
 import { rangeLocation } from "./text";
 import { isCount } from "./figures";
-import { bodyParagraphs, clausesOf, enclosingBrackets, isChange, mentionsOf, partListAt, quoteMention, sentencesOf, type Mention, type Sentence } from "./prose";
+import { bodyParagraphs, bracketsIn, clausesIn, firstIndex, isChange, mentionsOf, partListAt, quoteMention, sentencesOf, type Mention, type Sentence } from "./prose";
 
 export interface Breakdown {
   total: Mention;
@@ -44,23 +44,37 @@ function looksComplete(parts: Mention[], sum: number, total: number): boolean {
 
 /** The mentions of the list 其中 opens (partListAt): clause by clause until a clause without a figure. */
 function partsAfter(sentence: Sentence, from: number, mentions: Mention[]): Mention[] {
-  const list = partListAt(sentence.text, from);
-  const inList = mentions.filter((m) => m.quantity.start > from && m.quantity.start < list.end);
-  const bracket = enclosingBrackets(sentence.text)[from];
+  const list = partListAt(sentence, from);
+  const inList = mentions.slice(firstIndex(mentions, (m) => m.quantity.start > from), firstIndex(mentions, (m) => m.quantity.start >= list.end));
+  const bracket = bracketsIn(sentence)[from];
   if (bracket === "（" || bracket === "(") return inList;
+  const clauses = clausesIn(sentence);
   const parts: Mention[] = [];
-  for (const clause of clausesOf(sentence.text).filter((c) => c.end > from && c.start < list.end)) {
-    const inClause = inList.filter((m) => !m.inBrackets && m.quantity.start >= clause.start && m.quantity.start < clause.end);
+  let m = 0;
+  for (let c = firstIndex(clauses, (clause) => clause.end > from); c < clauses.length && clauses[c].start < list.end; c++) {
+    const clause = clauses[c];
+    while (m < inList.length && inList[m].quantity.start < clause.start) m++;
+    const inClause: Mention[] = [];
+    for (; m < inList.length && inList[m].quantity.start < clause.end; m++) if (!inList[m].inBrackets) inClause.push(inList[m]);
     if (inClause.length === 0 && clause.start > from) break;
     parts.push(...inClause);
   }
   return parts;
 }
 
+/** The last count outside brackets that ends before `from`. */
+function totalBefore(mentions: Mention[], from: number): Mention | undefined {
+  for (let i = firstIndex(mentions, (m) => m.quantity.end > from) - 1; i >= 0; i--) {
+    if (isCount(mentions[i].quantity) && !mentions[i].inBrackets) return mentions[i];
+  }
+  return undefined;
+}
+
 /** The breakdown that 其中 at `from` opens: the last figure before it, and the parts of its list. */
 function breakdownAt(sentence: Sentence, from: number, mentions: Mention[]): Omit<Breakdown, "min" | "max"> | null {
-  const before = from === 0 && sentence.previous ? mentionsOf(sentence.previous) : mentions.filter((m) => m.quantity.end <= from);
-  const total = before.filter((m) => isCount(m.quantity) && !m.inBrackets).at(-1);
+  // 其中 opening a sentence refers to the previous sentence's figures.
+  const [before, end] = from === 0 && sentence.previous ? [mentionsOf(sentence.previous), Infinity] : [mentions, from];
+  const total = totalBefore(before, end);
   const parts = partsAfter(sentence, from, mentions);
   if (!total || parts.length < 2) return null;
   if (!parts.every((part) => isCount(part.quantity)) || [total, ...parts].some(isChange)) return null;

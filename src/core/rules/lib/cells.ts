@@ -6,7 +6,8 @@ import { cellName, rowName, TABLE_SHORT_NAMES } from "../../model/cell-names";
 import { templateLocation, type TableCellRef, type TableKey } from "../../model/location";
 import type { CellValue, T3ColumnKey, T4GroupKey, Table3 } from "../../model/report";
 import { T3_OTHER_ROWS, T3_ROWS, type T2RowKey, type T3RowKey } from "../../model/template";
-import type { CellProblem, ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
+import type { ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
+import type { CellProblem } from "../../text/normalize";
 import { isTableEmpty } from "./common";
 import type { FindingDraft } from "../rule";
 

@@ -3,7 +3,7 @@
  * numerals (三十三, 一百零五, 两, 二〇二三), and quantities — a number with its measure word (件/项/条…),
  * where words such as 余/约/近/超过 turn the number into a range.
  */
-import { halfwidthDigits } from "../../parse/normalize";
+import { halfwidthDigits } from "../../text/normalize";
 
 const DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000 };
@@ -96,7 +96,7 @@ const QUANTITY = new RegExp(
 );
 
 /** 一 as part of a word (统一, 逐一, 之一…), not a count. */
-const WORD_WITH_ONE = /[统逐唯之同单划专任某每万第]$/;
+const WORD_WITH_ONE = /^[统逐唯之同单划专任某每万第]$/;
 /** 个 measuring time or a rate, not a count of things: 2个工作日, 3个月, 5个百分点. */
 const DURATION_AFTER_GE = /^(工作日|自然日|月|小时|星期|季度|年|周|日|天|百分点)/;
 
@@ -121,8 +121,8 @@ export function readQuantities(text: string): Quantity[] {
   for (const match of text.matchAll(QUANTITY)) {
     const [whole, before, digits, big, suffix, unit, after] = match;
     const numberStart = match.index + (before?.length ?? 0);
-    const preceding = text.slice(0, numberStart);
-    if (preceding.endsWith("第") || /[0-9０-９.．]$/.test(preceding)) continue;
+    const preceding = text[numberStart - 1] ?? "";
+    if (preceding === "第" || /[0-9０-９.．]/.test(preceding)) continue;
     if (digits === "一" && WORD_WITH_ONE.test(preceding)) continue;
     if (unit === "个" && !after && DURATION_AFTER_GE.test(text.slice(match.index + whole.length))) continue;
     const written = numberValue(digits);

@@ -5,6 +5,7 @@
 import type { ParagraphBlock, TableCell } from "../../model/document";
 import type { Location } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
+import { cached } from "./memo";
 import { allParagraphs, rangeLocation } from "./text";
 
 export interface TextPiece {
@@ -19,8 +20,17 @@ export function paragraphPiece(block: ParagraphBlock, blockIndex: number): TextP
   return { text: block.text, blockIndex, locate: (start, end) => rangeLocation(block, start, end) };
 }
 
+/**
+ * The pieces of one report are made once per check and shared by the typography rules (as the narrative
+ * rules share their sentences, prose.ts): kept with the parsed report (memo.ts), gone with it. The rules
+ * only read them.
+ */
+const paragraphsOfReport = new WeakMap<ParsedReport, TextPiece[]>();
+const cellsOfReport = new WeakMap<ParsedReport, TextPiece[]>();
+const piecesOfReport = new WeakMap<ParsedReport, TextPiece[]>();
+
 export function paragraphPieces(parsed: ParsedReport): TextPiece[] {
-  return allParagraphs(parsed).map(({ block, index }) => paragraphPiece(block, index));
+  return cached(paragraphsOfReport, parsed, () => allParagraphs(parsed).map(({ block, index }) => paragraphPiece(block, index)));
 }
 
 /**
@@ -41,6 +51,10 @@ function cellRangeLocation(cell: TableCell, start: number, end: number): Locatio
 }
 
 export function cellPieces(parsed: ParsedReport): TextPiece[] {
+  return cached(cellsOfReport, parsed, readCellPieces);
+}
+
+function readCellPieces(parsed: ParsedReport): TextPiece[] {
   return parsed.document.blocks.flatMap((block, blockIndex) =>
     block.type === "table"
       ? block.rows.flat().filter((cell) => cell.text.trim() !== "").map((cell): TextPiece => ({
@@ -54,8 +68,9 @@ export function cellPieces(parsed: ParsedReport): TextPiece[] {
 
 /** Paragraphs and table cells in document order. */
 export function allPieces(parsed: ParsedReport): TextPiece[] {
-  return [...paragraphPieces(parsed), ...cellPieces(parsed)].sort((a, b) => a.blockIndex - b.blockIndex);
+  return cached(piecesOfReport, parsed, () => [...paragraphPieces(parsed), ...cellPieces(parsed)].sort((a, b) => a.blockIndex - b.blockIndex));
 }
+
 
 const HAN = /\p{Script=Han}/u;
 

@@ -5,8 +5,9 @@
  */
 import type { Location } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
-import { compact, halfwidthDigits } from "../../parse/normalize";
+import { compact, halfwidthDigits, SPACE } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
+import { cached } from "./memo";
 import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
 import { isCount, readQuantities, type Quantity } from "./figures";
 
@@ -22,8 +23,8 @@ export interface Sentence {
   heading: string;
 }
 
-const SENTENCE_END = /[。！？!?]/;
-const AFTER_END = /[）)”’」』】]/;
+const SENTENCE_END = "。！？!?";
+const AFTER_END = "）)”’」』】";
 
 /**
  * What the narrative rules read from one report (its body paragraphs, their sentences and mentions) is
@@ -33,12 +34,8 @@ const AFTER_END = /[）)”’」』】]/;
 const bodyOfReport = new WeakMap<ParsedReport, IndexedParagraph[]>();
 const sentencesOfParagraphs = new WeakMap<IndexedParagraph[], Sentence[]>();
 const mentionsOfReport = new WeakMap<ParsedReport, Mention[]>();
-
-function cached<K extends object, V>(cache: WeakMap<K, V>, key: K, make: (key: K) => V): V {
-  let value = cache.get(key);
-  if (value === undefined) cache.set(key, (value = make(key)));
-  return value;
-}
+const shapeOfSentence = new WeakMap<Sentence, SentenceShape>();
+const mentionsOfSentence = new WeakMap<Sentence, Mention[]>();
 
 /** Paragraphs of the body: everything but the title. */
 export function bodyParagraphs(parsed: ParsedReport): IndexedParagraph[] {
@@ -53,39 +50,82 @@ const HEADING_LENGTH = 20;
 /** The sentences of the paragraphs, in order. */
 export function sentencesOf(paragraphs: IndexedParagraph[]): Sentence[] {
   return cached(sentencesOfParagraphs, paragraphs, () =>
-    paragraphs.flatMap((paragraph, i) => {
-      const before = i > 0 ? compact(paragraphs[i - 1].block.text) : "";
-      return splitSentences(paragraph, before.length <= HEADING_LENGTH ? before : "");
-    }),
+    paragraphs.flatMap((paragraph, i) => splitSentences(paragraph, i > 0 ? shortParagraph(paragraphs[i - 1].block.text) : "")),
   );
+}
+
+/** The paragraph without white space when that is at most HEADING_LENGTH characters long, else "" (a long paragraph is not compacted only to be measured). */
+function shortParagraph(text: string): string {
+  let kept = 0;
+  for (let i = 0; i < text.length && kept <= HEADING_LENGTH; i++) if (!SPACE.test(text[i])) kept++;
+  return kept <= HEADING_LENGTH ? compact(text) : "";
 }
 
 function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
   const raw = paragraph.block.text;
   const sentences: Sentence[] = [];
-  let text = "";
   let origin: number[] = [];
   const close = () => {
-    if (text) sentences.push({ paragraph, text: halfwidthDigits(text), origin, previous: sentences.at(-1) ?? null, heading });
-    text = "";
+    if (!origin.length) return;
+    const text = halfwidthDigits(origin.map((i) => raw[i]).join(""));
+    sentences.push({ paragraph, text, origin, previous: sentences.at(-1) ?? null, heading });
     origin = [];
   };
   let ended = false;
   for (let i = 0; i < raw.length; i++) {
-    if (compact(raw[i]) === "") continue;
+    const char = raw[i];
+    if (SPACE.test(char)) continue;
     // A closing bracket or quote right after the full stop still belongs to the sentence: “……报告。）”
-    if (ended && !AFTER_END.test(raw[i])) close();
-    text += raw[i];
+    if (ended && !AFTER_END.includes(char)) close();
     origin.push(i);
-    ended = SENTENCE_END.test(raw[i]) || (ended && AFTER_END.test(raw[i]));
+    ended = SENTENCE_END.includes(char) || (ended && AFTER_END.includes(char));
   }
   close();
   return sentences;
 }
 
+
+/** What the rules ask of a sentence again and again, worked out once per sentence: its brackets, clauses, years and parts lists. */
+interface SentenceShape {
+  inside: string[];
+  clauses: Range[];
+  years: NamedYear[];
+  /** Offsets of the closing round brackets. */
+  closers: number[];
+}
+
+function shapeOf(sentence: Sentence): SentenceShape {
+  return cached(shapeOfSentence, sentence, ({ text }) => {
+    const inside = enclosingBrackets(text);
+    const closers = [...text.matchAll(/[）)]/g)].map((match) => match.index);
+    return { inside, clauses: clausesWithin(text, inside), years: yearsWithin(text, inside), closers };
+  });
+}
+
+/** For each character of the sentence, the innermost bracket it is inside (enclosingBrackets). */
+export const bracketsIn = (sentence: Sentence): string[] => shapeOf(sentence).inside;
+/** The clauses of the sentence (clausesOf). */
+export const clausesIn = (sentence: Sentence): Range[] => shapeOf(sentence).clauses;
+/** The years the sentence names (yearsIn). */
+export const yearsNamedIn = (sentence: Sentence): NamedYear[] => shapeOf(sentence).years;
+
+/** The first index of a sorted list from which `after` holds (items.length when it never does). */
+export function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (after(items[middle])) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
 /** The clause of a sentence that holds character `position`. */
 export function clauseAt(sentence: Sentence, position: number): Range {
-  return clausesOf(sentence.text).find((c) => position >= c.start && position < c.end) ?? { start: 0, end: sentence.text.length };
+  const { clauses } = shapeOf(sentence);
+  const clause = clauses[firstIndex(clauses, (c) => c.end > position)];
+  return clause && clause.start <= position ? clause : { start: 0, end: sentence.text.length };
 }
 
 /** Where characters [start, end) of a sentence are in the source. */
@@ -98,18 +138,16 @@ export function sentenceLocation(sentence: Sentence, start = 0, end = sentence.t
 const OPENING = "（(〔[【《";
 const CLOSING = "）)〕]】》";
 
-/** For each character, the innermost bracket it is inside ("" at the top level). */
+/** For each character (UTF-16 unit, as offsets count), the innermost bracket it is inside ("" at the top level). */
 export function enclosingBrackets(text: string): string[] {
   const stack: string[] = [];
-  return [...text].map((ch) => {
-    if (OPENING.includes(ch)) {
-      const inside = stack.at(-1) ?? "";
-      stack.push(ch);
-      return inside;
-    }
-    if (CLOSING.includes(ch)) stack.pop();
-    return stack.at(-1) ?? "";
-  });
+  const inside: string[] = [];
+  for (let i = 0; i < text.length; i++) {
+    if (CLOSING.includes(text[i])) stack.pop();
+    inside.push(stack.at(-1) ?? "");
+    if (OPENING.includes(text[i])) stack.push(text[i]);
+  }
+  return inside;
 }
 
 export interface Range {
@@ -121,7 +159,10 @@ const CLAUSE_END = /[，,；;：:]/;
 
 /** The clauses of a sentence: split at commas, semicolons and colons outside brackets; the full stop and list numbering left out. */
 export function clausesOf(text: string): Range[] {
-  const inside = enclosingBrackets(text);
+  return clausesWithin(text, enclosingBrackets(text));
+}
+
+function clausesWithin(text: string, inside: string[]): Range[] {
   const clauses: Range[] = [];
   let start = 0;
   for (let i = 0; i < text.length; i++) {
@@ -153,13 +194,19 @@ export interface Mention {
    * (“办理4项依申请公开”) the clause's opening words and those after it.
    */
   own: string;
-  /** `own`, and when `own` names nothing (“答复33件”, “共计35件”) the sentence before it as well. */
+  /**
+   * `own`, and when `own` names nothing (“答复33件”, “共计35件”) the sentence before it as well (its last
+   * CONTEXT_WINDOW characters: a run-on “sentence” of a whole page must not make every figure re-read it).
+   */
   context: string;
   /** Inside round brackets. */
   inBrackets: boolean;
   /** A part of a figure given before: in a list after 其中 (see partLists), or in a sentence that opens with 其中. */
   part: boolean;
 }
+
+/** How far back a figure's context reaches: far past the longest sentence of real reports (about 160 characters). */
+const CONTEXT_WINDOW = 300;
 
 /** Words that carry no subject of their own: verbs of handling, totals, adverbs, time. */
 const EMPTY_WORDS =
@@ -177,14 +224,18 @@ function numberBeforeNoun(tail: string): boolean {
 /** For each character, whether it is inside quotation marks: “三个一”, ‘一件一档’ name slogans and titles, not counts. */
 function quotedCharacters(text: string): boolean[] {
   let open = "";
-  return [...text].map((ch) => {
+  const quoted: boolean[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
     if (!open && (ch === "“" || ch === "‘" || ch === "「")) {
       open = { "“": "”", "‘": "’", "「": "」" }[ch];
-      return false;
+      quoted.push(false);
+      continue;
     }
     if (open && ch === open) open = "";
-    return open !== "";
-  });
+    quoted.push(open !== "");
+  }
+  return quoted;
 }
 
 const SEPARATOR_LEVEL: Record<string, number> = { "，": 1, ",": 1, "：": 1, ":": 1, "；": 2, ";": 2 };
@@ -194,49 +245,66 @@ const SEPARATOR_LEVEL: Record<string, number> = { "，": 1, ",": 1, "：": 1, ":
  * else up to the clause that states the next total (the clause before the next 其中), or up to a
  * separator stronger than the one between its parts (“……尚未审结37件；政府信息公开行政诉讼46件”).
  */
-export function partListAt(text: string, from: number): Range {
-  const bracket = enclosingBrackets(text)[from];
-  if (bracket === "（" || bracket === "(") {
-    const close = text.slice(from).search(/[）)]/);
-    return { start: from, end: close < 0 ? text.length : from + close };
-  }
-  const clauses = clausesOf(text).filter((c) => c.end > from);
-  const end = Math.min(nextTotalStart(text, clauses, from), strongerSeparator(text, clauses, from));
-  return { start: from, end };
+export function partListAt(sentence: Sentence, from: number): Range {
+  const { text } = sentence;
+  const { inside, clauses, closers } = shapeOf(sentence);
+  const bracket = inside[from];
+  if (bracket === "（" || bracket === "(") return { start: from, end: closers[firstIndex(closers, (at) => at >= from)] ?? text.length };
+  const first = firstIndex(clauses, (c) => c.end > from);
+  const nextTotal = nextTotalStart(text, clauses, first, from);
+  return { start: from, end: Math.min(nextTotal, strongerSeparator(text, clauses, first, from, nextTotal)) };
 }
 
 /** Where the clause stating the next total starts: the clause before the next 其中, or the one holding it mid-clause. */
-function nextTotalStart(text: string, clauses: Range[], from: number): number {
+function nextTotalStart(text: string, clauses: Range[], first: number, from: number): number {
   const next = text.indexOf("其中", from + 2);
-  const k = clauses.findIndex((c) => next >= c.start && next < c.end);
-  if (next < 0 || k < 0) return text.length;
-  return next === clauses[k].start && k > 0 ? clauses[k - 1].start : clauses[k].start;
+  if (next < 0) return text.length;
+  const k = firstIndex(clauses, (c) => c.end > next);
+  if (k < first || k >= clauses.length || clauses[k].start > next) return text.length;
+  return next === clauses[k].start && k > first ? clauses[k - 1].start : clauses[k].start;
 }
 
-/** Where a separator stronger than the one after the list's first part ends the list (“，” parts before a “；”). */
-function strongerSeparator(text: string, clauses: Range[], from: number): number {
+/**
+ * Where a separator stronger than the one after the list's first part ends the list (“，” parts before a “；”),
+ * looked for among the clauses from `first` that start before `limit`.
+ */
+function strongerSeparator(text: string, clauses: Range[], first: number, from: number, limit: number): number {
   let level = 0;
-  for (const [i, clause] of clauses.entries()) {
-    const next = clauses[i + 1];
-    if (!next) break;
+  for (let i = first; i + 1 < clauses.length && clauses[i + 1].start < limit; i++) {
+    const [clause, next] = [clauses[i], clauses[i + 1]];
     const separator = SEPARATOR_LEVEL[text[clause.end]] ?? 3;
     if (level !== 0 && separator > level) return next.start;
-    if (level === 0 && text.slice(Math.max(from + 2, clause.start), clause.end) !== "") level = separator;
+    if (level === 0 && clause.end > Math.max(from + 2, clause.start)) level = separator;
   }
   return text.length;
 }
 
 /** Every parts list of a sentence (see partListAt). */
-export function partLists(text: string): Range[] {
-  return [...text.matchAll(/其中/g)].map((match) => partListAt(text, match.index));
+export function partLists(sentence: Sentence): Range[] {
+  return [...sentence.text.matchAll(/其中/g)].map((match) => partListAt(sentence, match.index));
 }
 
+/** Whether each quantity stands inside one of the lists (lists in order of start; the quantities in text order). */
+function insideLists(quantities: Quantity[], lists: Range[]): boolean[] {
+  let next = 0;
+  let reach = -1;
+  return quantities.map(({ start }) => {
+    for (; next < lists.length && lists[next].start < start; next++) reach = Math.max(reach, lists[next].end);
+    return start < reach;
+  });
+}
+
+/** The quantities of a sentence with their words (worked out once per sentence). */
 export function mentionsOf(sentence: Sentence): Mention[] {
+  return cached(mentionsOfSentence, sentence, readMentions);
+}
+
+function readMentions(sentence: Sentence): Mention[] {
   const { text } = sentence;
-  const inside = enclosingBrackets(text);
+  const { inside } = shapeOf(sentence);
   const quoted = quotedCharacters(text);
   const quantities = readQuantities(text).filter((quantity) => !quoted[quantity.start]);
-  const lists = partLists(text);
+  const part = insideLists(quantities, partLists(sentence));
   return quantities.map((quantity, i) => {
     const clause = clauseAt(sentence, quantity.start);
     const previousEnd = quantities[i - 1]?.end ?? -1;
@@ -245,7 +313,7 @@ export function mentionsOf(sentence: Sentence): Mention[] {
     const leadIn = text.slice(firstInClause ? clause.start : previousEnd, quantity.start);
     const tail = text.slice(quantity.end, Math.min(nextStart, clause.end));
     const own = numberBeforeNoun(tail) ? (firstInClause ? leadIn : "") + tail : leadIn;
-    const context = namesNothing(own) ? text.slice(0, clause.start) + own : own;
+    const context = namesNothing(own) ? text.slice(Math.max(0, clause.start - CONTEXT_WINDOW), clause.start) + own : own;
     return {
       sentence,
       quantity,
@@ -253,7 +321,7 @@ export function mentionsOf(sentence: Sentence): Mention[] {
       own,
       context,
       inBrackets: "（(".includes(inside[quantity.start] || "-"),
-      part: lists.some((list) => list.start < quantity.start && quantity.start < list.end),
+      part: part[i],
     };
   });
 }
@@ -262,8 +330,17 @@ export function mentionsOf(sentence: Sentence): Mention[] {
 const OTHER_PERIOD = /上年(?!度?结转|度?转结)|上一年|去年|前年|同比|上年同期/;
 
 /** The four-digit years a sentence names ("2023年"), outside book titles and document numbers, with their offsets. */
-export function yearsIn(text: string): { year: number; start: number; end: number }[] {
-  const inside = enclosingBrackets(text);
+export function yearsIn(text: string): NamedYear[] {
+  return yearsWithin(text, enclosingBrackets(text));
+}
+
+export interface NamedYear {
+  year: number;
+  start: number;
+  end: number;
+}
+
+function yearsWithin(text: string, inside: string[]): NamedYear[] {
   return [...text.matchAll(/((?:19|20)\d{2})年/g)]
     .filter((match) => !"《〔[【".includes(inside[match.index] || "-"))
     .map((match) => ({ year: Number(match[1]), start: match.index, end: match.index + match[0].length }));
@@ -280,7 +357,8 @@ export function aboutOtherPeriod(mention: Mention, year: number | null): boolean
 /** The same for any place in a sentence: the clause around it, and the years named before it. */
 export function otherPeriodAt(sentence: Sentence, clause: Range, position: number, year: number | null): boolean {
   if (OTHER_PERIOD.test(sentence.text.slice(clause.start, clause.end))) return true;
-  const named = yearsIn(sentence.text).filter((y) => y.start < position).at(-1);
+  const { years } = shapeOf(sentence);
+  const named = years[firstIndex(years, (y) => y.start >= position) - 1];
   return year !== null && named !== undefined && named.year !== year;
 }
 

@@ -1,6 +1,6 @@
 /** The text of 第五部分 “存在的主要问题及改进情况”, shared by the section 5 rules. */
 import type { Location } from "../../model/location";
-import { compact } from "../../parse/normalize";
+import { compact } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import { sectionParagraphs } from "./text";
 

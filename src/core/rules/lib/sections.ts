@@ -1,7 +1,7 @@
 /** What the section rules share: naming a section, and finding where a missing one should have been. */
 import type { Location } from "../../model/location";
 import { CHINESE_NUMERALS, SECTIONS } from "../../model/template";
-import { compact } from "../../parse/normalize";
+import { compact } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import { locationAfter } from "./common";
 

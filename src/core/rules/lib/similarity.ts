@@ -5,7 +5,7 @@
  * puts unrelated reports at 0.35–0.4 on bigrams, at 0.2–0.27 on trigrams. Figures are ignored, so a
  * text copied with this year's numbers filled in still counts as copied.
  */
-import { compact } from "../../parse/normalize";
+import { compact } from "../../text/normalize";
 
 const GRAM = 3;
 

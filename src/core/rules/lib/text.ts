@@ -1,7 +1,8 @@
 /** Reading the report's prose for the text rules: paragraphs by section, and character ranges → locations. */
 import type { ParagraphBlock } from "../../model/document";
 import type { Location } from "../../model/location";
-import type { ParsedReport } from "../../parse/parsed";
+import type { ParsedReport, ParsedSection } from "../../parse/parsed";
+import { cached } from "./memo";
 
 export interface IndexedParagraph {
   block: ParagraphBlock;
@@ -12,13 +13,17 @@ export interface IndexedParagraph {
 export function sectionParagraphs(parsed: ParsedReport, number: number): IndexedParagraph[] {
   const section = parsed.sections.find((s) => s.number === number);
   if (!section) return [];
-  return paragraphsBetween(parsed, section.blockIndex + 1, section.endBlock);
+  return cached(paragraphsOfSection, section, () => paragraphsBetween(parsed, section.blockIndex + 1, section.endBlock));
 }
 
 /** Every paragraph of the document, tables and a web page's own lines left out. */
 export function allParagraphs(parsed: ParsedReport): IndexedParagraph[] {
-  return paragraphsBetween(parsed, 0, parsed.document.blocks.length);
+  return cached(paragraphsOfReport, parsed, () => paragraphsBetween(parsed, 0, parsed.document.blocks.length));
 }
+
+/** Made once per check (memo.ts): the same lists, so that what rules build on them is shared as well (prose.ts). */
+const paragraphsOfSection = new WeakMap<ParsedSection, IndexedParagraph[]>();
+const paragraphsOfReport = new WeakMap<ParsedReport, IndexedParagraph[]>();
 
 /** The paragraphs of blocks [from, to), a web page's own lines (parsed.pageLines) left out. */
 function paragraphsBetween(parsed: ParsedReport, from: number, to: number): IndexedParagraph[] {

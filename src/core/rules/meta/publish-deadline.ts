@@ -1,5 +1,5 @@
 import type { AgencyKind } from "../../model/report";
-import { compact } from "../../parse/normalize";
+import { compact } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import type { Rule } from "../rule";
 import { REGULATION } from "../lib/basis";

@@ -1,4 +1,4 @@
-import { compact } from "../../parse/normalize";
+import { compact } from "../../text/normalize";
 import type { Rule } from "../rule";
 import { documentStart } from "../lib/common";
 import { REGULATION } from "../lib/basis";

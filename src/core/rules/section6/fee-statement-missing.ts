@@ -1,4 +1,4 @@
-import { compact } from "../../parse/normalize";
+import { compact } from "../../text/normalize";
 import type { Rule } from "../rule";
 import { sectionParagraphs } from "../lib/text";
 import { FEE_MEASURES, FORMAT_2021 } from "../lib/basis";

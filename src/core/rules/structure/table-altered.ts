@@ -1,4 +1,4 @@
-import { templateLocation, type Location } from "../../model/location";
+import { templateLocation, type Location, type TableKey } from "../../model/location";
 import {
   T2_COLUMN_LABELS,
   T2_FEES_COLUMN_LABEL,
@@ -10,13 +10,13 @@ import {
   T4_COLUMNS,
   T4_GROUPS,
 } from "../../model/template";
-import { labelCore, normalizeLabel } from "../../parse/normalize";
+import { holdsWord, nearlyHolds } from "../../text/misread";
+import { labelCore, normalizeLabel } from "../../text/normalize";
 import type { ParsedRow, ParsedTable } from "../../parse/parsed";
 import { TABLE_SHORT_NAMES, rowOf, t2RowName, t3ColumnName, t3RowName, type RowKey } from "../lib/cells";
 import type { FindingDraft, Rule } from "../rule";
 import { FORMAT_2021 } from "../lib/basis";
 
-type TableKey = "t2" | "t3" | "t4";
 
 /** A template row as the table checks see it. */
 interface RowSpec {
@@ -50,11 +50,15 @@ function missingRows(table: ParsedTable, key: TableKey, specs: RowSpec[], expect
     }));
 }
 
-/** Rows whose label says something other than the template's (a line break or a space is no change). */
-function renamedRows(table: ParsedTable, key: TableKey, specs: RowSpec[]): FindingDraft[] {
+/**
+ * Rows whose label says something other than the template's (a line break or a space is no change; in
+ * recognised text, neither is a misread character or two).
+ */
+function renamedRows(table: ParsedTable, key: TableKey, specs: RowSpec[], recognised: boolean): FindingDraft[] {
   return table.rows.flatMap((row) => {
     const spec = specs.find((candidate) => candidate.key === row.key)!;
-    if (labelCore(row.label).endsWith(spec.core)) return [];
+    const core = labelCore(row.label);
+    if (core.endsWith(spec.core) || holdsWord(core, spec.core, recognised)) return [];
     return [
       {
         message: `${TABLE_SHORT_NAMES[key]}“${spec.name}”行的名称写作“${row.label}”，与格式不符，请勿改动表格格式。`,
@@ -96,15 +100,17 @@ interface HeaderSpec {
   names?: (header: string) => boolean;
 }
 
-function occurrences(headers: string[], spec: HeaderSpec): number {
+/** In recognised text, a header that holds the label but for a misread character or two counts once. */
+function occurrences(headers: string[], spec: HeaderSpec, recognised: boolean): number {
   if (spec.names) return headers.filter(spec.names).length;
   const word = normalizeLabel(spec.label);
-  return headers.reduce((sum, header) => sum + header.split(word).length - 1, 0);
+  const nearly = (header: string) => recognised && nearlyHolds(header, word);
+  return headers.reduce((sum, header) => sum + Math.max(header.split(word).length - 1, nearly(header) ? 1 : 0), 0);
 }
 
-function missingHeaders(table: ParsedTable, key: TableKey, specs: HeaderSpec[]): FindingDraft[] {
+function missingHeaders(table: ParsedTable, key: TableKey, specs: HeaderSpec[], recognised: boolean): FindingDraft[] {
   return specs.flatMap((spec) => {
-    const found = occurrences(table.headers, spec);
+    const found = occurrences(table.headers, spec, recognised);
     if (found >= spec.count) return [];
     const times = spec.count > 1 ? `（应有${spec.count}处，实际${found}处）` : "";
     return [
@@ -136,12 +142,12 @@ const T4_HEADERS: HeaderSpec[] = [
   ...T4_COLUMNS.map((column) => ({ label: column.label, count: T4_GROUPS.length })),
 ];
 
-function table2Changes(t2: ParsedTable): FindingDraft[] {
+function table2Changes(t2: ParsedTable, recognised: boolean): FindingDraft[] {
   const expected = T2_SPECS.map((spec) => spec.key);
   return [
-    ...missingHeaders(t2, "t2", T2_HEADERS),
+    ...missingHeaders(t2, "t2", T2_HEADERS, recognised),
     ...missingRows(t2, "t2", T2_SPECS, expected),
-    ...renamedRows(t2, "t2", T2_SPECS),
+    ...renamedRows(t2, "t2", T2_SPECS, recognised),
     ...addedRows(t2, "t2"),
     ...cellCounts(t2, "t2", T2_SPECS),
   ];
@@ -161,10 +167,12 @@ function collapsedOtherRows(t3: ParsedTable): FindingDraft[] {
   ];
 }
 
-function table3Changes(t3: ParsedTable): FindingDraft[] {
+function table3Changes(t3: ParsedTable, recognised: boolean): FindingDraft[] {
   const collapsed = rowOf(t3, "other_total") !== undefined;
   const expected = T3_SPECS.map((spec) => spec.key).filter((key) => key !== "other_total" && !(collapsed && T3_OTHER_ROWS.some((other) => other === key)));
-  const missingColumns = t3.missingColumns.map((column) => ({
+  const headerText = t3.headers.join("");
+  const misread = (column: string) => holdsWord(headerText, T3_COLUMNS.find((candidate) => candidate.key === column)!.label, recognised);
+  const missingColumns = t3.missingColumns.filter((column) => !misread(column)).map((column) => ({
     message: `表三缺少“${t3ColumnName(column)}”列，请勿改动表格格式。`,
     location: templateLocation(t3.location, { table: "t3" }),
   }));
@@ -172,7 +180,7 @@ function table3Changes(t3: ParsedTable): FindingDraft[] {
     ...missingColumns,
     ...missingRows(t3, "t3", T3_SPECS, expected),
     ...collapsedOtherRows(t3),
-    ...renamedRows(t3, "t3", T3_SPECS),
+    ...renamedRows(t3, "t3", T3_SPECS, recognised),
     ...addedRows(t3, "t3"),
     ...cellCounts(t3, "t3", T3_SPECS),
   ];
@@ -183,7 +191,7 @@ export const tableAltered: Rule = {
   severity: "warning",
   title: "统计表格式被改动",
   description:
-    "表二、表三、表四的行、列与格式的标准清单不一致：缺行、缺列、多出自设的行、行名改动（去掉空白、统一括号与引号后比较，断行和空格不算改动）、某行的数值单元格多于或少于格式规定；表三“（六）其他处理”合为一行也在此提示。表四的数值个数由“表四数值个数不符”检查。",
+    "表二、表三、表四的行、列与格式的标准清单不一致：缺行、缺列、多出自设的行、行名改动（去掉空白、统一括号与引号后比较，断行和空格不算改动）、某行的数值单元格多于或少于格式规定；表三“（六）其他处理”合为一行也在此提示。表四的数值个数由“表四数值个数不符”检查。扫描件经文字识别读出的行名和列名，有一两个字识别错（错字、多字、漏字）不算改动。",
   basis: `${FORMAT_2021}（三张统计表为固定格式）`,
   example: {
     wrong: "表三“（六）其他处理”只有一行，没有“1.申请人无正当理由逾期不补正…”“2.申请人逾期未按收费通知要求缴纳费用…”“3.其他”三个子行。",
@@ -193,10 +201,12 @@ export const tableAltered: Rule = {
   appliesToVersion: (version) => version === "2021",
   check({ parsed }) {
     const { t2, t3, t4 } = parsed.tables;
+    // Text read by character recognition: a misread character in a label is no change of the format.
+    const recognised = parsed.document.ocr === true;
     return [
-      ...(t2 ? table2Changes(t2) : []),
-      ...(t3 ? table3Changes(t3) : []),
-      ...(t4 ? missingHeaders(t4, "t4", T4_HEADERS) : []),
+      ...(t2 ? table2Changes(t2, recognised) : []),
+      ...(t3 ? table3Changes(t3, recognised) : []),
+      ...(t4 ? missingHeaders(t4, "t4", T4_HEADERS, recognised) : []),
     ];
   },
 };

@@ -1,4 +1,4 @@
-import { halfwidthDigits } from "../../parse/normalize";
+import { halfwidthDigits } from "../../text/normalize";
 import type { ParsedCell } from "../../parse/parsed";
 import type { AgencyKind } from "../../model/report";
 import type { Rule } from "../rule";

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
 import { GB_15834 } from "../lib/basis";
-import { scanBrackets } from "../lib/brackets";
+import { bracketsOf } from "../lib/brackets";
 import { allPieces, quoteAround, shorten } from "../lib/pieces";
 
 export const bracketPairMismatch: Rule = {
@@ -12,7 +12,7 @@ export const bracketPairMismatch: Rule = {
   example: { wrong: "(六）教育培训", right: "（六）教育培训" },
   check({ parsed }) {
     return allPieces(parsed).flatMap((piece) =>
-      scanBrackets(piece.text)
+      bracketsOf(piece)
         .pairs.filter((pair) => pair.openWidth !== pair.closeWidth)
         .map((pair) => {
           const inner = shorten(piece.text.slice(pair.open + 1, pair.close));

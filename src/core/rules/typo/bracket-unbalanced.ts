@@ -19,16 +19,15 @@ interface MarkKind {
 
 /** Quotation marks and title marks: each closer takes the nearest opener still waiting. */
 function pairedScan(open: string, close: string) {
+  const mark = new RegExp(`[${open}${close}]`, "g");
   return (text: string): Scan => {
     const waiting: number[] = [];
     const unmatched: number[] = [];
     let pairs = 0;
-    for (let i = 0; i < text.length; i++) {
+    for (const { index: i } of text.matchAll(mark)) {
       if (text[i] === open) waiting.push(i);
-      else if (text[i] === close) {
-        if (waiting.pop() === undefined) unmatched.push(i);
-        else pairs++;
-      }
+      else if (waiting.pop() === undefined) unmatched.push(i);
+      else pairs++;
     }
     return { pairs, unmatched: [...unmatched, ...waiting].sort((a, b) => a - b) };
   };

@@ -1,6 +1,6 @@
 import type { Rule } from "../rule";
 import { GB_15834 } from "../lib/basis";
-import { BRACKET_OF_WIDTH, chineseHalfPairs, scanBrackets, type Width } from "../lib/brackets";
+import { BRACKET_OF_WIDTH, bracketsOf, chineseHalfPairs, type Width } from "../lib/brackets";
 import type { ParsedReport } from "../../parse/parsed";
 import { describeLocation } from "../../model/location";
 import { allPieces, type TextPiece } from "../lib/pieces";
@@ -17,8 +17,8 @@ interface Occurrence {
  * (typo/bracket-pair-mismatch), and half-width pairs in a paragraph's Chinese (typo/halfwidth-punct-in-cjk).
  */
 function reportedOneByOne(parsed: ParsedReport, piece: TextPiece): Set<number> {
-  const mismatched = scanBrackets(piece.text).pairs.filter((pair) => pair.openWidth !== pair.closeWidth);
-  const inProse = parsed.document.blocks[piece.blockIndex]?.type === "paragraph" ? chineseHalfPairs(piece.text) : [];
+  const mismatched = bracketsOf(piece).pairs.filter((pair) => pair.openWidth !== pair.closeWidth);
+  const inProse = parsed.document.blocks[piece.blockIndex]?.type === "paragraph" ? chineseHalfPairs(piece) : [];
   return new Set([...mismatched, ...inProse].flatMap((pair) => [pair.open, pair.close]));
 }
 

@@ -1,4 +1,4 @@
-import { halfwidthDigits } from "../../parse/normalize";
+import { halfwidthDigits } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { cellName, valueCells } from "../lib/cells";

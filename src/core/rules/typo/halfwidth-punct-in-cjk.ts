@@ -8,7 +8,7 @@ const FULL_WIDTH: Record<string, string> = { ":": "：", ",": "，" };
 
 function bracketFindings(piece: TextPiece): FindingDraft[] {
   const { text } = piece;
-  return chineseHalfPairs(text).map((pair) => {
+  return chineseHalfPairs(piece).map((pair) => {
       const inner = text.slice(pair.open + 1, pair.close);
       return {
         message: `“${shorten(text.slice(pair.open, pair.close + 1), 24)}”使用了半角括号，中文正文应使用全角括号“（${shorten(inner, 22)}）”。`,

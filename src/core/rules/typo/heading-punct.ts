@@ -2,6 +2,7 @@ import type { FindingDraft, Rule } from "../rule";
 import { GB_9704 } from "../lib/basis";
 import { leadingMarker, type NumberingStyle } from "../lib/numbering";
 import { paragraphPieces, type TextPiece } from "../lib/pieces";
+import { groupBy } from "../lib/repeats";
 
 /** A numbered heading standing on its own: short, and no sentence ends inside it (a trailing 。 aside). */
 const MAX_HEADING = 30;
@@ -47,11 +48,7 @@ export const headingPunct: Rule = {
   basis: `排版一致性；${GB_9704}层次标题惯例`,
   example: { wrong: "（一）组织领导\n（二）主动公开。\n（三）依申请公开", right: "（一）组织领导\n（二）主动公开\n（三）依申请公开" },
   check({ parsed }) {
-    const byStyle = new Map<NumberingStyle, Heading[]>();
-    for (const piece of paragraphPieces(parsed)) {
-      const found = headingOf(piece);
-      if (found) byStyle.set(found.style, [...(byStyle.get(found.style) ?? []), found.heading]);
-    }
-    return [...byStyle.values()].flatMap(outliers);
+    const found = paragraphPieces(parsed).flatMap((piece) => headingOf(piece) ?? []);
+    return groupBy(found, ({ style }) => style).flatMap((group) => outliers(group.map(({ heading }) => heading)));
   },
 };

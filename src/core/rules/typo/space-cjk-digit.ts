@@ -3,15 +3,21 @@ import { GB_15835 } from "../lib/basis";
 import { isHan, paragraphPieces, quoteAround } from "../lib/pieces";
 
 const NUMBER = /[0-9０-９]+(?:[.,][0-9０-９]+)*/g;
-const SPACES_AT_END = /[ \u3000\u00a0]+$/;
-const SPACES_AT_START = /^[ \u3000\u00a0]+/;
+const SPACE = /^[ \u3000\u00a0]$/;
+
+/** How many spaces run from `at` in the direction `step` (-1: the characters before `at`). */
+function spacesFrom(text: string, at: number, step: 1 | -1): number {
+  let count = 0;
+  while (SPACE.test(text[step > 0 ? at + count : at - count - 1] ?? "")) count++;
+  return count;
+}
 
 /** The spaces between a number at [start, end) and a Chinese character next to it, as a range; null when there are none. */
 function spacedNumber(text: string, start: number, end: number): [number, number] | null {
-  const before = SPACES_AT_END.exec(text.slice(0, start))?.[0] ?? "";
-  const after = SPACES_AT_START.exec(text.slice(end))?.[0] ?? "";
-  const from = before && isHan(text[start - before.length - 1]) ? start - before.length : start;
-  const to = after && isHan(text[end + after.length]) ? end + after.length : end;
+  const before = spacesFrom(text, start, -1);
+  const after = spacesFrom(text, end, 1);
+  const from = before && isHan(text[start - before - 1]) ? start - before : start;
+  const to = after && isHan(text[end + after]) ? end + after : end;
   return from < start || to > end ? [from, to] : null;
 }
 

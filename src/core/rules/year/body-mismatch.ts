@@ -1,7 +1,7 @@
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { REGULATION } from "../lib/basis";
-import { bodyParagraphs, clauseAt, quote, sentenceLocation, sentencesOf, yearsIn, type Sentence } from "../lib/prose";
+import { bodyParagraphs, clauseAt, quote, sentenceLocation, sentencesOf, yearsNamedIn, type Sentence } from "../lib/prose";
 import { placeName } from "../lib/years";
 
 /** A sentence that states the statistic period: every year in it must be the report's. */
@@ -32,7 +32,7 @@ function outOfPlace(words: string, named: number, year: number, yearEnd: boolean
 
 function mismatches(parsed: ParsedReport, sentence: Sentence, year: number): FindingDraft[] {
   const statistic = STATISTIC_PERIOD.test(sentence.text);
-  return yearsIn(sentence.text).flatMap((named) => {
+  return yearsNamedIn(sentence).flatMap((named) => {
     if (named.year === year) return [];
     const clause = clauseAt(sentence, named.start);
     const words = sentence.text.slice(clause.start, clause.end);

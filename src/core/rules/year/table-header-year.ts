@@ -1,4 +1,4 @@
-import { compact } from "../../parse/normalize";
+import { compact } from "../../text/normalize";
 import type { Location } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";

@@ -1,4 +1,4 @@
-import { halfwidthDigits } from "../../parse/normalize";
+import { halfwidthDigits } from "../../text/normalize";
 import type { Rule } from "../rule";
 import { FORMAT_2021 } from "../lib/basis";
 

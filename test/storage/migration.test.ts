@@ -1,0 +1,167 @@
+import { checked, freshName } from "../helpers/history-db";
+import Dexie from "dexie";
+import { afterEach, describe, expect, it } from "vitest";
+import { seed } from "../helpers/text-edits";
+import { inYear } from "../helpers/history";
+import { confirmAgency, earlierReports } from "../../src/storage/agencies";
+import { batchEntries, listBatches, saveBatch } from "../../src/storage/batches";
+import { agencyKey } from "../../src/core/agency";
+import { RULES_VERSION } from "../../src/core/model/version";
+import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type EntryRecord } from "../../src/storage/db";
+import { loadRuleSettings, saveRuleSettings } from "../../src/storage/settings";
+import { decisionsOf } from "../../src/storage/decisions";
+import { entryKeys } from "../../src/storage/entry-keys";
+import { listEntries, openEntry } from "../../src/storage/entries";
+import { historyYears, listPage } from "../../src/storage/list";
+import { entriesToRecheck } from "../../src/storage/recheck";
+import { versionsOf } from "../../src/storage/versions";
+
+/** What version 1 stored: the entry without its agency key. */
+async function fillVersion1(name: string) {
+  const old = new Dexie(name);
+  old.version(1).stores(SCHEMA_V1);
+  await old.open();
+  const saved = [];
+  for (const [file, text, at] of [
+    ["2023.txt", seed("001"), "2024-01-10T09:00:00+08:00"],
+    ["2022.txt", inYear(seed("001"), 2022), "2023-01-10T09:00:00+08:00"],
+  ] as const) {
+    const { result, hash, size } = await checked(file, text, at);
+    const entry = {
+      hash,
+      names: [file],
+      agency: result.report!.agency,
+      year: result.report!.year,
+      format: result.format,
+      size,
+      firstCheckedAt: at,
+      lastCheckedAt: at,
+      rulesVersion: result.checker.rules,
+      counts: { error: 0, warning: 0, info: result.findings!.length },
+      fileStored: true,
+    };
+    const entryId = (await old.table("entries").add(entry)) as number;
+    await old.table("runs").add({ entryId, checkedAt: at, result });
+    await old.table("decisions").add({ entryId, key: "some|finding", status: "verified", note: "旧版本中的标记" });
+    await old.table("files").add({ hash, bytes: new TextEncoder().encode(text) });
+    saved.push({ entryId, entry, result });
+  }
+  old.close();
+  return saved;
+}
+
+describe("schema versions", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  it("a version 1 database opens as the latest version with every entry, run, decision and file, and entries gain their agency key", async () => {
+    const name = freshName();
+    const saved = await fillVersion1(name);
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    const entries = await listEntries(db, { sort: "year" });
+    const derived = (entry: (typeof saved)[number]["entry"]) => ({ agencyKey: "东城区人民政府办公室", ...entryKeys({ ...entry, agency: entry.agency! }) });
+    expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, ...derived(entry) })).reverse());
+    for (const { entryId, entry, result } of saved) {
+      const opened = await openEntry(db, entryId);
+      expect(opened?.latest.result).toEqual(result);
+      expect(await decisionsOf(db, entryId)).toEqual({ "some|finding": { status: "verified", note: "旧版本中的标记" } });
+      expect((await db.files.get(entry.hash))?.bytes).toBeInstanceOf(Uint8Array);
+    }
+  });
+
+  it("what version 2 adds works on the migrated entries: versions by agency key, earlier reports, agency profiles", async () => {
+    const name = freshName();
+    const [thisYear] = await fillVersion1(name);
+    db = new HistoryDb(name);
+    expect((await versionsOf(db, "东城区政府办", 2023)).map((entry) => entry.id)).toEqual([thisYear.entryId]);
+    expect((await earlierReports(db, { agency: "北京市东城区人民政府办公室", year: 2023 })).map((earlier) => earlier.report.year)).toEqual([2022]);
+    await confirmAgency(db, "北京市东城区人民政府办公室", ["区政府办"], "department");
+    expect(await db.agencies.count()).toBe(1);
+  });
+
+  it("a version 2 database (entries, agency profiles) opens as the latest version with everything kept and an empty batch table to use", async () => {
+    const name = freshName();
+    const saved = await fillVersion1(name);
+    const old = new Dexie(name);
+    old.version(2).stores(SCHEMA_V2);
+    await old.open();
+    await old.table("entries").toCollection().modify((entry: { agencyKey: string }) => (entry.agencyKey = "东城区人民政府办公室"));
+    await old.table("agencies").add({ name: "北京市东城区人民政府办公室", aliases: [], keys: ["东城区人民政府办公室"], kind: "department", confirmed: true });
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(saved.map(({ entryId }) => entryId).sort());
+    expect((await db.agencies.toArray()).map((profile) => [profile.name, profile.confirmed])).toEqual([["北京市东城区人民政府办公室", true]]);
+    expect(await listBatches(db)).toEqual([]);
+    const id = await saveBatch(db, { name: "2023年度区级部门年报", hashes: saved.map(({ entry }) => entry.hash).reverse() });
+    expect((await batchEntries(db, id))?.entryIds).toEqual(saved.map(({ entryId }) => entryId).reverse());
+  });
+});
+
+describe("schema version 4: the rule settings", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  it("a version 3 database opens as the latest version with its entries, no rule turned off, and keeps the settings saved", async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(3).stores(SCHEMA_V3);
+    await old.open();
+    const { result, hash, size } = await checked("2023.txt", seed("001"), "2024-01-10T09:00:00+08:00");
+    await old.table("entries").add({ hash, names: ["2023.txt"], agency: result.report!.agency, agencyKey: "东城区人民政府办公室", year: 2023, format: "txt", size });
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    expect(await db.entries.count()).toBe(1);
+    expect(await loadRuleSettings(db)).toEqual({ rules: {} });
+    const settings = { rules: { "typo/dash": { enabled: false }, "structure/section-number-missing": { severity: "info" as const } } };
+    await saveRuleSettings(db, settings);
+    db.close();
+    db = new HistoryDb(name);
+    expect(await loadRuleSettings(db)).toEqual(settings);
+  });
+});
+
+describe("schema version 5: the history at scale", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  it("a version 4 database opens as the latest version with its entries' list and search keys filled in, listed, searched and offered for a re-check", async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(4).stores(SCHEMA_V4);
+    await old.open();
+    const files = [
+      ["dongcheng-2023.txt", seed("001"), "2024-01-10T09:00:00+08:00", "2021-30/0"],
+      ["dongcheng-2022.txt", inYear(seed("001"), 2022), "2023-01-10T09:00:00+08:00", RULES_VERSION],
+      ["xicheng-2023.txt", seed("002"), "2024-01-20T09:00:00+08:00", RULES_VERSION],
+    ] as const;
+    for (const [file, text, at, rules] of files) {
+      const { result, hash, size } = await checked(file, text, at);
+      const agency = result.report!.agency;
+      const entry = { hash, names: [file], agency, agencyKey: agencyKey(agency), year: result.report!.year, format: result.format, size };
+      const entryId = await old.table("entries").add({ ...entry, firstCheckedAt: at, lastCheckedAt: at, rulesVersion: rules, counts: { error: 0, warning: 1, info: 0 }, fileStored: false });
+      await old.table("runs").add({ entryId, checkedAt: at, result });
+    }
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(6);
+    for (const entry of await db.entries.toArray()) expect(entry).toMatchObject(entryKeys(entry));
+    const names = (entries: EntryRecord[]) => entries.map((entry) => entry.names[0]);
+    expect(names((await listPage(db, {}, { offset: 0, limit: 2 })).entries)).toEqual(["xicheng-2023.txt", "dongcheng-2023.txt"]);
+    expect((await listPage(db, {}, { offset: 0, limit: 2 })).total).toBe(3);
+    expect(names(await listEntries(db, { text: "东城区政府办" }))).toEqual(["dongcheng-2023.txt", "dongcheng-2022.txt"]);
+    expect(names(await listEntries(db, { text: "cheng-2023" }))).toEqual(["xicheng-2023.txt", "dongcheng-2023.txt"]);
+    expect(names(await listEntries(db, { year: 2023, sort: "errors" }))).toEqual(["dongcheng-2023.txt", "xicheng-2023.txt"]);
+    expect(names(await entriesToRecheck(db))).toEqual(["dongcheng-2023.txt"]);
+    expect(await historyYears(db)).toEqual([2023, 2022]);
+  });
+});
