@@ -4,7 +4,7 @@ import { checkDocument, checkText } from "../src/core/check";
 
 describe("checkDocument: a document already read, checked again without its file", () => {
   it("says so when the saved document is not a report", () => {
-    const result = checkDocument({ name: "note.txt", document: { format: "txt", blocks: [{ type: "paragraph", text: "会议通知", location: { line: 1 } }] } });
+    const result = checkDocument({ name: "note.txt", document: { format: "txt", blocks: [{ type: "paragraph", text: "会议通知", location: { kind: "text", line: 1, column: 1, endLine: 1, endColumn: 1 } }] } });
     expect(result.error?.code).toBe("not-a-report");
   });
   // Saved results checked again equal the first check: src/storage/recheck.test.ts.

@@ -16,14 +16,14 @@ function alwaysFinds(overrides: Partial<Rule> = {}): Rule {
     description: "测试用。",
     basis: "测试用。",
     example: { wrong: "", right: "" },
-    check: () => [{ message: "有一处问题。", location: { line: 1 } }],
+    check: () => [{ message: "有一处问题。", location: { kind: "text", line: 1, column: 1, endLine: 1, endColumn: 2 } }],
     ...overrides,
   };
 }
 
 describe("runRule", () => {
   it("gives the rule's findings with its id and severity", () => {
-    expect(runRule(alwaysFinds(), BASE_REPORT)).toEqual([{ rule: "test/always", severity: "warning", message: "有一处问题。", location: { line: 1 } }]);
+    expect(runRule(alwaysFinds(), BASE_REPORT)).toEqual([{ rule: "test/always", severity: "warning", message: "有一处问题。", location: { kind: "text", line: 1, column: 1, endLine: 1, endColumn: 2 } }]);
   });
 
   it("keeps the version gate: a 2021-only rule says nothing on a 2019 trial-format report", () => {

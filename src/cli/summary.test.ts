@@ -23,10 +23,10 @@ const checked: CheckResult = {
     tables: {},
   },
   findings: [
-    { rule: "structure/section-number-missing", severity: "warning", message: "第三部分标题缺少序号“三、”。", location: { line: 85 } },
-    { rule: "table3/balance", severity: "error", message: "表三“自然人”列不符合勾稽关系。", location: { page: 4, box: [1, 2, 3, 4] } },
-    { rule: "structure/preamble-missing", severity: "info", message: "建议说明编制依据。", location: { block: 0 } },
-    { rule: "structure/table-missing", severity: "error", message: "第三部分未使用统计表。", location: {} },
+    { rule: "structure/section-number-missing", severity: "warning", message: "第三部分标题缺少序号“三、”。", location: { kind: "text", line: 85, column: 1, endLine: 85, endColumn: 1 } },
+    { rule: "table3/balance", severity: "error", message: "表三“自然人”列不符合勾稽关系。", location: { kind: "pdf", page: 4, box: [1, 2, 3, 4] } },
+    { rule: "structure/preamble-missing", severity: "info", message: "建议说明编制依据。", location: { kind: "docx", block: 0 } },
+    { rule: "structure/table-missing", severity: "error", message: "第三部分未使用统计表。", location: { kind: "file" } },
   ],
 };
 

@@ -1,6 +1,6 @@
 /** The readable Chinese summary printed without --json. */
-import { SEVERITY_LABELS, type CheckResult, type Finding } from "../core/model/report";
-import { locationText, severityCounts } from "../shared/present";
+import { describeFindingPlaces, SEVERITY_LABELS, type CheckResult, type Finding } from "../core/model/report";
+import { severityCounts } from "../shared/present";
 
 const UNKNOWN = "（未识别）";
 
@@ -16,7 +16,7 @@ export function printable(text: string): string {
 }
 
 function findingLine(finding: Finding): string {
-  const parts = [SEVERITY_LABELS[finding.severity], finding.rule, locationText(finding.location), finding.message];
+  const parts = [SEVERITY_LABELS[finding.severity], finding.rule, describeFindingPlaces(finding), finding.message];
   return "  " + parts.filter(Boolean).map(printable).join("  ");
 }
 

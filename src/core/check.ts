@@ -5,7 +5,7 @@
 import type { ExtractedDocument, SourceFormat } from "./model/document";
 import { fileError } from "./model/errors";
 import type { AgencyKind, CheckResult, FileError, Finding } from "./model/report";
-import type { Location, TableCellRef } from "./model/location";
+import { WHOLE_FILE, type Location, type TableCellRef } from "./model/location";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 import { ExtractError } from "./extract/extract-error";
 import { fileSizeProblem } from "./extract/limits";
@@ -142,7 +142,7 @@ function checkRecognised(result: CheckResult, parsed: ReturnType<typeof parseDoc
 
 /** The template cells whose source cell the recogniser marked uncertain, found by their place on the page. */
 function uncertainCells(parsed: ReturnType<typeof parseDocument>): TableCellRef[] {
-  const place = ({ page, box }: Location) => (page && box ? `${page} ${box.join(" ")}` : null);
+  const place = (location: Location) => (location.kind === "pdf" ? `${location.page} ${location.box.join(" ")}` : null);
   const doubtful = new Set(
     parsed.document.blocks.flatMap((block) => (block.type === "table" ? block.rows.flat().flatMap((cell) => (cell.uncertain ? [place(cell.location)] : [])) : [])),
   );
@@ -173,7 +173,7 @@ export function duplicateResult(original: CheckResult, name: string): CheckResul
     rule: "batch/duplicate",
     severity: "info",
     message: `与同批文件“${original.file}”内容完全相同，已按同一份报告处理。`,
-    location: {},
+    location: WHOLE_FILE,
   };
   return { ...original, file: name, findings: [...(original.findings ?? []), marker] };
 }

@@ -3,14 +3,14 @@
  * the problems to correct (errors first, then warnings, 提示 when asked for) with a column for the agency's
  * answer, the findings the reviewer judged 不是问题 left out or listed apart, and the signature lines.
  */
-import { SEVERITY_LABELS, type Finding, type Severity } from "../core/model/report";
+import { describeFindingPlaces, SEVERITY_LABELS, type Finding, type Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { shownTime } from "../core/time";
 import type { ExportFile } from "../shared/review";
 import { findingKey } from "../shared/finding-key";
 import { text, type DocItem, type DocTable, type ExportDocument } from "./document";
 import { AGENCY_PLACEHOLDER, type LetterForm } from "./letter-form";
-import { chineseDate, placesText, yearText } from "./rows";
+import { chineseDate, yearText } from "./rows";
 
 export const LETTER_HEADER = ["序号", "位置", "问题", "应为", "实际", "依据", "整改情况"];
 const LETTER_WEIGHTS = [0.7, 1.6, 4.2, 1.2, 1.2, 2, 1.8];
@@ -73,7 +73,7 @@ function problemCell(finding: Finding, note: string) {
 function toFixTable(file: ExportFile, findings: Finding[]): DocTable {
   const rows = findings.map((finding, index) => [
     String(index + 1),
-    placesText(finding),
+    describeFindingPlaces(finding),
     problemCell(finding, file.decisions[findingKey(finding)]?.note ?? ""),
     valueText(finding.expected),
     valueText(finding.actual),
@@ -86,7 +86,7 @@ function toFixTable(file: ExportFile, findings: Finding[]): DocTable {
 function dismissedTable(file: ExportFile, findings: Finding[]): DocTable {
   const rows = findings.map((finding, index) => [
     String(index + 1),
-    placesText(finding),
+    describeFindingPlaces(finding),
     problemCell(finding, ""),
     file.decisions[findingKey(finding)]?.note ?? "",
   ]);

@@ -4,26 +4,11 @@
  * and print exports only lay these out.
  */
 import { KEY_FIGURES } from "../core/model/key-figures";
-import type { Location } from "../core/model/location";
-import { SEVERITY_LABELS, type CheckResult, type Finding, type Report, type Severity } from "../core/model/report";
+import { describeFindingPlaces, SEVERITY_LABELS, type CheckResult, type Finding, type Report, type Severity } from "../core/model/report";
 import { ruleById } from "../core/rules/index";
 import { beijingTime } from "../core/time";
-import { cellName, TABLE_SHORT_NAMES } from "../core/model/cell-names";
 import { DECISION_LABELS, type ExportFile } from "../shared/review";
 import { findingKey } from "../shared/finding-key";
-import { locationText } from "../shared/present";
-
-/** 第3页, 第12行 or 第5段, then the table cell when there is one: 第3页 表三“（七）总计—总计”. */
-export function placeText(location: Location): string {
-  const { table, row, column } = location;
-  const cell = table && row && typeof column === "string" ? cellName({ table, row, column }) : table ? TABLE_SHORT_NAMES[table] : "";
-  return [locationText(location), cell].filter(Boolean).join(" ");
-}
-
-/** Every place of a finding, each once: "第12行、第16行". */
-export function placesText(finding: Finding): string {
-  return [...new Set((finding.places ?? [finding.location]).map(placeText))].join("、");
-}
 
 export function ruleTitle(id: string): string {
   return ruleById(id)?.title ?? "";
@@ -59,7 +44,7 @@ export function findingRows(file: ExportFile): FindingRow[] {
     const decision = file.decisions[findingKey(finding)];
     return {
       finding,
-      place: placeText(finding.location),
+      place: describeFindingPlaces(finding),
       severity: SEVERITY_LABELS[finding.severity],
       ruleTitle: ruleTitle(finding.rule),
       mark: decision ? DECISION_LABELS[decision.status] : "",

@@ -1,6 +1,6 @@
 /** The stable key of a finding, under which a reviewer's decision is kept (and, later, stored). */
 import type { Finding } from "../core/model/report";
-import { locationText } from "./present";
+import { describeLocation } from "../core/model/location";
 
 /**
  * Rule, place and message: the same finding of the same file gets the same key whenever it is checked
@@ -8,7 +8,8 @@ import { locationText } from "./present";
  * table cell, not raw coordinates, which may shift by a point between two readings.
  */
 export function findingKey(finding: Finding): string {
-  const { table, row, column } = finding.location;
-  const cell = table ? `${table}.${row ?? ""}.${typeof column === "string" ? column : ""}` : "";
-  return [finding.rule, locationText(finding.location), cell, finding.message].join("|");
+  const { template } = finding.location;
+  const cell = template ? `${template.table}.${template.row ?? ""}.${template.column ?? ""}` : "";
+  // The place without its cell, which follows in its own form: the keys kept in histories stay the same.
+  return [finding.rule, describeLocation({ ...finding.location, template: undefined }), cell, finding.message].join("|");
 }

@@ -10,6 +10,7 @@ import type { AgencyKind, CheckResult, Severity } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
 import type { Decision } from "../shared/review";
 import { entryKeys, type EntryKeys } from "./entry-keys";
+import { upgradeResult } from "./legacy-location";
 
 export const HISTORY_DB_NAME = "nianbao-check-history";
 
@@ -168,6 +169,17 @@ export class HistoryDb extends Dexie {
           .toCollection()
           .modify((entry: EntryRecord) => {
             Object.assign(entry, entryKeys(entry));
+          }),
+      );
+    // Version 6: the typed locations (src/core/model/location.ts); no index changes.
+    this.version(6)
+      .stores({})
+      .upgrade((tx) =>
+        tx
+          .table("runs")
+          .toCollection()
+          .modify((run: RunRecord) => {
+            run.result = upgradeResult(run.result);
           }),
       );
   }

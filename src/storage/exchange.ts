@@ -14,6 +14,7 @@ import { writing } from "./quota";
 import { runsOf } from "./runs";
 import { EXPORT_FORMAT, EXPORT_VERSION, type ExportedAgency, type ExportedEntry, type HistoryExport } from "./history-file";
 import { HistoryImportError, NOTHING_CHANGED, validateExport } from "./validate";
+import { upgradeResult } from "./legacy-location";
 
 /** Bytes per String.fromCharCode call: within any engine's argument limit. */
 const CHUNK = 0x1000;
@@ -75,6 +76,19 @@ async function verifyFiles(entries: ExportedEntry[]): Promise<void> {
   }
 }
 
+/** A version 1 file with its results' locations in the typed shape, marked version 2; any other value as it is, for the check. */
+function upgradeExport(value: unknown): unknown {
+  const file = value as { format?: unknown; version?: unknown; entries?: { runs?: CheckResult[] }[] };
+  if (typeof value !== "object" || value === null || file.format !== EXPORT_FORMAT || file.version !== 1 || !Array.isArray(file.entries)) return value;
+  try {
+    const entries = file.entries.map((entry) => ({ ...entry, runs: Array.isArray(entry.runs) ? entry.runs.map(upgradeResult) : entry.runs }));
+    return { ...file, version: EXPORT_VERSION, entries };
+  } catch {
+    // A damaged file: the check names what is wrong in it.
+    return value;
+  }
+}
+
 export interface ImportSummary {
   /** Files new to this history, and checks added (to new or known files). */
   entries: number;
@@ -112,7 +126,7 @@ async function importAgency(db: HistoryDb, agency: ExportedAgency): Promise<void
  * file is not a valid history export.
  */
 export async function importHistory(db: HistoryDb, text: string): Promise<ImportSummary> {
-  const exported = validateExport(parseJson(text), { format: EXPORT_FORMAT, version: EXPORT_VERSION });
+  const exported = validateExport(upgradeExport(parseJson(text)), { format: EXPORT_FORMAT, version: EXPORT_VERSION });
   await verifyFiles(exported.entries);
   const summary: ImportSummary = { entries: 0, runs: 0 };
   await writing(() =>

@@ -10,8 +10,8 @@ export { findingKey };
 
 /** A finding without its place in the file: rule, table cell, message. */
 export function findingIdentity(finding: Finding): string {
-  const { table, row, column } = finding.location;
-  return [finding.rule, table ?? "", row ?? "", typeof column === "string" ? column : "", finding.message].join("|");
+  const { table, row, column } = finding.location.template ?? {};
+  return [finding.rule, table ?? "", row ?? "", column ?? "", finding.message].join("|");
 }
 
 /**

@@ -7,8 +7,11 @@ import type { AgencyProfile } from "./db";
 import type { Decisions } from "./decisions";
 
 export const EXPORT_FORMAT = "nianbao-check-history";
-/** The version of the file's layout; an import refuses files of a later version. */
-export const EXPORT_VERSION = 1;
+/**
+ * The version of the file's layout; an import refuses files of a later version. Version 2: typed
+ * locations (src/core/model/location.ts); a version 1 file's locations are converted on import.
+ */
+export const EXPORT_VERSION = 2;
 
 export interface ExportedEntry {
   hash: string;

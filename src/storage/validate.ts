@@ -75,23 +75,47 @@ function box(value: unknown, path: string): void {
   value.forEach((coordinate, index) => number(coordinate, `${path}[${index}]`));
 }
 
-/** Every field a location may have, each of its own type (model/location.ts). */
+function template(value: unknown, path: string): void {
+  const t = object(value, path);
+  oneOf(t.table, `${path}.table`, TABLE_KEYS);
+  optional(t.row, `${path}.row`, string);
+  optional(t.column, `${path}.column`, string);
+}
+
+/** The fields of each kind of location, each of its own type (model/location.ts). */
+const LOCATION_FIELDS: Record<string, (l: Json, path: string) => void> = {
+  text(l, path) {
+    for (const key of ["line", "column", "endLine", "endColumn"]) count(l[key], `${path}.${key}`);
+  },
+  pdf(l, path) {
+    count(l.page, `${path}.page`);
+    box(l.box, `${path}.box`);
+    optional(l.boxes, `${path}.boxes`, (boxes, at) =>
+      array(boxes, at, (item, itemAt) => {
+        const pageBox = object(item, itemAt);
+        count(pageBox.page, `${itemAt}.page`);
+        box(pageBox.box, `${itemAt}.box`);
+      }),
+    );
+  },
+  docx(l, path) {
+    count(l.block, `${path}.block`);
+    optional(l.start, `${path}.start`, count);
+    optional(l.end, `${path}.end`, count);
+    optional(l.cell, `${path}.cell`, (cell, at) => {
+      const c = object(cell, at);
+      count(c.row, `${at}.row`);
+      count(c.column, `${at}.column`);
+    });
+  },
+  file() {},
+};
+
 function location(value: unknown, path: string): void {
   const l = object(value, path);
-  for (const key of ["line", "endLine", "endColumn", "textColumn", "page", "block", "start", "end", "cellRow", "cellColumn"]) {
-    optional(l[key], `${path}.${key}`, count);
-  }
-  optional(l.table, `${path}.table`, (table, at) => oneOf(table, at, TABLE_KEYS));
-  optional(l.row, `${path}.row`, string);
-  optional(l.column, `${path}.column`, (column, at) => (typeof column === "string" ? undefined : count(column, at)));
-  optional(l.box, `${path}.box`, box);
-  optional(l.boxes, `${path}.boxes`, (boxes, at) =>
-    array(boxes, at, (item, itemAt) => {
-      const pageBox = object(item, itemAt);
-      count(pageBox.page, `${itemAt}.page`);
-      box(pageBox.box, `${itemAt}.box`);
-    }),
-  );
+  oneOf(l.kind, `${path}.kind`, Object.keys(LOCATION_FIELDS));
+  LOCATION_FIELDS[l.kind as string](l, path);
+  optional(l.template, `${path}.template`, template);
 }
 
 function cellValue(value: unknown, path: string): void {
@@ -175,6 +199,7 @@ function finding(value: unknown, path: string): void {
   if (f.expected !== undefined) figure(f.expected, `${path}.expected`, false);
   if (f.actual !== undefined) figure(f.actual, `${path}.actual`, true);
   location(f.location, `${path}.location`);
+  optional(f.places, `${path}.places`, (places, at) => array(places, at, location));
 }
 
 function date(value: unknown, path: string): void {

@@ -14,7 +14,7 @@ import { fileError } from "../../src/core/model/errors";
 import { ruleDoc } from "../../src/core/rules/docs";
 import { ruleById } from "../../src/core/rules/index";
 import { groupFindings, listedOrder } from "../../src/ui/findings/finding-groups";
-import { findingPlacesText } from "../../src/shared/present";
+import { describeFindingPlaces } from "../../src/core/model/report";
 import { batchFinished, dropFiles, openFromBatch, pickFiles } from "./app-actions";
 import { appSession, PDFJS_CHUNK } from "./app-session";
 
@@ -74,7 +74,7 @@ async function findingsInNode(report: Report): Promise<ShownFinding[]> {
   return listedOrder(groupFindings(findings, result.report?.sections ?? [])).map((index) => findings[index]).map((finding) => ({
     rule: finding.rule,
     message: finding.message,
-    location: findingPlacesText(finding),
+    location: describeFindingPlaces(finding),
   }));
 }
 
@@ -90,7 +90,7 @@ async function expectChecked(page: Page, report: Report): Promise<ShownFinding[]
 
 async function expectCheckedPdf(page: Page, report: Report): Promise<void> {
   const findings = await expectChecked(page, report);
-  for (const { location } of findings) expect(location).toMatch(/^第\d+页$/);
+  for (const { location } of findings) expect(location).toMatch(/^第\d+页( 表[二三四](“[^”]+”行?)?)?$/);
 }
 
 /**

@@ -242,7 +242,7 @@ describe("the history", () => {
     await rowsAre(page, [[AGENCY, "2023", FILE_2023]]);
 
     const exported = await exportedHistory(page);
-    expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 1 });
+    expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 2 });
     expect(exported.entries.map((entry) => entry.runs.map((run) => run.file))).toEqual([[FILE_2023]]);
 
     const damaged = structuredClone(exported);

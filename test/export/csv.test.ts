@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fileError } from "../../src/core/model/errors";
 import { ruleById } from "../../src/core/rules/index";
-import { locationText } from "../../src/shared/present";
 import { SEVERITY_LABELS } from "../../src/core/model/report";
 import { readCsv } from "../helpers/csv";
 import { truth } from "../helpers/seeds";
@@ -49,10 +48,10 @@ describe("the correction list", () => {
     const file = await seedFile("002_c4bd8f948bd08bc9");
     const records = readCsv(bytes(findingsCsv([file], EXPORTED)));
     const findings = file.result.findings ?? [];
-    const index = findings.findIndex((finding) => finding.location.table === "t2" && finding.location.row === "penalty");
+    const index = findings.findIndex((finding) => finding.location.template?.table === "t2" && finding.location.template.row === "penalty");
     expect(index).toBeGreaterThanOrEqual(0);
     const finding = findings[index];
-    expect(column(records, "位置")[index]).toBe(`${locationText(finding.location)} 表二“行政处罚—本年处理决定数量”`);
+    expect(column(records, "位置")[index]).toBe(`第${finding.location.line}行 表二“行政处罚—本年处理决定数量”`);
     expect(column(records, "应为")[index]).toBe(String(finding.expected));
     expect(column(records, "实际")[index]).toBe(String(finding.actual));
   });

@@ -2,7 +2,7 @@ import { unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
 import { extractDocx } from "../../src/core/extract/docx";
 import type { Block, TableBlock } from "../../src/core/model/document";
-import type { Finding } from "../../src/core/model/report";
+import { describeFindingPlaces, type Finding } from "../../src/core/model/report";
 import { fileError } from "../../src/core/model/errors";
 import { ruleById } from "../../src/core/rules/index";
 import { truth } from "../helpers/seeds";
@@ -11,7 +11,6 @@ import { buildDownload } from "../../src/export/downloads";
 import { EXPORTED, legacyDocFile, seedFile } from "../helpers/exports";
 import { DISMISSED_HEADER, DISMISSED_HEADING, LETTER_HEADER, letterFileName } from "../../src/export/letter";
 import { DEFAULT_LETTER_FORM, type LetterForm } from "../../src/export/letter-form";
-import { placesText } from "../../src/export/rows";
 
 const paragraphs = (blocks: Block[]) => blocks.flatMap((block) => (block.type === "paragraph" && block.text ? [block.text] : []));
 const tables = (blocks: Block[]) => blocks.filter((block): block is TableBlock => block.type === "table");
@@ -46,7 +45,7 @@ function expectedRow(finding: Finding, index: number, note = ""): string[] {
   const rule = ruleById(finding.rule)!;
   const severity = { error: "错误", warning: "警告", info: "提示" }[finding.severity];
   const problem = `【${severity}】${rule.title}：${finding.message}${note ? `\n审核意见：${note}` : ""}\n${finding.rule}`;
-  return [String(index + 1), placesText(finding), problem, String(finding.expected ?? ""), String(finding.actual ?? ""), rule.basis, ""];
+  return [String(index + 1), describeFindingPlaces(finding), problem, String(finding.expected ?? ""), String(finding.actual ?? ""), rule.basis, ""];
 }
 
 describe("the 修改意见 letter", () => {
@@ -80,7 +79,7 @@ describe("the 修改意见 letter", () => {
     const rule = ruleById(dismissedFinding.rule)!;
     expect(texts(dismissed)).toEqual([
       DISMISSED_HEADER,
-      ["1", placesText(dismissedFinding), `【提示】${rule.title}：${dismissedFinding.message}\n${dismissedFinding.rule}`, "原文如此"],
+      ["1", describeFindingPlaces(dismissedFinding), `【提示】${rule.title}：${dismissedFinding.message}\n${dismissedFinding.rule}`, "原文如此"],
     ]);
   });
 
@@ -107,7 +106,7 @@ describe("the 修改意见 letter", () => {
     const file = await seedFile("000_5a9a8d2bc98e1d44");
     const { blocks } = letterOf(file, { ...FORM, includeInfo: true });
     const dash = texts(tables(blocks)[0]).find((row) => row[2].includes("破折号"))!;
-    expect(dash[1]).toBe("第12行、第16行");
+    expect(dash[1]).toBe("共4处：第12行、第16行");
     expect(dash[2]).toBe("【提示】破折号写法：“领导抓总--综合部门”等4处中的“--”应改为破折号“——”。\ntypo/dash");
   });
 

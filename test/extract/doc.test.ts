@@ -59,7 +59,7 @@ describe(".doc seeds: the same blocks, report and findings as the DOCX of the sa
       ["（一）予以公开", undefined, 2],
     ]);
     expect(t3.rows[7].slice(0, 3).map((cell) => cell.text)).toEqual(["", "（三）不予公开", "1.属于国家秘密"]);
-    expect(t3.rows[7].map((cell) => cell.location)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => ({ block: t3.location.block, cellRow: 7, cellColumn: column })));
+    expect(t3.rows[7].map((cell) => cell.location)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9].map((column) => ({ kind: "docx", block: t3.location.block, cell: { row: 7, column } })));
   });
 });
 
@@ -110,18 +110,18 @@ describe("8-bit pieces in GBK", () => {
 describe("fields, hidden text, line breaks, merged and nested cells", () => {
   const cell = (text: string, cellRow: number, cellColumn: number, spans: { colSpan?: number; rowSpan?: number } = {}) => ({
     text,
-    location: { block: 3, cellRow, cellColumn },
+    location: { kind: "docx", block: 3, cell: { row: cellRow, column: cellColumn } },
     ...spans,
   });
 
   it("keeps a field's result and drops its code and hidden text; tables as grids", () => {
     expect(extractDoc(generated("features.doc")).blocks).toEqual([
-      { type: "paragraph", text: "本页共1页。", location: { block: 0 } },
-      { type: "paragraph", text: "看得见的文字。", location: { block: 1 } },
-      { type: "paragraph", text: "第一行\n第二行", location: { block: 2 } },
+      { type: "paragraph", text: "本页共1页。", location: { kind: "docx", block: 0 } },
+      { type: "paragraph", text: "看得见的文字。", location: { kind: "docx", block: 1 } },
+      { type: "paragraph", text: "第一行\n第二行", location: { kind: "docx", block: 2 } },
       {
         type: "table",
-        location: { block: 3 },
+        location: { kind: "docx", block: 3 },
         rows: [
           [cell("跨两列", 0, 0, { colSpan: 2 }), cell("跨两行", 0, 2, { rowSpan: 2 }), cell("甲", 0, 3)],
           [cell("一", 1, 0), cell("二", 1, 1), cell("", 1, 2), cell("乙", 1, 3)],
@@ -130,15 +130,15 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
       },
       {
         type: "table",
-        location: { block: 5 },
+        location: { kind: "docx", block: 5 },
         rows: [
           [
-            { text: "外层\n内1\n内2\n表后", location: { block: 5, cellRow: 0, cellColumn: 0 } },
-            { text: "右", location: { block: 5, cellRow: 0, cellColumn: 1 } },
+            { text: "外层\n内1\n内2\n表后", location: { kind: "docx", block: 5, cell: { row: 0, column: 0 } } },
+            { text: "右", location: { kind: "docx", block: 5, cell: { row: 0, column: 1 } } },
           ],
         ],
       },
-      { type: "paragraph", text: "完。", location: { block: 6 } },
+      { type: "paragraph", text: "完。", location: { kind: "docx", block: 6 } },
     ]);
   });
 
@@ -156,22 +156,22 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
       ["完\r", "body"],
     ]);
     expect(extractDoc(doc).blocks).toEqual([
-      { type: "paragraph", text: "标题", location: { block: 0 } },
+      { type: "paragraph", text: "标题", location: { kind: "docx", block: 0 } },
       {
         type: "table",
-        location: { block: 2 },
+        location: { kind: "docx", block: 2 },
         rows: [
           [
-            { text: "甲", location: { block: 2, cellRow: 0, cellColumn: 0 } },
-            { text: "乙", location: { block: 2, cellRow: 0, cellColumn: 1 } },
+            { text: "甲", location: { kind: "docx", block: 2, cell: { row: 0, column: 0 } } },
+            { text: "乙", location: { kind: "docx", block: 2, cell: { row: 0, column: 1 } } },
           ],
           [
-            { text: "丙\n丁", location: { block: 2, cellRow: 1, cellColumn: 0 } },
-            { text: "", location: { block: 2, cellRow: 1, cellColumn: 1 } },
+            { text: "丙\n丁", location: { kind: "docx", block: 2, cell: { row: 1, column: 0 } } },
+            { text: "", location: { kind: "docx", block: 2, cell: { row: 1, column: 1 } } },
           ],
         ],
       },
-      { type: "paragraph", text: "完", location: { block: 3 } },
+      { type: "paragraph", text: "完", location: { kind: "docx", block: 3 } },
     ]);
   });
 
@@ -189,11 +189,11 @@ describe("fields, hidden text, line breaks, merged and nested cells", () => {
       ["己\u0007", "cell"],
       ["\u0007", "row-end", [{ left: 1000, right: 3000 }]],
     ]);
-    const at = (cellRow: number, cellColumn: number) => ({ block: 0, cellRow, cellColumn });
+    const at = (row: number, column: number) => ({ kind: "docx", block: 0, cell: { row, column } });
     expect(extractDoc(doc).blocks).toEqual([
       {
         type: "table",
-        location: { block: 0 },
+        location: { kind: "docx", block: 0 },
         rows: [
           [
             { text: "甲", location: at(0, 0), colSpan: 2 },

@@ -65,7 +65,7 @@ describe("DOCX blocks", () => {
   it("gives every cell its block, row and grid column; a merged cell once, with empty cells where it reaches", () => {
     const t3 = tables(document.blocks)[1];
     for (const [r, row] of t3.rows.entries()) {
-      for (const cell of row) expect(cell.location).toMatchObject({ block: t3.location.block, cellRow: r, cellColumn: expect.any(Number) });
+      for (const cell of row) expect(cell.location).toMatchObject({ block: t3.location.block, cell: { row: r, column: expect.any(Number) } });
     }
     const results = t3.rows[5];
     expect(results.slice(0, 2).map((cell) => [cell.text, cell.rowSpan, cell.colSpan])).toEqual([
@@ -73,7 +73,7 @@ describe("DOCX blocks", () => {
       ["（一）予以公开", undefined, 2],
     ]);
     expect(t3.rows[7].slice(0, 3).map((cell) => cell.text)).toEqual(["", "（三）不予公开", "1.属于国家秘密"]);
-    expect(t3.rows[7].map((cell) => cell.location.cellColumn)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
+    expect(t3.rows[7].map((cell) => cell.location.cell?.column)).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8, 9]);
   });
 
   it("reads rows that start with w:gridBefore, cells in content controls, and tracked changes as accepted", () => {
@@ -82,8 +82,8 @@ describe("DOCX blocks", () => {
     const texts = (table: TableBlock) => table.rows.map((row) => row.map((cell) => cell.text));
     expect(controls.map(texts)).toEqual(plain.map(texts));
     const disclosed = controls[1].rows[6];
-    expect(disclosed[0]).toMatchObject({ text: "", location: { cellColumn: 0 } });
-    expect(disclosed[1].location.cellColumn).toBe(1);
+    expect(disclosed[0]).toMatchObject({ text: "", location: { cell: { column: 0 } } });
+    expect(disclosed[1].location.cell?.column).toBe(1);
     expect(controls[1].rows[3][1].text).toBe("33"); // w:del "43" dropped, w:ins "33" kept
   });
 
@@ -101,7 +101,7 @@ describe("the official Word template", () => {
     expect(result.error).toBeNull();
     expect(result.report!.tables).toEqual(truth("official-template-2021").tables);
     const empty = result.findings!.filter((finding) => finding.rule === "structure/table-empty");
-    expect(empty.map((finding) => finding.location.table)).toEqual(["t2", "t3", "t4"]);
+    expect(empty.map((finding) => finding.location.template?.table)).toEqual(["t2", "t3", "t4"]);
     expect(result.findings!.filter((finding) => finding.rule.endsWith("/value-int"))).toEqual([]);
   });
 });

@@ -48,11 +48,11 @@ describe("normalizeText", () => {
 
   it("normalises paragraphs and cells, keeping their locations", () => {
     const [paragraph, table] = normalizeBlocks([
-      { type: "paragraph", text: "⼀、总体情况", location: { line: 1 } },
-      { type: "table", rows: [[{ text: "⾏政许可", location: { line: 2 } }]], location: { line: 2 } },
+      { type: "paragraph", text: "⼀、总体情况", location: { kind: "text", line: 1, column: 1, endLine: 1, endColumn: 1 } },
+      { type: "table", rows: [[{ text: "⾏政许可", location: { kind: "text", line: 2, column: 1, endLine: 2, endColumn: 1 } }]], location: { kind: "text", line: 2, column: 1, endLine: 2, endColumn: 1 } },
     ]);
-    expect(paragraph).toEqual({ type: "paragraph", text: "一、总体情况", location: { line: 1 } });
-    expect(table).toEqual({ type: "table", rows: [[{ text: "行政许可", location: { line: 2 } }]], location: { line: 2 } });
+    expect(paragraph).toEqual({ type: "paragraph", text: "一、总体情况", location: { kind: "text", line: 1, column: 1, endLine: 1, endColumn: 1 } });
+    expect(table).toEqual({ type: "table", rows: [[{ text: "行政许可", location: { kind: "text", line: 2, column: 1, endLine: 2, endColumn: 1 } }]], location: { kind: "text", line: 2, column: 1, endLine: 2, endColumn: 1 } });
   });
 });
 

@@ -53,7 +53,7 @@ const comparable = (findings: Finding[] = []) =>
   findings.filter((finding) => !finding.rule.startsWith("typo/")).map(({ rule, severity, location, expected, actual }) => ({
     rule,
     severity,
-    cell: [location.table, location.row, location.column],
+    cell: [location.template?.table, location.template?.row, location.template?.column],
     expected,
     actual,
   }));

@@ -27,7 +27,7 @@ function check(file: string): Promise<CheckResult> {
   return checkFile({ name: file, bytes: new Uint8Array(readFileSync(new URL(file, DIRECTORY))) }, { extractors: nodeExtractors });
 }
 
-const isTableLocation = (location: Location) => location.table !== undefined;
+const isTableLocation = (location: Location) => location.template !== undefined;
 
 /**
  * Findings a format cannot give (rules.md, "按格式不适用的规则"), left out of both sides of a comparison:

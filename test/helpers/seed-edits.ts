@@ -45,8 +45,8 @@ export function withCells(text: string, edits: [line: number, content: string][]
 
 /** A finding reduced to what the mutation tests compare: rule, cell and line. */
 export function findingKey(finding: Finding): string {
-  const { table, row, column, line } = finding.location;
-  return [finding.rule, table, row, column, line].join(" ");
+  const { table, row, column } = finding.location.template ?? {};
+  return [finding.rule, table, row, column, finding.location.line].join(" ");
 }
 
 /** The text with every value cell from line `first` to line `last` (1-based, inclusive) left blank. */

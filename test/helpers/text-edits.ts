@@ -31,7 +31,7 @@ export function textRange(text: string, from: string, to: string) {
   const content = text.split("\n")[line - 1];
   const start = content.indexOf(from);
   const end = content.indexOf(to, start) + to.length;
-  return { line, column: start + 1, endLine: line, endColumn: end + 1 };
+  return { kind: "text" as const, line, column: start + 1, endLine: line, endColumn: end + 1 };
 }
 
 /** The 1-based line of the first line containing `fragment`. */

@@ -27,7 +27,7 @@ async function reported(text: string): Promise<string[]> {
   return findings.filter((f) => f.severity === "error" || TABLE_RULE.test(f.rule)).map(findingKey).sort();
 }
 
-function expected(...keys: [rule: string, table: string, row: string | undefined, column: string | number, line: number][]) {
+function expected(...keys: [rule: string, table: string, row: string | undefined, column: string | undefined, line: number][]) {
   return keys.map((key) => key.join(" ")).sort();
 }
 
@@ -201,7 +201,7 @@ describe("table rules broken one at a time in seed 004", () => {
     const text = withLine(base, t4ValueLine(base, 0), null);
     const heading = lineOf(text, (l) => l.trim().endsWith("行政复议、行政诉讼情况"));
     const tableStart = lineOf(text, (l) => l.startsWith("\t"), heading);
-    expect(await reported(text)).toEqual(expected(["table4/cell-count", "t4", undefined, 1, tableStart]));
+    expect(await reported(text)).toEqual(expected(["table4/cell-count", "t4", undefined, undefined, tableStart]));
   });
 });
 

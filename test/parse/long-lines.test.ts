@@ -34,7 +34,7 @@ describe("splitLongLines", () => {
     const line = "本机关依法编制本报告，现将总体情况报告如下。总体情况本年度主动公开信息120条，各项工作有序开展，政府信息公开质量稳步提升，群众满意度持续提高。";
     const blocks = splitLongLines(textToBlocks(line)) as ParagraphBlock[];
     expect(blocks.map((block) => block.text)).toEqual(["本机关依法编制本报告，现将总体情况报告如下。", "总体情况", "本年度主动公开信息120条，各项工作有序开展，政府信息公开质量稳步提升，群众满意度持续提高。"]);
-    expect(blocks[1].location).toEqual({ line: 1, column: 23, endLine: 1, endColumn: 27 });
+    expect(blocks[1].location).toEqual({ kind: "text", line: 1, column: 23, endLine: 1, endColumn: 27 });
   });
 
   it("leaves short paragraphs and paragraphs without an inner heading alone", () => {

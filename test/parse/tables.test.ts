@@ -51,7 +51,7 @@ describe("表三 rows are matched by label, not by position", () => {
     const cells = parsed.tables.t3!.rows.find((r) => r.key === "new")!.cells;
     expect(cells.commercial.problem).toBe("empty");
     expect(cells.other.problem).toBe("placeholder");
-    expect(cells.other.location).toMatchObject({ line: label + 7, table: "t3", row: "new", column: "other", textColumn: 2 });
+    expect(cells.other.location).toMatchObject({ line: label + 7, column: 2, template: { table: "t3", row: "new", column: "other" } });
   });
 
   it("a row the document leaves out stays absent", () => {

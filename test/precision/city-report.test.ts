@@ -44,7 +44,7 @@ describe("a correct city report, written and saved as real ones are", () => {
     expect(summary(result.findings!)).toEqual(["error table3/value-int"]);
     const [blanks] = result.findings!;
     expect(blanks.message).toMatch(/^表三有\d+个单元格为空（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。$/);
-    expect(blanks.location.cells!.length).toBe(Number(/有(\d+)个/.exec(blanks.message)![1]));
+    expect(blanks.places!.length).toBe(Number(/有(\d+)个/.exec(blanks.message)![1]));
   });
 
   it("still raises each real mismatch of its text once", async () => {

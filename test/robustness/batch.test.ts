@@ -72,7 +72,7 @@ describe("one batch of every hostile and odd input, with good reports between th
             rule: "batch/duplicate",
             severity: "info",
             message: `与同批文件“${GOOD_FILES[0]}”内容完全相同，已按同一份报告处理。`,
-            location: {},
+            location: { kind: "file" },
           },
         ],
       });

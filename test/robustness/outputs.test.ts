@@ -109,7 +109,7 @@ describe("the history's export and import", () => {
     ["the year 1e20", (run) => (run.report!.year = 1e20), "report.year 应为2000–2100 之间的年份或 null"],
     ["a check in the year 9999", (run) => (run.checkedAt = "9999-12-31T23:59:59+08:00"), "checkedAt 应为2000–2100 年间的日期时间"],
     ["a table figure that is an object", (run) => ((run.report!.tables.t3!.new as unknown as Record<string, unknown>).total = { a: 1 }), "report.tables.t3.new.total 应为数字"],
-    ["a location's line as text", (run) => ((run.findings![0].location as Record<string, unknown>).line = "1"), "findings[0].location.line 应为非负整数"],
+    ["a location's line as text", (run) => ((run.findings![0].location as unknown as Record<string, unknown>).line = "1"), "findings[0].location.line 应为非负整数"],
     ["an unknown error code", (run) => (run.error = { code: "exploded" as never, message: "坏" }), "error.code 应为"],
   ])("refuses %s, naming the field", async (_name, damage, message) => {
     const exported = await exportHistory(await history(new TextEncoder().encode(seedText(SEED))));
@@ -143,7 +143,7 @@ describe("a failure of the tool never costs the file", () => {
     const parsed = parseDocument({ format: "txt", blocks: result.blocks! });
     const findings = runRules(parsed, [broken, ...RULES]);
     expect(findings.filter((finding) => finding.rule === RULE_FAILED)).toEqual([
-      { rule: RULE_FAILED, severity: "info", message: "规则 test/throws（总是出错）运行出错，这一项未能检查。这是本工具的问题，不是报告的问题；其他规则的结果不受影响。", location: {} },
+      { rule: RULE_FAILED, severity: "info", message: "规则 test/throws（总是出错）运行出错，这一项未能检查。这是本工具的问题，不是报告的问题；其他规则的结果不受影响。", location: { kind: "file" } },
     ]);
     expect(findings.filter((finding) => finding.rule !== RULE_FAILED)).toEqual(result.findings);
   });
@@ -159,6 +159,6 @@ describe("a failure of the tool never costs the file", () => {
 describe("the web page reader knows every HTML character reference", () => {
   it("reads named and Windows-1252 numeric references as browsers do, keeping source columns", () => {
     const { blocks } = extractHtml(new TextEncoder().encode("<p>甲&#150;乙&hellip;丙&frac12;&NotEqualTilde;&amp&lt;丁</p>"));
-    expect(blocks).toEqual([{ type: "paragraph", text: "甲–乙…丙½≂̸&<丁", location: { line: 1, column: 4, endLine: 1, endColumn: 53 } }]);
+    expect(blocks).toEqual([{ type: "paragraph", text: "甲–乙…丙½≂̸&<丁", location: { kind: "text", line: 1, column: 4, endLine: 1, endColumn: 53 } }]);
   });
 });

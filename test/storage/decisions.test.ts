@@ -1,6 +1,7 @@
 import { freshDb, checked } from "../helpers/history-db";
 import { afterEach, describe, expect, it } from "vitest";
 import type { Finding } from "../../src/core/model/report";
+import type { Location, TemplateRef } from "../../src/core/model/location";
 import { edited, seed } from "../helpers/text-edits";
 import { valueLine, withCells } from "../helpers/seed-edits";
 import type { HistoryDb } from "../../src/storage/db";
@@ -8,12 +9,9 @@ import { carryOverDecisions, decisionsOf, setDecision } from "../../src/storage/
 import { openEntry, saveCheck } from "../../src/storage/entries";
 import { findingKey } from "../../src/storage/findings";
 
-const finding = (rule: string, message: string, line: number, cell?: Finding["location"]): Finding => ({
-  rule,
-  severity: "warning",
-  message,
-  location: { line, ...cell },
-});
+const at = (line: number, template?: TemplateRef): Location => ({ kind: "text", line, column: 1, endLine: line, endColumn: 2, ...(template && { template }) });
+
+const finding = (rule: string, message: string, line: number, template?: TemplateRef): Finding => ({ rule, severity: "warning", message, location: at(line, template) });
 
 const VERIFIED = { status: "verified", note: "已与业务科室核对" } as const;
 const NOT_AN_ISSUE = { status: "not-an-issue", note: "" } as const;
@@ -23,21 +21,21 @@ describe("carryOverDecisions", () => {
   const balance = finding("table3/balance", "表三“总计”列不符合勾稽关系。", 370, { table: "t3", row: "carried_forward", column: "total" });
 
   it("carries a decision to the same finding, also where its line moved", () => {
-    const moved = [{ ...dash, location: { line: 14 } }, { ...balance, location: { ...balance.location, line: 372 } }];
+    const moved = [{ ...dash, location: at(14) }, { ...balance, location: at(372, balance.location.template) }];
     const carried = carryOverDecisions({ findings: [dash, balance], decisions: { [findingKey(dash)]: VERIFIED, [findingKey(balance)]: NOT_AN_ISSUE } }, moved);
     expect(carried).toEqual({ [findingKey(moved[0])]: VERIFIED, [findingKey(moved[1])]: NOT_AN_ISSUE });
   });
 
   it("does not carry to a finding whose message or cell changed, nor a decision twice", () => {
     const changed = { ...balance, message: "表三“总计”列：结转下年度应为1。" };
-    const otherCell = { ...balance, location: { ...balance.location, column: "natural_person" } };
-    const twice = [dash, { ...dash, location: { line: 40 } }];
+    const otherCell = { ...balance, location: at(370, { table: "t3", row: "carried_forward", column: "natural_person" }) };
+    const twice = [dash, { ...dash, location: at(40) }];
     const carried = carryOverDecisions({ findings: [dash, balance], decisions: { [findingKey(dash)]: VERIFIED, [findingKey(balance)]: VERIFIED } }, [changed, otherCell, ...twice]);
     expect(carried).toEqual({ [findingKey(dash)]: VERIFIED });
   });
 
   it("prefers the finding at the same place when the same message occurs twice", () => {
-    const [first, second] = [dash, { ...dash, location: { line: 30 } }];
+    const [first, second] = [dash, { ...dash, location: at(30) }];
     const decisions = { [findingKey(second)]: NOT_AN_ISSUE };
     expect(carryOverDecisions({ findings: [first, second], decisions }, [first, second])).toEqual({ [findingKey(second)]: NOT_AN_ISSUE });
   });

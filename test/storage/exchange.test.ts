@@ -45,7 +45,7 @@ describe("export and import of the whole history", () => {
   it("exports one JSON file with its format and version, and imports it into an empty history unchanged", async () => {
     const source = track(await filledDb());
     const exported = await exportHistory(source, NOW);
-    expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 1, exportedAt: "2024-02-01T08:00:00.000Z" });
+    expect(exported).toMatchObject({ format: EXPORT_FORMAT, version: 2, exportedAt: "2024-02-01T08:00:00.000Z" });
     expect(exported.entries.map((entry) => [entry.runs.length, entry.file !== undefined])).toEqual([[2, true], [1, false], [1, false]]);
     const target = track(freshDb());
     expect(await importHistory(target, JSON.stringify(exported))).toEqual({ entries: 3, runs: 4 });
@@ -89,8 +89,8 @@ describe("export and import of the whole history", () => {
     });
 
     it("a later version of the format", async () => {
-      expect(await refused(JSON.stringify({ ...(await valid()), version: 2 }))).toBe(
-        "该历史记录文件由较新版本的年报校验导出（格式版本 2），请先更新本工具再导入。未导入任何内容，现有历史记录未改动。",
+      expect(await refused(JSON.stringify({ ...(await valid()), version: 3 }))).toBe(
+        "该历史记录文件由较新版本的年报校验导出（格式版本 3），请先更新本工具再导入。未导入任何内容，现有历史记录未改动。",
       );
     });
 

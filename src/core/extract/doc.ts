@@ -12,6 +12,7 @@
  * deleted revisions are dropped, field results kept.
  */
 import type { Block, ExtractedDocument, TableBlock, TableCell } from "../model/document";
+import type { Location } from "../model/location";
 import { CfbError, openCompoundFile, type CompoundFile } from "./cfb";
 import { droppedRuns, paragraphRuns, runAt, type CellDefinition, type ParagraphProperties, type Run } from "./doc-properties";
 import { damaged, readPieces, storyText, type StoryText } from "./doc-text";
@@ -139,13 +140,13 @@ function buildTable(rawRows: RawRow[], block: number): TableBlock {
     const row: TableCell[] = [];
     const defined = raw.definitions.length === raw.cells.length;
     const first = defined && raw.cells.length ? gridIndex(lines, raw.definitions[0].left) : 0;
-    if (first > 0) row.push(emptyCell({ block, cellRow: rowIndex, cellColumn: 0 }, first));
+    if (first > 0) row.push(emptyCell({ kind: "docx", block, cell: { row: rowIndex, column: 0 } }, first));
     let column = first;
     raw.cells.forEach((text, i) => {
       const definition = defined ? raw.definitions[i] : undefined;
       const span = definition ? Math.max(1, gridIndex(lines, definition.right) - gridIndex(lines, definition.left)) : 1;
       const previous = row[row.length - 1];
-      const location = { block, cellRow: rowIndex, cellColumn: column };
+      const location: Location = { kind: "docx", block, cell: { row: rowIndex, column } };
       if (definition && definition.horizontal >= 2 && previous) {
         previous.colSpan = (previous.colSpan ?? 1) + span; // the older horizontal merge: cells after the first join it
       } else if (definition?.vertical === 1 && merges.extend(column)) {
@@ -160,7 +161,7 @@ function buildTable(rawRows: RawRow[], block: number): TableBlock {
     });
     return row;
   });
-  return { type: "table", rows, location: { block } };
+  return { type: "table", rows, location: { kind: "docx", block } };
 }
 
 // ---------------------------------------------------------------- the story
@@ -179,7 +180,7 @@ class BlockBuilder {
   paragraph(text: string, properties: ParagraphProperties, cellEnd: boolean): void {
     if (properties.depth === 0) {
       this.closeTable();
-      if (text.trim() !== "") this.blocks.push({ type: "paragraph", text, location: { block: this.index } });
+      if (text.trim() !== "") this.blocks.push({ type: "paragraph", text, location: { kind: "docx", block: this.index } });
       this.index++;
     } else if (properties.rowEnd) {
       if (this.lines.length) this.endCell();

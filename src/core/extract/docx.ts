@@ -96,8 +96,8 @@ function isDeletedRow(row: Element): boolean {
   return Boolean(properties && child(properties, "del"));
 }
 
-function gridLocation(block: number, cellRow: number, cellColumn: number): Location {
-  return { block, cellRow, cellColumn };
+function gridLocation(block: number, row: number, column: number): Location {
+  return { kind: "docx", block, cell: { row, column } };
 }
 
 function readTable(table: Element, block: number): TableBlock {
@@ -125,7 +125,7 @@ function readTable(table: Element, block: number): TableBlock {
     }
     rows.push(row);
   });
-  return { type: "table", rows, location: { block } };
+  return { type: "table", rows, location: { kind: "docx", block } };
 }
 
 // ---------------------------------------------------------------- package
@@ -197,7 +197,7 @@ export function extractDocx(bytes: Uint8Array): ExtractedDocument {
   for (const element of childrenNamed(body, "p", "tbl")) {
     if (element.localName === "p") {
       const text = paragraphText(element);
-      if (text.trim() !== "") blocks.push({ type: "paragraph", text, location: { block: index } });
+      if (text.trim() !== "") blocks.push({ type: "paragraph", text, location: { kind: "docx", block: index } });
       index++;
     } else if (element.localName === "tbl") {
       if (++tables > MAX_TABLES) throw new ExtractError("too-complex", `表格超过 ${MAX_TABLES} 个`);

@@ -8,7 +8,7 @@
  * Locations are the line and column of the text in the decoded source.
  */
 import type { Block, ExtractedDocument, ParagraphBlock, TableBlock, TableCell } from "../model/document";
-import type { Location } from "../model/location";
+import type { TextLocation } from "../model/location";
 import { decodeText } from "./decode";
 import { ExtractError } from "./extract-error";
 import { parseHtml, type HtmlElement, type HtmlNode, type HtmlText } from "./html-tree";
@@ -88,10 +88,10 @@ class Positions {
     return { line: low + 1, column: offset - this.starts[low] + 1 };
   }
 
-  range(start: number, end: number): Location {
+  range(start: number, end: number): TextLocation {
     const from = this.at(start);
     const to = this.at(end);
-    return { line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
+    return { kind: "text", line: from.line, column: from.column, endLine: to.line, endColumn: to.column };
   }
 }
 

@@ -9,14 +9,14 @@ const sample = (id: string) => readFileSync(new URL(`../../../public/samples/${i
 describe("text extraction", () => {
   it("paragraphs carry their line and columns", () => {
     const [first, second] = textToBlocks("标题\n\n正文第一段");
-    expect(first).toEqual({ type: "paragraph", text: "标题", location: { line: 1, column: 1, endLine: 1, endColumn: 3 } });
-    expect(second.location).toEqual({ line: 3, column: 1, endLine: 3, endColumn: 6 });
+    expect(first).toEqual({ type: "paragraph", text: "标题", location: { kind: "text", line: 1, column: 1, endLine: 1, endColumn: 3 } });
+    expect(second.location).toEqual({ kind: "text", line: 3, column: 1, endLine: 3, endColumn: 6 });
   });
 
   it("one cell per line after a tab: rows end at blank lines, wrapped labels continue the cell", () => {
     const [table] = textToBlocks("\t名称\n\t商业\n企业\n\n\t规章\n\t0\n\t5") as TableBlock[];
     expect(table.rows.map((row) => row.map((cell) => cell.text))).toEqual([["名称", "商业\n企业"], ["规章", "0", "5"]]);
-    expect(table.rows[1][2].location).toEqual({ line: 7, column: 2, endLine: 7, endColumn: 3 });
+    expect(table.rows[1][2].location).toEqual({ kind: "text", line: 7, column: 2, endLine: 7, endColumn: 3 });
     expect(table.rows[0][1].location).toMatchObject({ line: 2, endLine: 3 });
   });
 

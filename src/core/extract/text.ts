@@ -4,7 +4,7 @@
  * on the next line without a tab) or whole rows separated by tabs.
  */
 import type { Block, ExtractedDocument, TableCell } from "../model/document";
-import type { Location } from "../model/location";
+import type { TextLocation } from "../model/location";
 import { decodeText } from "./decode";
 import { normalizeText } from "./normalize-text";
 
@@ -29,17 +29,20 @@ function isContinuation(lines: string[], kinds: LineKind[], index: number): bool
   return false;
 }
 
-function lineLocation(line: number, startColumn: number, text: string): Location {
-  return { line, column: startColumn, endLine: line, endColumn: startColumn + text.length };
+function lineLocation(line: number, startColumn: number, text: string): TextLocation {
+  return { kind: "text", line, column: startColumn, endLine: line, endColumn: startColumn + text.length };
 }
 
-function cell(text: string, line: number, column: number): TableCell {
+/** A cell of a text table: its location stays a text range, so it can be extended. */
+type TextCell = TableCell & { location: TextLocation };
+
+function cell(text: string, line: number, column: number): TextCell {
   return { text, location: lineLocation(line, column, text) };
 }
 
 /** Cells of a tab-separated row, each with its column. */
-function splitRow(line: string, lineNumber: number): TableCell[] {
-  const cells: TableCell[] = [];
+function splitRow(line: string, lineNumber: number): TextCell[] {
+  const cells: TextCell[] = [];
   let column = 1;
   for (const part of line.split("\t")) {
     cells.push(cell(part, lineNumber, column));
@@ -48,14 +51,14 @@ function splitRow(line: string, lineNumber: number): TableCell[] {
   return cells;
 }
 
-function extendCell(target: TableCell, text: string, lineNumber: number): void {
+function extendCell(target: TextCell, text: string, lineNumber: number): void {
   target.text += "\n" + text;
   target.location = { ...target.location, endLine: lineNumber, endColumn: 1 + text.length };
 }
 
 interface TableBuilder {
-  rows: TableCell[][];
-  open: TableCell[] | null;
+  rows: TextCell[][];
+  open: TextCell[] | null;
   firstLine: number;
   lastLine: number;
 }
@@ -65,7 +68,7 @@ function finishTable(table: TableBuilder): Block {
   return {
     type: "table",
     rows,
-    location: { line: table.firstLine, column: 1, endLine: table.lastLine, endColumn: 1 },
+    location: { kind: "text", line: table.firstLine, column: 1, endLine: table.lastLine, endColumn: 1 },
   };
 }
 

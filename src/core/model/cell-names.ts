@@ -1,6 +1,6 @@
 /** The template tables' cells, rows and tables named as the national format and rules.md write them. */
-import type { TableCellRef, TableKey } from "./location";
-import { T2_COLUMN_LABELS, T2_FEES_COLUMN_LABEL, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS, isT3RowKey, t3Row } from "./template";
+import type { TableCellRef, TableKey } from "./table-keys";
+import { isT3RowKey, T2_COLUMN_LABELS, T2_FEES_COLUMN_LABEL, T2_ROWS, T3_COLUMNS, T4_COLUMNS, T4_GROUPS, t3Row } from "./template";
 
 export const TABLE_SHORT_NAMES: Record<TableKey, string> = { t2: "表二", t3: "表三", t4: "表四" };
 

@@ -1,6 +1,9 @@
 /** The report model and the check result: the contract of shared/spec/model.md. */
 import type { Block, SourceFormat } from "./document";
-import type { Location, TableCellRef } from "./location";
+import { describePlaces, type Location, type TableCellRef } from "./location";
+import type { T3ColumnKey, T4GroupKey } from "./table-keys";
+
+export type { T3ColumnKey, T4GroupKey } from "./table-keys";
 
 /** Most severe first. */
 export const SEVERITIES = ["error", "warning", "info"] as const;
@@ -32,7 +35,6 @@ export interface Table2 {
   fees?: CellValue;
 }
 
-export type T3ColumnKey = "natural_person" | "commercial" | "research" | "social" | "legal" | "other" | "total";
 export type Table3Row = Record<T3ColumnKey, CellValue>;
 export type Table3 = Partial<Record<string, Table3Row>>;
 
@@ -43,7 +45,6 @@ export interface Table4Group {
   pending: CellValue;
   total: CellValue;
 }
-export type T4GroupKey = "review" | "litigation_direct" | "litigation_after_review";
 export type Table4 = Partial<Record<T4GroupKey, Table4Group>>;
 
 export interface Tables {
@@ -77,10 +78,21 @@ export interface Finding {
   actual?: number | string | null;
   location: Location;
   /**
-   * The same problem repeated in the report, reported once: every place, in document order (`location` is
-   * the first). Absent when the problem is in one place.
+   * A finding about several places, each to be marked, in document order: the same problem repeated in
+   * the report, reported once (`location` is the first place), or the blank cells of a table (`location`
+   * is the table). Absent when the finding is about one place.
    */
   places?: Location[];
+}
+
+/** Every place of a finding: its `places`, or its one location. */
+export function findingPlaces(finding: Finding): Location[] {
+  return finding.places ?? [finding.location];
+}
+
+/** Where a finding is, as every view and export says it: "第3页 表三“（七）总计—总计”", "共4处：第12行、第16行". */
+export function describeFindingPlaces(finding: Finding): string {
+  return describePlaces(findingPlaces(finding));
 }
 
 export type ErrorCode =

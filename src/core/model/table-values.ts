@@ -1,5 +1,5 @@
 /** Reading the report model's table figures by cell reference, for comparisons between reports. */
-import type { TableCellRef } from "./location";
+import type { TableCellRef } from "./table-keys";
 import type { Report } from "./report";
 import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_COLUMNS, T4_GROUPS } from "./template";
 

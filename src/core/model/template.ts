@@ -3,8 +3,7 @@
  * columns, with the label variants real reports use (shared/spec/report-format.md). Parser, rules and UI
  * all read this one module.
  */
-import type { T3ColumnKey, T4GroupKey } from "./report";
-import type { T4Column, TableKey } from "./location";
+import type { T3ColumnKey, T4Column, T4GroupKey, TableKey } from "./table-keys";
 
 export interface SectionTemplate {
   number: number;

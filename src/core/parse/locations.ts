@@ -1,16 +1,16 @@
 import type { Location } from "../model/location";
 
-/** One location spanning several: text lines from the first start to the last end; PDF boxes listed. */
+/** One location spanning several of one file: text from the first start to the last end; PDF boxes listed; the first Word block. */
 export function mergeLocations(locations: Location[]): Location {
-  if (locations.length <= 1) return locations[0] ?? {};
-  const first = locations[0];
+  const [first] = locations;
   const last = locations[locations.length - 1];
-  if (first.line !== undefined) {
-    return { line: first.line, column: first.column, endLine: last.endLine ?? last.line, endColumn: last.endColumn };
+  if (locations.length <= 1) return first;
+  if (first.kind === "text" && last.kind === "text") {
+    return { kind: "text", line: first.line, column: first.column, endLine: last.endLine, endColumn: last.endColumn };
   }
-  if (first.page !== undefined && first.box) {
-    const boxes = locations.filter((l) => l.page !== undefined && l.box).map((l) => ({ page: l.page!, box: l.box! }));
-    return { page: first.page, box: first.box, boxes };
+  if (first.kind === "pdf") {
+    const boxes = locations.flatMap((location) => (location.kind === "pdf" ? (location.boxes ?? [{ page: location.page, box: location.box }]) : []));
+    return { kind: "pdf", page: first.page, box: first.box, boxes };
   }
-  return { block: first.block };
+  return first.kind === "docx" ? { kind: "docx", block: first.block } : first;
 }

@@ -68,15 +68,15 @@ function pieceLocation(block: ParagraphBlock, start: number, end: number, spans:
   const { location } = block;
   if (spans?.length) {
     const [first] = spans;
-    const onPage = spans.filter((span) => span.location.page === first.location.page && span.location.box);
-    const boxes = onPage.map((span) => span.location.box!);
-    if (!boxes.length) return first.location;
-    return { page: first.location.page, box: [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))] };
+    if (first.location.kind !== "pdf") return first.location;
+    const page = first.location.page;
+    const boxes = spans.flatMap(({ location: at }) => (at.kind === "pdf" && at.page === page ? [at.box] : []));
+    return { kind: "pdf", page, box: [Math.min(...boxes.map((b) => b[0])), Math.min(...boxes.map((b) => b[1])), Math.max(...boxes.map((b) => b[2])), Math.max(...boxes.map((b) => b[3]))] };
   }
-  if (location.line !== undefined && location.column !== undefined && (location.endLine ?? location.line) === location.line) {
-    return { ...location, column: (location.column as number) + start, endColumn: (location.column as number) + end };
+  if (location.kind === "text" && location.endLine === location.line) {
+    return { ...location, column: location.column + start, endColumn: location.column + end };
   }
-  if (location.block !== undefined) return { ...location, start: (location.start ?? 0) + start, end: (location.start ?? 0) + end };
+  if (location.kind === "docx") return { ...location, start: (location.start ?? 0) + start, end: (location.start ?? 0) + end };
   return location;
 }
 

@@ -1,6 +1,6 @@
 /** Splitting a table row into its label and its value cells, shared by the three tables. */
 import type { TableCell } from "../model/document";
-import { cellLocation, type Location, type TableCellRef } from "../model/location";
+import { templateLocation, type Location, type TableCellRef } from "../model/location";
 import { compact, isValueText, parseCellValue } from "../text/normalize";
 import type { ParsedCell } from "./parsed";
 
@@ -38,7 +38,7 @@ export function fitValues(values: TableCell[], expected: number): { cells: Table
 export function readCell(cell: TableCell | undefined, fallback: Location, ref: TableCellRef): ParsedCell {
   const raw = cell?.text ?? "";
   const { value, problem } = parseCellValue(raw);
-  return { raw, value, problem, location: cellLocation(cell?.location ?? fallback, ref) };
+  return { raw, value, problem, location: templateLocation(cell?.location ?? fallback, ref) };
 }
 
 export function labelText(labels: TableCell[]): string {

@@ -5,7 +5,7 @@
  * of missing, and no value of it is guessed.
  */
 import type { Block } from "../model/document";
-import type { Location, TableKey } from "../model/location";
+import { templateLocation, type TableKey } from "../model/location";
 import { compact } from "../text/normalize";
 import type { UnreadableTable } from "./parsed";
 
@@ -37,7 +37,7 @@ export function findUnreadableTables(blocks: Block[], found: Record<TableKey, nu
       const text = compact(block.text);
       const runTogether = RUN_TOGETHER.exec(text);
       if (!runTogether || LABELS[table].filter((label) => text.includes(label)).length < MIN_LABELS) continue;
-      const location: Location = { ...block.location, table };
+      const location = templateLocation(block.location, { table });
       return [{ table, quote: quote(text, runTogether.index), location }];
     }
     return [];

@@ -1,3 +1,4 @@
+import { compareLocations, WHOLE_FILE } from "../model/location";
 import type { Finding, FormatVersion } from "../model/report";
 import type { ParsedReport } from "../parse/parsed";
 import type { EarlierReport, FindingDraft, Rule } from "./rule";
@@ -14,18 +15,9 @@ function applies(rule: Rule, parsed: ParsedReport): boolean {
   return runsOnVersion(rule, parsed.report.formatVersion);
 }
 
-/** Document order of a finding, for a list that reads top to bottom. */
-function position(finding: Finding): number {
-  const { line, block, page, box } = finding.location;
-  if (line !== undefined) return line;
-  if (block !== undefined) return block;
-  if (page !== undefined) return page * 100_000 - (box ? box[3] : 0);
-  return 0;
-}
-
 /** A table said to be unreadable (structure/table-unreadable) is not also reported missing. */
 function saidUnreadable(parsed: ParsedReport, ruleId: string, draft: FindingDraft): boolean {
-  return ruleId === "structure/table-missing" && (parsed.unreadableTables ?? []).some(({ table }) => table === draft.location.table);
+  return ruleId === "structure/table-missing" && (parsed.unreadableTables ?? []).some(({ table }) => table === draft.location.template?.table);
 }
 
 export const RULE_FAILED = "engine/rule-failed";
@@ -36,7 +28,7 @@ function ruleFailed(rule: Rule): Finding {
     rule: RULE_FAILED,
     severity: "info",
     message: `规则 ${rule.id}（${rule.title}）运行出错，这一项未能检查。这是本工具的问题，不是报告的问题；其他规则的结果不受影响。`,
-    location: {},
+    location: WHOLE_FILE,
   };
 }
 
@@ -57,7 +49,7 @@ export function runRules(parsed: ParsedReport, rules: Rule[] = RULES, history: E
   const findings = rules
     .filter((rule) => isRuleOn(settings, rule.id) && applies(rule, parsed))
     .flatMap((rule) => ruleFindings(rule, parsed, history, settings));
-  return findings.sort((a, b) => position(a) - position(b));
+  return findings.sort((a, b) => compareLocations(a.location, b.location));
 }
 
 function withoutSeverity<T extends { severity?: unknown }>(draft: T): Omit<T, "severity"> {

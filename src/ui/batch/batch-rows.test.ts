@@ -10,10 +10,10 @@ const checked: CheckResult = {
   error: null,
   report: { title: "", agency: "甲局", agencyKind: "department", year: 2024, formatVersion: "2021", sections: [], tables: {} },
   findings: [
-    { rule: "x/a", severity: "error", message: "", location: {} },
-    { rule: "x/b", severity: "warning", message: "", location: {} },
-    { rule: "x/c", severity: "warning", message: "", location: {} },
-    { rule: "x/d", severity: "info", message: "", location: {} },
+    { rule: "x/a", severity: "error", message: "", location: { kind: "file" } },
+    { rule: "x/b", severity: "warning", message: "", location: { kind: "file" } },
+    { rule: "x/c", severity: "warning", message: "", location: { kind: "file" } },
+    { rule: "x/d", severity: "info", message: "", location: { kind: "file" } },
   ],
 };
 

@@ -5,7 +5,7 @@ import { batchRow } from "./batch-rows";
 import { firstError, groupByAgency, reviewOf, worklist, type WorkRow, type WorklistQuery } from "./worklist";
 
 function finding(severity: Severity, message: string, line: number): Finding {
-  return { rule: `x/${severity}`, severity, message, location: { line } };
+  return { rule: `x/${severity}`, severity, message, location: { kind: "text", line, column: 1, endLine: line, endColumn: 1 } };
 }
 
 function result(agency: string, findings: Finding[]): CheckResult {

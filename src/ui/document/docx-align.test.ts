@@ -3,7 +3,7 @@ import type { Block } from "../../core/model/document";
 import { alignBlocks, type RenderedBlock } from "./docx-align";
 
 function paragraph(text: string, block: number): Block {
-  return { type: "paragraph", text, location: { block } };
+  return { type: "paragraph", text, location: { kind: "docx", block } };
 }
 
 describe("matching DOCX blocks to mammoth's elements by their text", () => {
@@ -11,7 +11,7 @@ describe("matching DOCX blocks to mammoth's elements by their text", () => {
     const blocks: Block[] = [
       paragraph("一、总体情况", 0),
       paragraph("正文\t第一段", 2),
-      { type: "table", rows: [[{ text: "规章", location: { block: 3, cellRow: 0, cellColumn: 0 } }, { text: "0", location: { block: 3, cellRow: 0, cellColumn: 1 } }]], location: { block: 3 } },
+      { type: "table", rows: [[{ text: "规章", location: { kind: "docx", block: 3, cell: { row: 0, column: 0 } } }, { text: "0", location: { kind: "docx", block: 3, cell: { row: 0, column: 1 } } }]], location: { kind: "docx", block: 3 } },
       paragraph("二、主动公开", 5),
     ];
     const rendered: RenderedBlock[] = [

@@ -79,7 +79,7 @@ function cellGrid(table: HTMLTableElement): HTMLTableCellElement[][] {
  * same row with its text (mammoth ignores w:gridBefore, which shifts a row's cells).
  */
 function renderedCell(grid: HTMLTableCellElement[][], cell: TableCell): HTMLTableCellElement | undefined {
-  const { cellRow = -1, cellColumn = -1 } = cell.location;
+  const { row: cellRow, column: cellColumn } = (cell.location.kind === "docx" && cell.location.cell) || { row: -1, column: -1 };
   const row = grid[cellRow] ?? [];
   const text = compact(cell.text);
   const atPlace = row[cellColumn];

@@ -4,7 +4,7 @@
  * lines and columns, PDF pages and boxes. Plain TypeScript, so the node tests can run it.
  */
 import type { Block, TableCell } from "../../core/model/document";
-import type { Box, Location, PageBox } from "../../core/model/location";
+import { pageBoxes, type Box, type Location, type TextLocation } from "../../core/model/location";
 import type { Finding, Severity } from "../../core/model/report";
 
 /** A finding with its index in `result.findings`, the index the page selects it by. */
@@ -33,12 +33,6 @@ export function bySeverity(a: IndexedFinding, b: IndexedFinding): number {
   return SEVERITY_RANK[a.finding.severity] - SEVERITY_RANK[b.finding.severity] || a.index - b.index;
 }
 
-/** The places a finding has on PDF pages. */
-export function pageBoxes(location: Location): PageBox[] {
-  if (location.boxes?.length) return location.boxes;
-  return location.page !== undefined && location.box ? [{ page: location.page, box: location.box }] : [];
-}
-
 function boxesOverlap(a: Box, b: Box): boolean {
   return a[0] < b[2] && b[0] < a[2] && a[1] < b[3] && b[1] < a[3];
 }
@@ -49,41 +43,35 @@ function centreInside(inner: Box, outer: Box): boolean {
   return outer[0] <= x && x <= outer[2] && outer[1] <= y && y <= outer[3];
 }
 
-/** A finding about a single cell: the cell's own coordinates are in its location. */
+/** A finding about a single cell (or row) of a table, not the table as a whole. */
 function isCellFinding(location: Location): boolean {
-  return location.cellRow !== undefined || location.textColumn !== undefined || (location.table !== undefined && location.row !== undefined);
+  return location.template?.row !== undefined || (location.kind === "docx" && location.cell !== undefined);
 }
 
-function linesOverlap(a: Location, b: Location): boolean {
-  if (a.line === undefined || b.line === undefined) return false;
-  return a.line <= (b.endLine ?? b.line) && b.line <= (a.endLine ?? a.line);
+function linesOverlap(a: TextLocation, b: TextLocation): boolean {
+  return a.line <= b.endLine && b.line <= a.endLine;
 }
 
 /** The finding points at this paragraph or table as a whole (or at characters in it). */
 export function pointsAtBlock(block: Block, finding: Location): boolean {
   const place = block.location;
   if (isCellFinding(finding) && block.type === "table") return false;
-  if (place.block !== undefined) return finding.block === place.block && finding.cellRow === undefined;
-  if (place.line !== undefined) return finding.textColumn === undefined && linesOverlap(place, finding);
-  if (place.box && place.page !== undefined) {
-    const box = place.box;
-    return pageBoxes(finding).some((part) => part.page === place.page && boxesOverlap(part.box, box));
-  }
+  if (place.kind === "docx") return finding.kind === "docx" && finding.block === place.block && finding.cell === undefined;
+  if (place.kind === "text") return finding.kind === "text" && finding.template?.column === undefined && linesOverlap(place, finding);
+  if (place.kind === "pdf") return pageBoxes(finding).some((part) => part.page === place.page && boxesOverlap(part.box, place.box));
   return false;
 }
 
-/** The finding points at this table cell, itself or as one of the cells it lists. */
+/** The finding points at this table cell. */
 export function pointsAtCell(cell: TableCell, finding: Location): boolean {
-  if (finding.cells?.some((one) => pointsAtCell(cell, one))) return true;
   const place = cell.location;
-  if (place.cellRow !== undefined) {
-    return finding.block === place.block && finding.cellRow === place.cellRow && finding.cellColumn === place.cellColumn;
+  if (place.kind === "docx") {
+    return finding.kind === "docx" && finding.block === place.block && finding.cell?.row === place.cell?.row && finding.cell?.column === place.cell?.column;
   }
-  if (place.line !== undefined) return finding.line === place.line && finding.textColumn === place.column;
-  if (place.box && place.page !== undefined && isCellFinding(finding)) {
-    const box = place.box;
-    return pageBoxes(finding).some((part) => part.page === place.page && centreInside(part.box, box));
+  if (place.kind === "text") {
+    return finding.kind === "text" && finding.template?.column !== undefined && finding.line === place.line && finding.column === place.column;
   }
+  if (place.kind === "pdf" && isCellFinding(finding)) return pageBoxes(finding).some((part) => part.page === place.page && centreInside(part.box, place.box));
   return false;
 }
 
@@ -95,14 +83,13 @@ export function pointsAtCell(cell: TableCell, finding: Location): boolean {
 export function characterRange(block: Block, finding: Location): CharacterRange | null {
   if (block.type !== "paragraph") return null;
   const place = block.location;
-  if (place.block !== undefined) {
-    return finding.start !== undefined && finding.end !== undefined ? { start: finding.start, end: finding.end } : null;
+  if (place.kind === "docx") {
+    return finding.kind === "docx" && finding.start !== undefined && finding.end !== undefined ? { start: finding.start, end: finding.end } : null;
   }
+  if (place.kind !== "text" || finding.kind !== "text") return null;
   const oneLine = place.line === place.endLine && finding.line === place.line && finding.endLine === place.line;
-  const column = place.column;
-  if (!oneLine || typeof column !== "number" || typeof finding.column !== "number" || finding.endColumn === undefined) return null;
-  if (place.endColumn !== column + block.text.length) return null;
-  return { start: finding.column - column, end: finding.endColumn - column };
+  if (!oneLine || place.endColumn !== place.column + block.text.length) return null;
+  return { start: finding.column - place.column, end: finding.endColumn - place.column };
 }
 
 /** A run of a paragraph's text and the findings about exactly these characters (none: plain text). */

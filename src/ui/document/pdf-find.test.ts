@@ -6,19 +6,19 @@ const blocks: Block[] = [
   {
     type: "paragraph",
     text: "一、总体情况 本年度 共收到 申请 12 件。",
-    location: { page: 1, box: [0, 700, 500, 720] },
+    location: { kind: "pdf", page: 1, box: [0, 700, 500, 720] },
     spans: [
-      { start: 0, end: 7, location: { page: 1, box: [0, 700, 100, 720] } },
-      { start: 7, end: 26, location: { page: 1, box: [100, 700, 500, 720] } },
+      { start: 0, end: 7, location: { kind: "pdf", page: 1, box: [0, 700, 100, 720] } },
+      { start: 7, end: 26, location: { kind: "pdf", page: 1, box: [100, 700, 500, 720] } },
     ],
   },
-  { type: "paragraph", text: "依申请公开情况：收到申请的，均已办结。", location: { page: 6, box: [50, 400, 550, 420] } },
+  { type: "paragraph", text: "依申请公开情况：收到申请的，均已办结。", location: { kind: "pdf", page: 6, box: [50, 400, 550, 420] } },
   {
     type: "table",
-    location: { page: 7, box: [40, 100, 560, 600] },
-    rows: [[{ text: "本年新收政府信息公开申请数量", location: { page: 7, box: [40, 560, 300, 580] } }, { text: "12", location: {} }]],
+    location: { kind: "pdf", page: 7, box: [40, 100, 560, 600] },
+    rows: [[{ text: "本年新收政府信息公开申请数量", location: { kind: "pdf", page: 7, box: [40, 560, 300, 580] } }, { text: "12", location: { kind: "file" } }]],
   },
-  { type: "paragraph", text: "没有位置的段落 申请", location: { line: 3 } },
+  { type: "paragraph", text: "没有位置的段落 申请", location: { kind: "text", line: 3, column: 1, endLine: 3, endColumn: 1 } },
 ];
 
 describe("findInBlocks", () => {

@@ -40,7 +40,7 @@ function excerptOf(text: string, offset: number): string {
 }
 
 function placeOf(location: Location): { page: number; box: Box | null } | null {
-  return location.page === undefined ? null : { page: location.page, box: location.box ?? null };
+  return location.kind === "pdf" ? { page: location.page, box: location.box } : null;
 }
 
 /** A match in a paragraph: at its span's place when the paragraph has spans, else at the paragraph's. */

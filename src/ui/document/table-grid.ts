@@ -78,20 +78,15 @@ export interface GridTable {
 type FindingsAt = (row?: string, column?: string) => IndexedFinding[];
 
 /** Whether a location is that of `table`'s cell (row and column), row (column absent) or the table itself (both absent). */
-function isAt(location: Location, table: TableKey, row?: string, column?: string): boolean {
-  return location.table === table && location.row === row && location.column === column;
+function isAt({ template }: Location, table: TableKey, row?: string, column?: string): boolean {
+  return template?.table === table && template.row === row && template.column === column;
 }
 
-/** A finding about several cells (its `cells`) is on each of them. */
-function listsCell(location: Location, table: TableKey, row?: string, column?: string): boolean {
-  return row !== undefined && (location.cells ?? []).some((cell) => isAt(cell, table, row, column));
-}
-
-/** Findings on `table`'s cell, row or the table itself. */
+/** Findings on `table`'s cell, row or the table itself (a finding about several cells at each of its places). */
 function findingsIn(findings: IndexedFinding[], table: TableKey, claimed: Set<number>): FindingsAt {
   return (row, column) => {
     const found = findings
-      .filter(({ finding: { location } }) => isAt(location, table, row, column) || listsCell(location, table, row, column))
+      .filter(({ finding: { location } }) => isAt(location, table, row, column))
       .sort(bySeverity);
     for (const { index } of found) claimed.add(index);
     return found;
@@ -227,7 +222,7 @@ export function gridTables(report: Report | undefined, findings: Finding[]): Gri
   return (Object.keys(LAYOUTS) as TableKey[]).map((key) => {
     const claimed = new Set<number>();
     const rows = LAYOUTS[key](report, findingsIn(all, key, claimed));
-    const rest = all.filter(({ index, finding }) => finding.location.table === key && !claimed.has(index)).sort(bySeverity);
+    const rest = all.filter(({ index, finding }) => finding.location.template?.table === key && !claimed.has(index)).sort(bySeverity);
     return { key, name: TABLE_NAMES[key], present: report?.tables[key] !== undefined, rows, findings: rest };
   });
 }

@@ -2,7 +2,7 @@
  * How the findings panel orders a file's findings: by severity, then by the report's section (a finding in
  * a table under the section that holds the table), then in reading order; filtered by severity and rule.
  */
-import type { Location } from "../../core/model/location";
+import { compareLocations } from "../../core/model/location";
 import { SEVERITIES, type Finding, type Section, type Severity } from "../../core/model/report";
 import { CHINESE_NUMERALS, SECTIONS } from "../../core/model/template";
 import { compareCodeUnits } from "../../core/report-files";
@@ -32,29 +32,14 @@ export interface SeverityGroup {
   sections: SectionGroup[];
 }
 
-/** Where a location sits in reading order; comparable between two locations of the same file. */
-function readingPosition(location: Location): number[] {
-  const page = location.page ?? location.boxes?.[0]?.page ?? 0;
-  const box = location.box ?? location.boxes?.[0]?.box;
-  const column = typeof location.column === "number" ? location.column : (location.textColumn ?? 0);
-  // PDF y grows upward: the higher a box's top, the earlier it is read.
-  return [page, box ? -box[3] : 0, location.line ?? 0, column, location.block ?? 0, location.start ?? 0];
-}
-
-function compareReading(a: Location, b: Location): number {
-  const [left, right] = [readingPosition(a), readingPosition(b)];
-  const differing = left.findIndex((value, index) => value !== right[index]);
-  return differing < 0 ? 0 : left[differing] - right[differing];
-}
-
 /** The section a finding belongs to: its table's section, else the last section heading at or before it. */
 export function sectionOf(finding: Finding, sections: Section[]): number {
-  const table = finding.location.table;
+  const table = finding.location.template?.table;
   const holding = table && SECTIONS.find((section) => section.table === table);
   if (holding) return holding.number;
   const before = sections
-    .filter((section) => compareReading(section.location, finding.location) <= 0)
-    .sort((a, b) => compareReading(a.location, b.location));
+    .filter((section) => compareLocations(section.location, finding.location) <= 0)
+    .sort((a, b) => compareLocations(a.location, b.location));
   return before.at(-1)?.number ?? 0;
 }
 
@@ -77,7 +62,7 @@ function bySection(findings: IndexedFinding[], sections: Section[]): SectionGrou
     .sort(([a], [b]) => a - b)
     .map(([section, items]) => ({
       section,
-      findings: items.sort((a, b) => compareReading(a.finding.location, b.finding.location) || a.index - b.index),
+      findings: items.sort((a, b) => compareLocations(a.finding.location, b.finding.location) || a.index - b.index),
     }));
 }
 

@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import type { Finding } from "../../core/model/report";
 import { comparedText } from "./compared";
 
-const carry: Finding = { rule: "table3/cross-year-carry", severity: "error", message: "上年结转与上年度报告不符", location: {} };
-const typo: Finding = { rule: "typo/dash", severity: "info", message: "破折号", location: {} };
+const carry: Finding = { rule: "table3/cross-year-carry", severity: "error", message: "上年结转与上年度报告不符", location: { kind: "file" } };
+const typo: Finding = { rule: "typo/dash", severity: "info", message: "破折号", location: { kind: "file" } };
 const ids = ["table3/cross-year-carry", "table3/cross-year-jump"];
 const earlier = [
   { file: "2022.txt", agency: "甲局", year: 2022, checkedAt: "2024-01-01T00:00:00Z" },

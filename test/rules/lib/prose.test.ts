@@ -3,7 +3,7 @@ import type { ParagraphBlock } from "../../../src/core/model/document";
 import { aboutOtherPeriod, clausesOf, isChange, mentionsOf, quote, sentenceLocation, sentencesOf, yearsIn } from "../../../src/core/rules/lib/prose";
 
 function paragraph(text: string, line = 7): ParagraphBlock {
-  return { type: "paragraph", text, location: { line, column: 1, endLine: line, endColumn: text.length + 1 } };
+  return { type: "paragraph", text, location: { kind: "text", line, column: 1, endLine: line, endColumn: text.length + 1 } };
 }
 
 const sentences = (text: string) => sentencesOf([{ block: paragraph(text), index: 0 }]);
@@ -18,24 +18,24 @@ describe("sentencesOf", () => {
     expect(second.text).toBe("均已答复。");
     expect(second.previous).toBe(first);
     const at = first.text.indexOf("17件");
-    expect(sentenceLocation(first, at, at + 3)).toEqual({ line: 7, column: 13, endLine: 7, endColumn: 17 });
+    expect(sentenceLocation(first, at, at + 3)).toEqual({ kind: "text", line: 7, column: 13, endLine: 7, endColumn: 17 });
   });
 
   it("maps characters back past removed spaces in DOCX and PDF paragraphs too", () => {
-    const docx: ParagraphBlock = { type: "paragraph", text: "受理申请 33 件", location: { block: 5 } };
+    const docx: ParagraphBlock = { type: "paragraph", text: "受理申请 33 件", location: { kind: "docx", block: 5 } };
     const [fromDocx] = sentencesOf([{ block: docx, index: 5 }]);
-    expect(sentenceLocation(fromDocx, 4, 7)).toEqual({ block: 5, start: 5, end: 9 });
+    expect(sentenceLocation(fromDocx, 4, 7)).toEqual({ kind: "docx", block: 5, start: 5, end: 9 });
     const pdf: ParagraphBlock = {
       type: "paragraph",
       text: "受理申请 17 件",
-      location: { page: 1, box: [0, 0, 200, 10] },
+      location: { kind: "pdf", page: 1, box: [0, 0, 200, 10] },
       spans: [
-        { start: 0, end: 5, location: { page: 1, box: [0, 0, 100, 10] } },
-        { start: 5, end: 9, location: { page: 1, box: [100, 0, 200, 10] } },
+        { start: 0, end: 5, location: { kind: "pdf", page: 1, box: [0, 0, 100, 10] } },
+        { start: 5, end: 9, location: { kind: "pdf", page: 1, box: [100, 0, 200, 10] } },
       ],
     };
     const [fromPdf] = sentencesOf([{ block: pdf, index: 0 }]);
-    expect(sentenceLocation(fromPdf, 4, 7)).toEqual({ page: 1, box: [100, 0, 200, 10] });
+    expect(sentenceLocation(fromPdf, 4, 7)).toEqual({ kind: "pdf", page: 1, box: [100, 0, 200, 10] });
   });
 
   it("keeps a closing bracket or quote after the full stop in the sentence", () => {

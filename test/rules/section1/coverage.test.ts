@@ -10,7 +10,7 @@ describe("section1/coverage", () => {
         rule: "section1/coverage",
         severity: "warning",
         message: "第一部分“总体情况”未见“依申请公开”方面的内容。",
-        location: { line: 4, column: 1, endLine: 4, endColumn: 7 },
+        location: { kind: "text", line: 4, column: 1, endLine: 4, endColumn: 7 },
       },
     ]);
   });

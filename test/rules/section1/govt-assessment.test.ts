@@ -10,7 +10,7 @@ describe("section1/govt-assessment", () => {
         rule: "section1/govt-assessment",
         severity: "warning",
         message: "本报告为人民政府年报，未见“社会评议”“责任追究结果”情况。",
-        location: { line: 7, column: 1, endLine: 7, endColumn: 7 },
+        location: { kind: "text", line: 7, column: 1, endLine: 7, endColumn: 7 },
       },
     ]);
   });

@@ -14,7 +14,7 @@ describe("section5/empty", () => {
         rule: "section5/empty",
         severity: "error",
         message: `第五部分“存在的主要问题及改进情况”内容为空或过于简单（“${shown}”），应写明存在的主要问题和改进情况。`,
-        location: { line: 432, column: 1, endLine: 432, endColumn: 15 },
+        location: { kind: "text", line: 432, column: 1, endLine: 432, endColumn: 15 },
       },
     ]);
   });

@@ -10,7 +10,7 @@ describe("section5/improvements-missing", () => {
         rule: "section5/improvements-missing",
         severity: "warning",
         message: "第五部分“存在的主要问题及改进情况”未写明改进情况（改进措施、下一步工作）。",
-        location: { line: 432, column: 1, endLine: 432, endColumn: 15 },
+        location: { kind: "text", line: 432, column: 1, endLine: 432, endColumn: 15 },
       },
     ]);
   });

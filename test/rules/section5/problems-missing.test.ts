@@ -6,7 +6,7 @@ import { runRule } from "../../helpers/rule-tester";
 describe("section5/problems-missing", () => {
   it("fires when only improvements are written", () => {
     expect(runRule(section5ProblemsMissing, seed002Section5("下一步，我办将进一步加强政府信息公开工作，完善工作机制，提升公开质量。"))).toEqual([
-      { rule: "section5/problems-missing", severity: "warning", message: "第五部分“存在的主要问题及改进情况”未写明存在的主要问题。", location: { line: 432, column: 1, endLine: 432, endColumn: 15 } },
+      { rule: "section5/problems-missing", severity: "warning", message: "第五部分“存在的主要问题及改进情况”未写明存在的主要问题。", location: { kind: "text", line: 432, column: 1, endLine: 432, endColumn: 15 } },
     ]);
   });
 

@@ -11,7 +11,7 @@ describe("section6/fee-statement-incomplete", () => {
         severity: "info",
         message:
           "第六部分称“本年度，本机关未收取信息公开处理费。”，未收取信息处理费；格式所列三项中未写明发出收费通知的件数、收费通知的总金额，可写“发出收费通知的件数和总金额以及实际收取的总金额均为0”。",
-        location: { line: 82, column: 1, endLine: 82, endColumn: 19 },
+        location: { kind: "text", line: 82, column: 1, endLine: 82, endColumn: 19 },
       },
     ]);
   });

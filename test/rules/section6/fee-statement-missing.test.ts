@@ -10,7 +10,7 @@ describe("section6/fee-statement-missing", () => {
         rule: "section6/fee-statement-missing",
         severity: "error",
         message: "第六部分仅写“无。”，未报告信息处理费收取情况，应写明发出收费通知的件数和总金额以及实际收取的总金额（无则写0）。",
-        location: { line: 437, column: 1, endLine: 437, endColumn: 5 },
+        location: { kind: "text", line: 437, column: 1, endLine: 437, endColumn: 5 },
       },
     ]);
   });

@@ -12,7 +12,7 @@ describe("section6/fee-term", () => {
         message: "“信息公开处理费”不是规范名称，应为“信息处理费”（《政府信息公开信息处理费管理办法》）。",
         expected: "信息处理费",
         actual: "信息公开处理费",
-        location: { line: 82, column: 11, endLine: 82, endColumn: 18 },
+        location: { kind: "text", line: 82, column: 11, endLine: 82, endColumn: 18 },
       },
     ]);
   });

@@ -17,7 +17,7 @@ describe("section6/fee-vs-admin-fee", () => {
         rule: "section6/fee-vs-admin-fee",
         severity: "info",
         message: "第六部分“本年度收取信息处理费7545万元。”疑将表二“行政事业性收费”（7545万元）当作信息处理费，二者应分别填报。",
-        location: { line: 440, column: 1, endLine: 440, endColumn: 18 },
+        location: { kind: "text", line: 440, column: 1, endLine: 440, endColumn: 18 },
       },
     ]);
   });

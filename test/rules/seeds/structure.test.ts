@@ -76,7 +76,7 @@ describe("structure and format rules on the real files", () => {
   it("hongze-2024.pdf: the mistyped 表三 row and （六）其他处理 in one row, nothing else", async () => {
     const result = await checkFile({ name: "hongze-2024.pdf", bytes: realFile("hongze-2024.pdf") }, { extractors: nodeExtractors });
     const findings = ours(result.findings!);
-    expect(findings.map((f) => [f.rule, f.severity, f.location.page, f.location.table, f.location.row])).toEqual([
+    expect(findings.map((f) => [f.rule, f.severity, f.location.page, f.location.template?.table, f.location.template?.row])).toEqual([
       ["structure/table-altered", "warning", 3, "t3", "withheld_prohibited"],
       ["structure/table-altered", "warning", 4, "t3", "other_total"],
     ]);
@@ -91,7 +91,7 @@ describe("structure and format rules on the real files", () => {
     const findings = ours(all);
     const [title] = document.blocks;
     const tables = document.blocks.filter((block) => block.type === "table").map((block) => block.location.block);
-    expect(findings.map((f) => [f.rule, f.severity, f.location.block, f.location.table])).toEqual([
+    expect(findings.map((f) => [f.rule, f.severity, f.location.block, f.location.template?.table])).toEqual([
       ["structure/title-pattern", "warning", title.location.block, undefined],
       ["structure/preamble-missing", "info", title.location.block, undefined],
       ["structure/table-empty", "error", tables[0], "t2"],

@@ -54,7 +54,7 @@ describe(RULE, () => {
     expect(findings).toHaveLength(1);
     expect(findings[0]).toMatchObject({
       severity: "warning",
-      location: { line: lineOf(text, "\t\t2.其他法律行政法规禁止公开"), table: "t3", row: "withheld_prohibited" },
+      location: { line: lineOf(text, "\t\t2.其他法律行政法规禁止公开"), template: { table: "t3", row: "withheld_prohibited" } },
     });
     expect(findings[0].message).toBe("表三缺少“（三）不予公开—3.危及“三安全一稳定””行，请勿改动表格格式。");
   });

@@ -22,7 +22,7 @@ describe(RULE, () => {
     const text = blankNumbers(BASE_REPORT, "三、收到和处理政府信息公开申请情况", "四、政府信息公开行政复议、行政诉讼情况");
     const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "error", location: { line: lineOf(text, "（本列数据的勾稽关系为"), table: "t3" } });
+    expect(findings[0]).toMatchObject({ severity: "error", location: { line: lineOf(text, "（本列数据的勾稽关系为"), template: { table: "t3" } } });
     expect(findings[0].message).toBe("表三“收到和处理政府信息公开申请情况”未填写任何数值。");
     expect(runRule("table3/value-int", text)).toEqual([]);
   });
@@ -46,6 +46,6 @@ describe(RULE, () => {
     expect(runRule(RULE, text)).toEqual([]);
     const blanks = runRule("table3/value-int", text);
     expect(blanks).toHaveLength(1);
-    expect(blanks[0].location.cells!.length).toBeGreaterThan(100);
+    expect(blanks[0].places!.length).toBeGreaterThan(100);
   });
 });

@@ -16,7 +16,7 @@ describe(RULE, () => {
     );
     const findings = runRule(RULE, text);
     expect(findings).toHaveLength(1);
-    expect(findings[0]).toMatchObject({ severity: "error", location: { line: lineOf(text, "三、收到和处理政府信息公开申请情况"), table: "t3" } });
+    expect(findings[0]).toMatchObject({ severity: "error", location: { line: lineOf(text, "三、收到和处理政府信息公开申请情况"), template: { table: "t3" } } });
     expect(findings[0].message).toBe("第三部分未按格式使用表三“收到和处理政府信息公开申请情况”统计表。");
   });
 

@@ -25,6 +25,6 @@ describe(RULE, () => {
   it("leaves a table described in words to structure/table-missing", async () => {
     const text = BASE_REPORT.replace(/二、主动公开政府信息情况[\s\S]*?(?=三、收到和处理)/, "二、主动公开政府信息情况\n本年制发规章0件，行政规范性文件2件，现行有效15件；行政许可35件。\n");
     expect(runRule(RULE, text)).toEqual([]);
-    expect(runRule("structure/table-missing", text).map((finding) => finding.location.table)).toEqual(["t2"]);
+    expect(runRule("structure/table-missing", text).map((finding) => finding.location.template?.table)).toEqual(["t2"]);
   });
 });

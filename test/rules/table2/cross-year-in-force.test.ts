@@ -25,11 +25,11 @@ describe(RULE, () => {
         message: "表二“行政规范性文件”：2022年现行有效5 + 2023年制发0 − 2023年废止0 = 5，与2023年现行有效件数1不一致，请核实或说明原因。",
         expected: 5,
         actual: 1,
-        location: expect.objectContaining({ line: valueLine(thisYear, "行政规范性文件", 2), table: "t2", row: "normative_documents", column: "in_force" }),
+        location: expect.objectContaining({ line: valueLine(thisYear, "行政规范性文件", 2), template: { table: "t2", row: "normative_documents", column: "in_force" } }),
       },
     ]);
     const regulations = runRule(RULE, { text: thisYear, history: [await earlierReport(lastYear("3", "1"))] });
-    expect(regulations.map((finding) => [finding.location.row, finding.expected, finding.actual])).toEqual([["regulations", 3, 0]]);
+    expect(regulations.map((finding) => [finding.location.template?.row, finding.expected, finding.actual])).toEqual([["regulations", 3, 0]]);
   });
 
   it("does not fire when the stock carries on", async () => {

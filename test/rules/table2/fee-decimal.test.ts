@@ -20,7 +20,7 @@ describe(RULE, () => {
         severity: "warning",
         message: `${CELL}填写为“251000”：单位为万元，请核实是否误按“元”填报。`,
         actual: 251000,
-        location: expect.objectContaining({ line: fees, textColumn: 2, table: "t2", row: "fees", column: "value" }),
+        location: expect.objectContaining({ line: fees, column: 2, template: { table: "t2", row: "fees", column: "value" } }),
       },
     ]);
   });

@@ -17,7 +17,7 @@ describe(RULE, () => {
         message: "表二“行政规范性文件”本年制发12件、本年废止0件，现行有效件数应不少于12，但填写为1，请核实。",
         expected: 12,
         actual: 1,
-        location: expect.objectContaining({ line: issued + 2, textColumn: 2, table: "t2", row: "normative_documents", column: "in_force" }),
+        location: expect.objectContaining({ line: issued + 2, column: 2, template: { table: "t2", row: "normative_documents", column: "in_force" } }),
       },
     ]);
   });
@@ -25,7 +25,7 @@ describe(RULE, () => {
   it("fires when documents were issued but none is in force", async () => {
     const regulations = valueLine(base, "规章", 0);
     const [finding] = runRule(RULE, withCells(base, [[regulations, "2"]]));
-    expect(finding).toMatchObject({ expected: 2, actual: 0, location: { line: regulations + 2, row: "regulations" } });
+    expect(finding).toMatchObject({ expected: 2, actual: 0, location: { line: regulations + 2, template: { table: "t2", row: "regulations" } } });
   });
 
   it("does not fire when the repealed ones make up the difference, or a cell is not a count", async () => {

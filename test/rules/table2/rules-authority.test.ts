@@ -17,7 +17,7 @@ describe(RULE, () => {
         message: "本机关（北京市大兴区亦庄镇人民政府）不具有规章制定权，表二“规章—本年废止件数”填写为1，应为0，请核实。",
         expected: 0,
         actual: 1,
-        location: expect.objectContaining({ line: repealed, textColumn: 2, table: "t2", row: "regulations", column: "repealed" }),
+        location: expect.objectContaining({ line: repealed, column: 2, template: { table: "t2", row: "regulations", column: "repealed" } }),
       },
     ]);
   });

@@ -21,7 +21,7 @@ describe(RULE, () => {
         rule: RULE,
         severity: "error",
         message,
-        location: expect.objectContaining({ line: penalty, textColumn: 2, table: "t2", row: "penalty", column: "value" }),
+        location: expect.objectContaining({ line: penalty, column: 2, template: { table: "t2", row: "penalty", column: "value" } }),
       },
     ]);
   });
@@ -30,7 +30,7 @@ describe(RULE, () => {
     const inForce = valueLine(base, "行政规范性文件", 2);
     const [finding] = runRule(RULE, withCells(base, [[inForce, "/"]]));
     expect(finding.message).toBe("表二“行政规范性文件—现行有效件数”填写为“/”，应填写非负整数（无则填0）。");
-    expect(finding.location).toMatchObject({ line: inForce, row: "normative_documents", column: "in_force" });
+    expect(finding.location).toMatchObject({ line: inForce, template: { table: "t2", row: "normative_documents", column: "in_force" } });
   });
 
   it("accepts a decimal amount in 行政事业性收费 but not a negative or empty one", async () => {
@@ -47,6 +47,6 @@ describe(RULE, () => {
     const [blanks, ...rest] = runRule(RULE, withCells(blanked, [[penalty, "1044"]]));
     expect(rest).toEqual([]);
     expect(blanks.message).toBe("表二有9个单元格为空（“规章”“行政规范性文件”“行政许可”等5行），应填写数值（无则填0）。");
-    expect(blanks.location.cells).toHaveLength(9);
+    expect(blanks.places).toHaveLength(9);
   });
 });

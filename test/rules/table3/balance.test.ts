@@ -18,7 +18,7 @@ describe(RULE, () => {
         message: "表三“自然人”列不符合勾稽关系：本年新收33 + 上年结转0 = 33，办理结果总计32 + 结转下年度2 = 34。",
         expected: 33,
         actual: 34,
-        location: expect.objectContaining({ line: forward, textColumn: 2, table: "t3", row: "carried_forward", column: "natural_person" }),
+        location: expect.objectContaining({ line: forward, column: 2, template: { table: "t3", row: "carried_forward", column: "natural_person" } }),
       },
       {
         rule: RULE,
@@ -26,7 +26,7 @@ describe(RULE, () => {
         message: "表三“总计”列不符合勾稽关系：本年新收33 + 上年结转0 = 33，办理结果总计32 + 结转下年度2 = 34。",
         expected: 33,
         actual: 34,
-        location: expect.objectContaining({ line: forward + 6, row: "carried_forward", column: "total" }),
+        location: expect.objectContaining({ line: forward + 6, template: { table: "t3", row: "carried_forward", column: "total" } }),
       },
     ]);
   });

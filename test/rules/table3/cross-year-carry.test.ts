@@ -29,7 +29,7 @@ describe(RULE, () => {
           "2023年报告表三“二、上年结转政府信息公开申请数量—自然人”为0，但2022年报告表三“四、结转下年度继续办理—自然人”为2，两者应相等，请核实。",
         expected: 2,
         actual: 0,
-        location: expect.objectContaining({ line, table: "t3", row: "carried_over", column: "natural_person" }),
+        location: expect.objectContaining({ line, template: { table: "t3", row: "carried_over", column: "natural_person" } }),
       },
       {
         rule: RULE,
@@ -38,7 +38,7 @@ describe(RULE, () => {
           "2023年报告表三“二、上年结转政府信息公开申请数量—总计”为0，但2022年报告表三“四、结转下年度继续办理—总计”为2，两者应相等，请核实。",
         expected: 2,
         actual: 0,
-        location: expect.objectContaining({ line: line + 6, row: "carried_over", column: "total" }),
+        location: expect.objectContaining({ line: line + 6, template: { table: "t3", row: "carried_over", column: "total" } }),
       },
     ]);
   });

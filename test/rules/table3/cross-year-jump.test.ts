@@ -20,7 +20,7 @@ describe(RULE, () => {
         rule: RULE,
         severity: "info",
         message: "表三“一、本年新收政府信息公开申请数量—总计”2023年为33，2022年报告为6，增幅较大（超过上年的5倍），请核实数据。",
-        location: expect.objectContaining({ line: newTotal(thisYear), table: "t3", row: "new", column: "total" }),
+        location: expect.objectContaining({ line: newTotal(thisYear), template: { table: "t3", row: "new", column: "total" } }),
       },
     ]);
   });

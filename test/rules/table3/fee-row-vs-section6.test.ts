@@ -21,7 +21,7 @@ describe("table3/fee-row-vs-section6", () => {
         message: "表三有1件“逾期未按收费通知要求缴纳费用”，但第六部分称“我镇本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。”，二者矛盾。",
         expected: 1,
         actual: 0,
-        location: { line: 440, column: 1, endLine: 440, endColumn: 33 },
+        location: { kind: "text", line: 440, column: 1, endLine: 440, endColumn: 33 },
       },
     ]);
   });

@@ -18,7 +18,7 @@ describe(RULE, () => {
         message: "表三“自然人”列：（一）至（六）各项之和为33，但“（七）总计”填写为32。",
         expected: 33,
         actual: 32,
-        location: expect.objectContaining({ line: totalLine, textColumn: 2, table: "t3", row: "total", column: "natural_person" }),
+        location: expect.objectContaining({ line: totalLine, column: 2, template: { table: "t3", row: "total", column: "natural_person" } }),
       },
       {
         rule: RULE,
@@ -26,7 +26,7 @@ describe(RULE, () => {
         message: "表三“总计”列：（一）至（六）各项之和为33，但“（七）总计”填写为32。",
         expected: 33,
         actual: 32,
-        location: expect.objectContaining({ line: totalLine + 6, table: "t3", row: "total", column: "total" }),
+        location: expect.objectContaining({ line: totalLine + 6, template: { table: "t3", row: "total", column: "total" } }),
       },
     ]);
   });
@@ -51,7 +51,7 @@ describe(RULE, () => {
     const collapsed = lines.join("\n");
     const totalLine = valueLine(collapsed, "（七）总计", 0);
     const findings = runRule(RULE, collapsed);
-    expect(findings.map((f) => [f.location.column, f.location.line, f.expected, f.actual])).toEqual([
+    expect(findings.map((f) => [f.location.template?.column, f.location.line, f.expected, f.actual])).toEqual([
       ["natural_person", totalLine, 33, 32],
       ["total", totalLine + 6, 33, 32],
     ]);

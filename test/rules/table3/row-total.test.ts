@@ -18,7 +18,7 @@ describe(RULE, () => {
         message: "表三“（四）无法提供—1.本机关不掌握相关政府信息”一行：各类申请人之和为27，“总计”列填写为26。",
         expected: 27,
         actual: 26,
-        location: expect.objectContaining({ line, textColumn: 2, table: "t3", row: "unavailable_not_held", column: "total" }),
+        location: expect.objectContaining({ line, column: 2, template: { table: "t3", row: "unavailable_not_held", column: "total" } }),
       },
     ]);
   });
@@ -27,7 +27,7 @@ describe(RULE, () => {
     const line = valueLine(base, "一、本年新收政府信息公开申请数量", 1);
     const [finding] = runRule(RULE, withCells(base, [[line, "1"]]));
     expect(finding.message).toBe("表三“一、本年新收政府信息公开申请数量”一行：各类申请人之和为34，“总计”列填写为33。");
-    expect(finding.location).toMatchObject({ line: line + 5, row: "new", column: "total" });
+    expect(finding.location).toMatchObject({ line: line + 5, template: { table: "t3", row: "new", column: "total" } });
   });
 
   it("does not fire when a count moves between applicant columns of the same row", async () => {

@@ -22,7 +22,7 @@ describe(RULE, () => {
         rule: RULE,
         severity: "error",
         message,
-        location: expect.objectContaining({ line: research, textColumn: 2, table: "t3", row: "carried_over", column: "research" }),
+        location: expect.objectContaining({ line: research, column: 2, template: { table: "t3", row: "carried_over", column: "research" } }),
       },
     ]);
   });
@@ -57,10 +57,9 @@ describe(RULE, () => {
     expect(group.message).toBe(
       `表三有${blanks}个单元格为空或填写为“/”（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。`,
     );
-    expect(group.location.cells?.map((cell) => cell.line)).toEqual(zeros.map(({ line }) => line).filter((line) => line !== negative));
-    expect(group.location.cells?.every((cell) => cell.table === "t3" && cell.row && cell.column && cell.textColumn === 2)).toBe(true);
-    expect(group.location).toMatchObject({ table: "t3" });
-    expect(group.location.row).toBeUndefined();
+    expect(group.places?.map((cell) => cell.line)).toEqual(zeros.map(({ line }) => line).filter((line) => line !== negative));
+    expect(group.places?.every((cell) => cell.template?.table === "t3" && cell.template.row && cell.template.column && cell.column === 2)).toBe(true);
+    expect(group.location.template).toEqual({ table: "t3" });
     expect(single).toMatchObject({ message: "表三“（四）无法提供—1.本机关不掌握相关政府信息—社会公益组织”填写为“-1”，应填写非负整数。" });
   });
 });

@@ -17,7 +17,7 @@ describe(RULE, () => {
         message: "表四应有15个数值，实际识别到14个。",
         expected: 15,
         actual: 14,
-        location: expect.objectContaining({ table: "t4" }),
+        location: expect.objectContaining({ template: { table: "t4" } }),
       },
     ]);
     expect(findings[0].location.line).toBeLessThan(first);

@@ -17,7 +17,7 @@ describe(RULE, () => {
         message: "表四“行政复议”：结果维持2 + 结果纠正0 + 其他结果0 + 尚未审结0 = 2，“总计”填写为3。",
         expected: 2,
         actual: 3,
-        location: expect.objectContaining({ line: reviewTotal, textColumn: 2, table: "t4", row: "review", column: "total" }),
+        location: expect.objectContaining({ line: reviewTotal, column: 2, template: { table: "t4", row: "review", column: "total" } }),
       },
     ]);
   });
@@ -26,7 +26,7 @@ describe(RULE, () => {
     const afterReviewPending = t4ValueLine(base, 13);
     const [finding] = runRule(RULE, withCells(base, [[afterReviewPending, "1"]]));
     expect(finding.message).toBe("表四“行政诉讼（复议后起诉）”：结果维持0 + 结果纠正0 + 其他结果0 + 尚未审结1 = 1，“总计”填写为2。");
-    expect(finding.location).toMatchObject({ line: afterReviewPending + 1, row: "litigation_after_review", column: "total" });
+    expect(finding.location).toMatchObject({ line: afterReviewPending + 1, template: { table: "t4", row: "litigation_after_review", column: "total" } });
   });
 
   it("does not fire when a result moves inside a group", async () => {

@@ -20,10 +20,8 @@ describe(RULE, () => {
         message,
         location: expect.objectContaining({
           line: afterReviewPending,
-          textColumn: 2,
-          table: "t4",
-          row: "litigation_after_review",
-          column: "pending",
+          column: 2,
+          template: { table: "t4", row: "litigation_after_review", column: "pending" },
         }),
       },
     ]);
@@ -41,7 +39,8 @@ describe(RULE, () => {
     expect(runRule(RULE, withCells(blanked, [[t4ValueLine(base, 0), "2"]]))).toMatchObject([
       {
         message: "表四有14个单元格为空（“行政复议”“行政诉讼（未经复议直接起诉）”“行政诉讼（复议后起诉）”），应填写非负整数（无则填0）。",
-        location: { table: "t4", cells: Array.from({ length: 14 }, (_, i) => expect.objectContaining({ line: t4ValueLine(base, i + 1), table: "t4" })) },
+        location: { template: { table: "t4" } },
+        places: Array.from({ length: 14 }, (_, i) => expect.objectContaining({ line: t4ValueLine(base, i + 1), template: expect.objectContaining({ table: "t4" }) })),
       },
     ]);
   });

@@ -21,7 +21,7 @@ describe("text/t2-normative fires when the text's number of normative documents 
         message: "正文称“规范性文件10条”，表二“行政规范性文件—本年制发件数”为12件，请核实口径。",
         expected: 12,
         actual: 10,
-        location: { line: 6, column: 70, endLine: 6, endColumn: 78 },
+        location: { kind: "text", line: 6, column: 70, endLine: 6, endColumn: 78 },
       },
     ]);
     expect(lineWith(text, "规范性文件10条")).toBe(6);

@@ -15,7 +15,7 @@ describe("text/t3-answered fires when the text's number of answered applications
         message: `正文称“本年度共受理并按期答复依申请公开33件”，${TABLE}`,
         expected: 32,
         actual: 33,
-        location: { line: SEED_004_CLAIM_LINE, column: 185, endLine: SEED_004_CLAIM_LINE, endColumn: 204 },
+        location: { kind: "text", line: SEED_004_CLAIM_LINE, column: 185, endLine: SEED_004_CLAIM_LINE, endColumn: 204 },
       },
     ]);
   });

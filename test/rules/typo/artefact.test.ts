@@ -41,7 +41,7 @@ describe("typo/artefact", () => {
   it("DOCX: a bookmark is part of the file, not of the text; a field's error text is", () => {
     const document = docxDocument(["[bookmark: _GoBack]（一）切实加强组织领导工作。", "按照错误！未找到引用源。的要求办理。"]);
     expect(runRule(artefact, { document: document }).map((finding) => [finding.message, finding.location])).toEqual([
-      ["存在残留标记“错误！未找到引用源。”，请删除。", { block: 1, start: 2, end: 12 }],
+      ["存在残留标记“错误！未找到引用源。”，请删除。", { kind: "docx", block: 1, start: 2, end: 12 }],
     ]);
   });
 

@@ -12,7 +12,7 @@ describe("typo/bracket-pair-mismatch", () => {
     expect(findings.map(summary)).toEqual([
       { rule: "typo/bracket-pair-mismatch", line: 29, column: 1, message: "“(六）教育培训”括号全半角不一致，应写作“（六）”。" },
     ]);
-    expect(findings[0].location).toEqual({ line: 29, column: 1, endLine: 29, endColumn: 4 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 29, column: 1, endLine: 29, endColumn: 4 });
   });
 
   it("004 with “（六）” written in one width has none", () => {
@@ -35,12 +35,12 @@ describe("typo/bracket-pair-mismatch", () => {
     const text = report({ 2: ["第二十条第（一)项\t\t\t", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数"] });
     const [finding] = runRule(bracketPairMismatch, text);
     expect(finding.message).toBe("“二十条第（一)项”括号全半角不一致，应写作“（一）”。");
-    expect(finding.location).toEqual({ line: 5, column: 6, endLine: 5, endColumn: 9 });
+    expect(finding.location).toEqual({ kind: "text", line: 5, column: 6, endLine: 5, endColumn: 9 });
   });
 
   it("DOCX: the block and the pair's offsets", () => {
     const [finding] = runRule(bracketPairMismatch, { document: docxDocument(["一、总体情况", "(六）教育培训"]) });
-    expect(finding.location).toEqual({ block: 1, start: 0, end: 3 });
+    expect(finding.location).toEqual({ kind: "docx", block: 1, start: 0, end: 3 });
   });
 
   it("pairs of one width, nested or not, stay", () => {

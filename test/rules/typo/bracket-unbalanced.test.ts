@@ -22,7 +22,7 @@ describe("typo/bracket-unbalanced", () => {
       { rule: RULE, line: 5, column: 3, message: "本段左书名号1个、右书名号0个，书名号不配对：“根据《政府信息公开条例”处的“《”缺少对应的右书名号。" },
       { rule: RULE, line: 6, column: 10, message: "本段左括号0个、右括号1个，括号不配对：“年度办理申请4件）”处的“）”缺少对应的左括号。" },
     ]);
-    expect(findings[0].location).toEqual({ line: 3, column: 7, endLine: 3, endColumn: 8 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 3, column: 7, endLine: 3, endColumn: 8 });
   });
 
   it("list numbers closed by a bracket alone are not counted", () => {
@@ -43,6 +43,6 @@ describe("typo/bracket-unbalanced", () => {
 
   it("DOCX: the block and the lone mark's offset", () => {
     const [finding] = runRule(bracketUnbalanced, { document: docxDocument(["一、总体情况", "本年度办理申请4件（含补正。"]) });
-    expect(finding.location).toEqual({ block: 1, start: 9, end: 10 });
+    expect(finding.location).toEqual({ kind: "docx", block: 1, start: 9, end: 10 });
   });
 });

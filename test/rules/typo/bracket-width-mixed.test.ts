@@ -29,7 +29,7 @@ describe("typo/bracket-width-mixed", () => {
   it("003: half-width on line 9, full-width in the table on line 21", () => {
     const [finding] = runRule(bracketWidthMixed, seedText("003_f34c183db723c9dd"));
     expect(finding.message).toBe("文中括号全角、半角混用：半角如“(一) 主动”（第9行），全角如“（一）项”（第21行），建议统一使用全角括号。");
-    expect(finding.location).toEqual({ line: 9, column: 1, endLine: 9, endColumn: 2 });
+    expect(finding.location).toEqual({ kind: "text", line: 9, column: 1, endLine: 9, endColumn: 2 });
   });
 
   it("one width throughout, either one, has none", () => {
@@ -37,10 +37,10 @@ describe("typo/bracket-width-mixed", () => {
     expect(runRule(bracketWidthMixed, report({ 1: ["(一)组织领导", "依据《条例》(以下简称《条例》)。"] }))).toEqual([]);
   });
 
-  it("DOCX: the message quotes both, without line numbers", () => {
+  it("DOCX: the message quotes both, each at its paragraph as the findings panel names it", () => {
     const findings = runRule(bracketWidthMixed, { document: docxDocument(["（一）组织领导", "共计(1)件。"]) });
     expect(findings.map((finding) => [finding.message, finding.location])).toEqual([
-      ["文中括号全角、半角混用：半角如“(1)件。”，全角如“（一）组织领”，建议统一使用全角括号。", { block: 1, start: 2, end: 3 }],
+      ["文中括号全角、半角混用：半角如“(1)件。”（第2段），全角如“（一）组织领”（第1段），建议统一使用全角括号。", { kind: "docx", block: 1, start: 2, end: 3 }],
     ]);
   });
 });

@@ -11,7 +11,7 @@ describe("typo/dash", () => {
   it("000: the four “--” of lines 12 and 16 as one finding with its four places", () => {
     const findings = runRule(dash, seedText(SEED_000));
     expect(findings.map(summary)).toEqual([{ rule: RULE, line: 12, column: 27, message: "“领导抓总--综合部门”等4处中的“--”应改为破折号“——”。" }]);
-    expect(findings[0].location).toEqual({ line: 12, column: 27, endLine: 12, endColumn: 29 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 12, column: 27, endLine: 12, endColumn: 29 });
     expect(findings[0].places!.map((place) => [place.line, place.column, place.endColumn])).toEqual([
       [12, 27, 29],
       [12, 35, 37],
@@ -49,9 +49,9 @@ testRule(dash, {
       name: "full-width hyphens, three hyphens, and a lone hyphen set off by spaces",
       text: report({ 1: ["抓总－－综合部门牵头。", "抓总---综合部门牵头。", "抓总 - 综合部门牵头。"] }),
       findings: [
-        { severity: "info", location: { line: 3, column: 3 }, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
-        { severity: "info", location: { line: 4, column: 3 }, message: "“抓总---综合部门”中的“---”应改为破折号“——”。" },
-        { severity: "info", location: { line: 5, column: 3 }, message: "“抓总 - 综合部门”中的“-”应改为破折号“——”。" },
+        { severity: "info", location: { kind: "text", line: 3, column: 3 }, message: "“抓总－－综合部门”中的“－－”应改为破折号“——”。" },
+        { severity: "info", location: { kind: "text", line: 4, column: 3 }, message: "“抓总---综合部门”中的“---”应改为破折号“——”。" },
+        { severity: "info", location: { kind: "text", line: 5, column: 3 }, message: "“抓总 - 综合部门”中的“-”应改为破折号“——”。" },
       ],
     },
   ],

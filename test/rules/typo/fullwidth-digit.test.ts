@@ -17,7 +17,7 @@ describe("typo/fullwidth-digit", () => {
       [62, "表二“行政处罚—本年处理决定数量”填写为“　0”，含全角空格，已按0读取，应写作“0”。"],
       [65, "表二“行政强制—本年处理决定数量”填写为“　0”，含全角空格，已按0读取，应写作“0”。"],
     ]);
-    expect(findings[0].location).toMatchObject({ line: 39, textColumn: 2, table: "t2", row: "regulations", column: "issued" });
+    expect(findings[0].location).toMatchObject({ line: 39, column: 2, template: { table: "t2", row: "regulations", column: "issued" } });
   });
 
   it("002 with line 39 written “0” has three", () => {
@@ -36,7 +36,7 @@ describe("typo/fullwidth-digit", () => {
     expect(runRule(fullwidthDigit, text).map(summary)).toEqual([
       { rule: RULE, line: 3, column: 1, message: "“２０２３年”使用了全角数字，应写作“2023年”。" },
       { rule: RULE, line: 3, column: 15, message: "“信息１２．５万条”使用了全角数字，应写作“信息12.5万条”。" },
-      { rule: RULE, line: 7, column: "value", message: "表二“行政许可—本年处理决定数量”填写为“３５”，含全角数字，已按35读取，应写作“35”。" },
+      { rule: RULE, line: 7, column: 6, message: "表二“行政许可—本年处理决定数量”填写为“３５”，含全角数字，已按35读取，应写作“35”。" },
     ]);
   });
 

@@ -17,7 +17,7 @@ describe("typo/halfwidth-punct-in-cjk", () => {
   ] as [SeedId, number][])("seed %s: the preamble's “(以下简称…)” on line %i, as one pair", (seed, line) => {
     const findings = runRule(halfwidthPunctInCjk, seedText(seed));
     expect(findings.map(summary)).toEqual([{ rule: RULE, line, column: 20, message: PREAMBLE_PAIR }]);
-    expect(findings[0].location).toEqual({ line, column: 20, endLine: line, endColumn: 36 });
+    expect(findings[0].location).toEqual({ kind: "text", line, column: 20, endLine: line, endColumn: 36 });
   });
 
   it("003: “(一) ” opening a paragraph is numbering, not prose", () => {

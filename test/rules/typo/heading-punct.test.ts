@@ -13,7 +13,7 @@ describe("typo/heading-punct", () => {
     expect(findings.map(summary)).toEqual([
       { rule: RULE, line: 13, column: 8, message: "小标题“（二）主动公开。”末尾有句号，与其他同级小标题（如“（一）组织领导”）不一致。" },
     ]);
-    expect(findings[0].location).toEqual({ line: 13, column: 8, endLine: 13, endColumn: 9 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 13, column: 8, endLine: 13, endColumn: 9 });
   });
 
   it("004 without that full stop has none", () => {
@@ -45,6 +45,6 @@ describe("typo/heading-punct", () => {
 
   it("DOCX: the block and the full stop's offset", () => {
     const document = docxDocument(["一、总体情况", "（一）组织领导", "（二）主动公开。", "（三）依申请公开"]);
-    expect(runRule(headingPunct, { document: document }).map((finding) => finding.location)).toEqual([{ block: 2, start: 7, end: 8 }]);
+    expect(runRule(headingPunct, { document: document }).map((finding) => finding.location)).toEqual([{ kind: "docx", block: 2, start: 7, end: 8 }]);
   });
 });

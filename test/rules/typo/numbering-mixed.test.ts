@@ -45,6 +45,6 @@ describe("typo/numbering-mixed", () => {
 
   it("DOCX: the blocks from the first to the last numbered paragraph", () => {
     const document = docxDocument(["五、存在的主要问题及改进情况", "一、学习不够深入。", "二、队伍建设薄弱。", "三是公开不够谨慎。"]);
-    expect(runRule(numberingMixed, { document: document }).map((finding) => finding.location)).toEqual([{ block: 1 }]);
+    expect(runRule(numberingMixed, { document: document }).map((finding) => finding.location)).toEqual([{ kind: "docx", block: 1 }]);
   });
 });

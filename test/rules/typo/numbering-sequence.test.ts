@@ -15,7 +15,7 @@ describe("typo/numbering-sequence", () => {
   it("a skipped number, at the marker", () => {
     const findings = runRule(numberingSequence, report({ 1: ["（一）组织领导", "正文。", "（二）主动公开", "正文。", "（四）政府信息管理", "正文。"] }));
     expect(findings.map(summary)).toEqual([{ rule: RULE, line: 7, column: 1, message: "列举序号“（三）”缺失：“（二）”之后为“（四）”。" }]);
-    expect(findings[0].location).toEqual({ line: 7, column: 1, endLine: 7, endColumn: 4 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 7, column: 1, endLine: 7, endColumn: 4 });
     expect(findings[0].expected).toBe("（三）");
   });
 
@@ -47,7 +47,7 @@ describe("typo/numbering-sequence", () => {
 
   it("DOCX: the block and the marker's offsets", () => {
     const [finding] = runRule(numberingSequence, { document: docxDocument(["一、总体情况", "（一）组织领导", "（三）主动公开"]) });
-    expect(finding.location).toEqual({ block: 2, start: 0, end: 3 });
+    expect(finding.location).toEqual({ kind: "docx", block: 2, start: 0, end: 3 });
   });
 
   it("reads Chinese numerals up to 九十九 in numbering (with the one Chinese-numeral reader, lib/figures.ts)", () => {

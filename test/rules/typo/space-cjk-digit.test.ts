@@ -20,7 +20,7 @@ describe("typo/space-cjk-digit", () => {
       { rule: RULE, line: 15, column: 66, message: "“2023 年审”中有多余空格，应写作“2023年审”。" },
       { rule: RULE, line: 17, column: 185, message: "“人员 1 人”中有多余空格，应写作“人员1人”。" },
     ]);
-    expect(findings[0].location).toEqual({ line: 3, column: 15, endLine: 3, endColumn: 21 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 3, column: 15, endLine: 3, endColumn: 21 });
   });
 
   it.each(SEED_IDS.filter((id) => id !== SEED_003))("seed %s has none", (seed) => {
@@ -40,13 +40,13 @@ describe("typo/space-cjk-digit", () => {
 
   it("DOCX: the block and the spaces with the number", () => {
     const [finding] = runRule(spaceCjkDigit, { document: docxDocument(["一、总体情况", "发布信息 98 条。"]) });
-    expect(finding.location).toEqual({ block: 1, start: 4, end: 8 });
+    expect(finding.location).toEqual({ kind: "docx", block: 1, start: 4, end: 8 });
   });
 
   it("PDF: never, extraction puts spaces there", () => {
     const document: ExtractedDocument = {
       format: "pdf",
-      blocks: [{ type: "paragraph", text: "2023 年，发布信息 98 条。", location: { page: 1, box: [72, 700, 300, 712] } }],
+      blocks: [{ type: "paragraph", text: "2023 年，发布信息 98 条。", location: { kind: "pdf", page: 1, box: [72, 700, 300, 712] } }],
     };
     expect(runRule(spaceCjkDigit, { document: document })).toEqual([]);
     expect(runRule(spaceCjkDigit, { document: { ...document, format: "docx" } })).toHaveLength(2);

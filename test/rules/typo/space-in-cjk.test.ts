@@ -19,10 +19,10 @@ function pdfWithGap(gap: number): ExtractedDocument {
       {
         type: "paragraph",
         text: "京兴政 务公开办发",
-        location: { page: 1, box: [100, 700, right[2], 712] },
+        location: { kind: "pdf", page: 1, box: [100, 700, right[2], 712] },
         spans: [
-          { start: 0, end: 3, location: { page: 1, box: left } },
-          { start: 4, end: 9, location: { page: 1, box: right } },
+          { start: 0, end: 3, location: { kind: "pdf", page: 1, box: left } },
+          { start: 4, end: 9, location: { kind: "pdf", page: 1, box: right } },
         ],
       },
     ],
@@ -34,7 +34,7 @@ describe("typo/space-in-cjk", () => {
   it("004: “京兴政  务公开办发” on line 19, at the two spaces", () => {
     const findings = runRule(spaceInCjk, seedText(SEED_004));
     expect(findings.map(summary)).toEqual([{ rule: RULE, line: 19, column: 85, message: "“京兴政  务公开办”中有多余空格，应写作“京兴政务公开办”。" }]);
-    expect(findings[0].location).toEqual({ line: 19, column: 85, endLine: 19, endColumn: 87 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 19, column: 85, endLine: 19, endColumn: 87 });
   });
 
   it("004 without the spaces has none", () => {
@@ -61,7 +61,7 @@ describe("typo/space-in-cjk", () => {
 
   it("DOCX: the block and the spaces' offsets", () => {
     const [finding] = runRule(spaceInCjk, { document: docxDocument(["一、总体情况", "京兴政  务公开办发"]) });
-    expect(finding.location).toEqual({ block: 1, start: 3, end: 5 });
+    expect(finding.location).toEqual({ kind: "docx", block: 1, start: 3, end: 5 });
   });
 
   it("PDF: only a gap wider than a character counts, and the place is the glyphs on either side", () => {
@@ -78,7 +78,7 @@ describe("typo/space-in-cjk", () => {
   it("PDF: a space inside one text item cannot be measured and is left alone", () => {
     const document: ExtractedDocument = {
       format: "pdf",
-      blocks: [{ type: "paragraph", text: "京兴政 务公开办发", location: { page: 1, box: [100, 700, 208, 712] }, spans: [{ start: 0, end: 9, location: { page: 1, box: [100, 700, 208, 712] } }] }],
+      blocks: [{ type: "paragraph", text: "京兴政 务公开办发", location: { kind: "pdf", page: 1, box: [100, 700, 208, 712] }, spans: [{ start: 0, end: 9, location: { kind: "pdf", page: 1, box: [100, 700, 208, 712] } }] }],
     };
     expect(runRule(spaceInCjk, { document: document })).toEqual([]);
   });

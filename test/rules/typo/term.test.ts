@@ -14,7 +14,7 @@ describe("typo/term", () => {
       { rule: RULE, line: 11, column: 41, message: "“上年转结数量”应为“上年结转数量”。" },
       { rule: RULE, line: 82, column: 11, message: "“收取信息公开处理费”应为“收取信息处理费”。" },
     ]);
-    expect(findings[0].location).toEqual({ line: 11, column: 41, endLine: 11, endColumn: 43 });
+    expect(findings[0].location).toEqual({ kind: "text", line: 11, column: 41, endLine: 11, endColumn: 43 });
     expect(findings[0].expected).toBe("结转");
   });
 

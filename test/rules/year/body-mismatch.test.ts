@@ -17,7 +17,7 @@ describe("year/body-mismatch", () => {
         message: "报告年度为2023年，但第一部分写“2022年全年主动公开政府信息共88条”，疑为沿用上年文本。",
         expected: 2023,
         actual: 2022,
-        location: { line: 6, column, endLine: 6, endColumn: column + 5 },
+        location: { kind: "text", line: 6, column, endLine: 6, endColumn: column + 5 },
       },
     ]);
   });

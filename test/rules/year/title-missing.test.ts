@@ -11,7 +11,7 @@ describe("year/title-missing", () => {
         rule: "year/title-missing",
         severity: "error",
         message: "标题“市机关事务局政府信息公开工作年度报告”缺少报告年度。",
-        location: { line: 1, column: 1, endLine: 3, endColumn: 5 },
+        location: { kind: "text", line: 1, column: 1, endLine: 3, endColumn: 5 },
       },
     ]);
   });

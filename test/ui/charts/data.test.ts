@@ -76,7 +76,7 @@ describe("outcomeBreakdown", () => {
 });
 
 function finding(rule: string, severity: Finding["severity"] = "error"): Finding {
-  return { rule, severity, message: "", location: {} };
+  return { rule, severity, message: "", location: { kind: "file" } };
 }
 
 function result(file: string, findings: Finding[] | undefined, error: CheckResult["error"] = null): CheckResult {

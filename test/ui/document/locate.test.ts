@@ -49,8 +49,8 @@ describe("findings at their places in the extracted blocks", () => {
     expect(blanked).not.toBe(seed);
     const result = await checkText("blanked.txt", blanked);
     const blanks = findingOf(result, "table3/value-int");
-    const flagged = cells(result.blocks ?? []).filter((cell) => pointsAtCell(cell, blanks.location));
-    expect(flagged.map((cell) => [cell.location.line, cell.text])).toEqual(blanks.location.cells!.map((cell) => [cell.line, ""]));
+    const flagged = cells(result.blocks ?? []).filter((cell) => blanks.places!.some((place) => pointsAtCell(cell, place)));
+    expect(flagged.map((cell) => [cell.location.line, cell.text])).toEqual(blanks.places!.map((cell) => [cell.line, ""]));
     expect(flagged).toHaveLength(2);
   });
 
@@ -75,7 +75,7 @@ describe("findings at their places in the extracted blocks", () => {
 
   it("PDF: a table cell by the centre of its box, a paragraph by overlapping boxes", async () => {
     const result = await checkFile({ name: "hongze-2024.pdf", bytes: realFile("hongze-2024.pdf") }, { extractors: nodeExtractors });
-    const altered = findingOf(result, "structure/table-altered", (finding) => finding.location.row === "withheld_prohibited");
+    const altered = findingOf(result, "structure/table-altered", (finding) => finding.location.template?.row === "withheld_prohibited");
     const flagged = cells(result.blocks ?? []).filter((cell) => pointsAtCell(cell, altered.location));
     expect(flagged.map((cell) => cell.text)).toEqual(["2.其他法律行政止公开"]);
 
@@ -90,8 +90,8 @@ describe("findings at their places in the extracted blocks", () => {
 describe("segments", () => {
   it("cuts a paragraph where findings begin and end, overlapping ones both on the shared run", () => {
     const [a, b] = indexed([
-      { rule: "a", severity: "info", message: "a", location: {} },
-      { rule: "b", severity: "error", message: "b", location: {} },
+      { rule: "a", severity: "info", message: "a", location: { kind: "file" } },
+      { rule: "b", severity: "error", message: "b", location: { kind: "file" } },
     ]);
     const runs = segments("甲乙丙丁戊", [
       { range: { start: 1, end: 3 }, item: a },

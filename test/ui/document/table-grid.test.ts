@@ -51,7 +51,7 @@ describe("the three tables as the template grid", () => {
     const t3 = table(gridTables(result.report, result.findings ?? []), "t3");
     expect(valueCell(t3, "new", "natural_person").value).toBe(34);
     const balance = result.findings!.find((finding) => finding.rule === "table3/balance")!;
-    const flagged = valueCell(t3, String(balance.location.row), String(balance.location.column));
+    const flagged = valueCell(t3, String(balance.location.template?.row), String(balance.location.template?.column));
     expect(flagged.findings.map(({ finding }) => finding)).toContain(balance);
     expect(flagged.findings[0].finding.severity).toBe("error");
     expect(t3.findings).toEqual([]);
@@ -65,9 +65,10 @@ describe("the three tables as the template grid", () => {
     expect(blanks).toHaveLength(1);
     const t3 = table(gridTables(result.report, blanks), "t3");
     const marked = t3.rows.flatMap((row) => row.cells).filter((cell): cell is ValueCell => cell.kind === "value" && cell.findings.length > 0);
-    expect(marked.map((cell) => [cell.row, cell.column, cell.findings[0].finding])).toEqual([
-      ["withheld_state_secret", "natural_person", blanks[0]],
-      ["withheld_state_secret", "commercial", blanks[0]],
+    // Each cell shows the finding at that cell: its index, its message, the cell's own place.
+    expect(marked.map((cell) => [cell.row, cell.column, cell.findings.map(({ index, finding }) => [index, finding.message, finding.location])])).toEqual([
+      ["withheld_state_secret", "natural_person", [[0, blanks[0].message, blanks[0].places![0]]]],
+      ["withheld_state_secret", "commercial", [[0, blanks[0].message, blanks[0].places![1]]]],
     ]);
     expect(t3.findings).toEqual([]);
   });

@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { nodeExtractors } from "../../../src/cli/extractors";
 import { checkFile, checkText } from "../../../src/core/check";
-import type { CheckResult, Finding } from "../../../src/core/model/report";
+import { findingPlaces, type CheckResult, type Finding, type Section } from "../../../src/core/model/report";
 import { seedText } from "../../helpers/seeds";
 import { NO_FILTER, groupFindings, listedOrder, ruleCounts, sectionLabel, sectionOf, stepThrough } from "../../../src/ui/findings/finding-groups";
 
 function sectionsOf(result: CheckResult, rule: string): number[] {
   const sections = result.report?.sections ?? [];
   // A finding with several places, at each of them.
-  const atPlaces = (finding: Finding) => (finding.places ?? [finding.location]).map((location) => ({ ...finding, location }));
+  const atPlaces = (finding: Finding) => findingPlaces(finding).map((location) => ({ ...finding, location }));
   return (result.findings ?? []).filter((finding) => finding.rule === rule).flatMap(atPlaces).map((finding) => sectionOf(finding, sections));
 }
 
@@ -45,17 +45,17 @@ describe("sectionOf", () => {
 
 describe("sectionOf a table cell", () => {
   it("is the section that holds the table, wherever the cell was found", () => {
-    const sections = [{ number: 4, title: "", heading: "四、", location: { line: 5 } }];
-    const cell: Finding = { rule: "table3/row-total", severity: "error", message: "", location: { line: 9, table: "t3", row: "total", column: "total" } };
+    const sections: Section[] = [{ number: 4, title: "", heading: "四、", location: { kind: "text", line: 5, column: 1, endLine: 5, endColumn: 1 } }];
+    const cell: Finding = { rule: "table3/row-total", severity: "error", message: "", location: { kind: "text", line: 9, column: 2, endLine: 9, endColumn: 4, template: { table: "t3", row: "total", column: "total" } } };
     expect(sectionOf(cell, sections)).toBe(3);
   });
 });
 
 describe("groupFindings", () => {
-  const finding = (rule: string, severity: Finding["severity"], line: number): Finding => ({ rule, severity, message: rule, location: { line } });
-  const sections = [
-    { number: 1, title: "总体情况", heading: "一、总体情况", location: { line: 10 } },
-    { number: 2, title: "主动公开政府信息情况", heading: "二、主动公开政府信息情况", location: { line: 20 } },
+  const finding = (rule: string, severity: Finding["severity"], line: number): Finding => ({ rule, severity, message: rule, location: { kind: "text", line, column: 1, endLine: line, endColumn: 1 } });
+  const sections: Section[] = [
+    { number: 1, title: "总体情况", heading: "一、总体情况", location: { kind: "text", line: 10, column: 1, endLine: 10, endColumn: 1 } },
+    { number: 2, title: "主动公开政府信息情况", heading: "二、主动公开政府信息情况", location: { kind: "text", line: 20, column: 1, endLine: 20, endColumn: 1 } },
   ];
   const findings = [
     finding("typo/a", "info", 25),

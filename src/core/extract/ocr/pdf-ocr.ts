@@ -106,8 +106,8 @@ function markUncertain(blocks: Block[], uncertain: Map<number, Box[]>): void {
   for (const block of blocks) {
     if (block.type !== "table") continue;
     for (const cell of block.rows.flat()) {
+      if (cell.location.kind !== "pdf") continue;
       const { page, box } = cell.location;
-      if (!page || !box) continue;
       if ((uncertain.get(page) ?? []).some((doubt) => contains(box, ...centre(doubt)))) cell.uncertain = true;
     }
   }

@@ -6,6 +6,7 @@
 import type { ParagraphBlock, TextSpan } from "../../model/document";
 import { BRACKETED_CHINESE, CHINESE_NUMERAL } from "../../model/numbering";
 import type { TextLine } from "./lines";
+import type { PdfLocation } from "../../model/location";
 import { partsLocation, userBox, type PageFrames } from "./locations";
 
 export interface PageLine {
@@ -50,7 +51,7 @@ export function paragraphBlock(lines: PageLine[], frames: PageFrames): Paragraph
   const spans: TextSpan[] = [];
   for (const { line, page } of lines) {
     for (const piece of line.pieces) {
-      const location = { page, box: userBox(frames, page, piece.item.box) };
+      const location: PdfLocation = { kind: "pdf", page, box: userBox(frames, page, piece.item.box) };
       spans.push({ start: text.length + piece.start, end: text.length + piece.end, location });
     }
     text += line.text;

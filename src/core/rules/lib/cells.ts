@@ -3,7 +3,7 @@
  * format writes them, and the value-int check that all three tables make.
  */
 import { cellName, rowName, TABLE_SHORT_NAMES } from "../../model/cell-names";
-import type { TableCellRef, TableKey } from "../../model/location";
+import { templateLocation, type TableCellRef, type TableKey } from "../../model/location";
 import type { CellValue, T3ColumnKey, T4GroupKey, Table3 } from "../../model/report";
 import { T3_OTHER_ROWS, T3_ROWS, type T2RowKey, type T3RowKey } from "../../model/template";
 import type { ParsedCell, ParsedRow, ParsedTable } from "../../parse/parsed";
@@ -97,18 +97,16 @@ function unfilledWording(cells: RefCell[]): string {
 
 /**
  * One finding for all the cells of a table that hold no number: which table, how many cells, which
- * rows. Its location is the table's, with every cell's own location in `cells` (and their boxes on a
- * PDF), so each cell is marked.
+ * rows. Its location is the table's, and every cell is one of its places, so each cell is marked.
  */
 function unfilledFinding(table: ParsedTable, key: TableKey, cells: RefCell[], wanted: string): FindingDraft {
   const rows = [...new Set(cells.map(({ ref }) => rowName(ref.table, ref.row)))];
   const named = rows.slice(0, ROWS_NAMED).map((row) => `“${row}”`).join("");
   const more = rows.length > ROWS_NAMED ? `等${rows.length}行` : "";
-  const locations = cells.map(({ cell }) => cell.location);
-  const boxes = locations.flatMap((l) => (l.page !== undefined && l.box ? [{ page: l.page, box: l.box }] : []));
   return {
     message: `${TABLE_SHORT_NAMES[key]}有${cells.length}个单元格${unfilledWording(cells)}（${named}${more}），应填写${wanted}（无则填0）。`,
-    location: { ...table.location, table: key, cells: locations, ...(boxes.length === cells.length && { page: boxes[0].page, box: boxes[0].box, boxes }) },
+    location: templateLocation(table.location, { table: key }),
+    places: cells.map(({ cell }) => cell.location),
   };
 }
 

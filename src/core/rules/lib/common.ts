@@ -1,6 +1,6 @@
 /** Helpers shared by the rule groups. Small, separate functions: each group adds its own. */
 import type { ExtractedDocument } from "../../model/document";
-import type { Location } from "../../model/location";
+import { WHOLE_FILE, type Location } from "../../model/location";
 import type { ParsedTable } from "../../parse/parsed";
 
 /**
@@ -13,8 +13,8 @@ export function isTableEmpty(table: ParsedTable): boolean {
 
 /** The document's first place: line 1 of a text, else the first block; for findings about something absent at the top. */
 export function documentStart(document: ExtractedDocument): Location {
-  if (document.format === "txt" || document.format === "html") return { line: 1 };
-  return document.blocks[0]?.location ?? {};
+  if (document.format === "txt" || document.format === "html") return { kind: "text", line: 1, column: 1, endLine: 1, endColumn: 1 };
+  return document.blocks[0]?.location ?? WHOLE_FILE;
 }
 
 /**

@@ -39,14 +39,14 @@ export function paragraphPieces(parsed: ParsedReport): TextPiece[] {
  */
 function cellRangeLocation(cell: TableCell, start: number, end: number): Location {
   const { location, text } = cell;
-  if (location.line !== undefined && typeof location.column === "number") {
+  if (location.kind === "text") {
     const before = text.slice(0, start);
     const lineBreak = before.lastIndexOf("\n");
     const line = location.line + (before.split("\n").length - 1);
     const column = lineBreak < 0 ? location.column + start : start - lineBreak;
-    return { line, column, endLine: line, endColumn: column + (end - start) };
+    return { kind: "text", line, column, endLine: line, endColumn: column + (end - start) };
   }
-  if (location.block !== undefined) return { ...location, start, end };
+  if (location.kind === "docx") return { ...location, start, end };
   return location;
 }
 
@@ -103,9 +103,3 @@ export function shorten(text: string, max = 20): string {
   return `${text.slice(0, half)}…${text.slice(text.length - half)}`;
 }
 
-/** "第4行" or "第2页" for messages that name a second place; "" where the format has no such place (DOCX). */
-export function placeOf(location: Location): string {
-  if (location.line !== undefined) return `第${location.line}行`;
-  if (location.page !== undefined) return `第${location.page}页`;
-  return "";
-}

@@ -45,12 +45,13 @@ export function rangeLocation(block: ParagraphBlock, start: number, end: number)
   if (block.spans?.length) {
     const touched = block.spans.filter((span) => span.start < end && span.end > start);
     const spans = touched.length ? touched : [block.spans[0]];
-    const boxes = spans.filter((s) => s.location.page !== undefined && s.location.box).map((s) => ({ page: s.location.page!, box: s.location.box! }));
-    return boxes.length > 1 ? { ...spans[0].location, boxes } : spans[0].location;
+    const boxes = spans.flatMap(({ location: at }) => (at.kind === "pdf" ? [{ page: at.page, box: at.box }] : []));
+    const [first] = spans;
+    return boxes.length > 1 && first.location.kind === "pdf" ? { ...first.location, boxes } : first.location;
   }
-  if (location.line !== undefined && typeof location.column === "number") {
-    return { line: location.line, column: location.column + start, endLine: location.line, endColumn: location.column + end };
+  if (location.kind === "text") {
+    return { kind: "text", line: location.line, column: location.column + start, endLine: location.line, endColumn: location.column + end };
   }
-  if (location.block !== undefined) return { block: location.block, start, end };
+  if (location.kind === "docx") return { kind: "docx", block: location.block, start, end };
   return location;
 }

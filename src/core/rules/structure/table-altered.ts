@@ -1,4 +1,4 @@
-import type { Location, TableKey } from "../../model/location";
+import { templateLocation, type Location, type TableKey } from "../../model/location";
 import {
   T2_COLUMN_LABELS,
   T2_FEES_COLUMN_LABEL,
@@ -31,14 +31,14 @@ const T2_SPECS: RowSpec[] = T2_ROWS.map((row) => ({ key: row.key, core: labelCor
 const T3_SPECS: RowSpec[] = T3_ROWS.map((row) => ({ key: row.key, core: row.core, columns: T3_COLUMNS.length, name: t3RowName(row.key) }));
 
 function rowLocation(row: ParsedRow, table: TableKey): Location {
-  return { ...row.location, table, row: row.key };
+  return templateLocation(row.location, { table, row: row.key });
 }
 
 /** A missing row belongs after the nearest template row before it that the table has. */
 function placeOfMissingRow(table: ParsedTable, key: TableKey, specs: RowSpec[], missing: string): Location {
   const before = specs.slice(0, specs.findIndex((spec) => spec.key === missing)).reverse();
   const previous = before.map((spec) => rowOf(table, spec.key)).find((row) => row !== undefined);
-  return previous ? rowLocation(previous, key) : { ...table.location, table: key };
+  return previous ? rowLocation(previous, key) : templateLocation(table.location, { table: key });
 }
 
 function missingRows(table: ParsedTable, key: TableKey, specs: RowSpec[], expected: string[]): FindingDraft[] {
@@ -73,7 +73,7 @@ function renamedRows(table: ParsedTable, key: TableKey, specs: RowSpec[], recogn
 function addedRows(table: ParsedTable, key: TableKey): FindingDraft[] {
   return table.unmatched.map((row) => ({
     message: `${TABLE_SHORT_NAMES[key]}多出格式中没有的行“${row.label}”，请勿改动表格格式。`,
-    location: { ...row.location, table: key },
+    location: templateLocation(row.location, { table: key }),
   }));
 }
 
@@ -118,7 +118,7 @@ function missingHeaders(table: ParsedTable, key: TableKey, specs: HeaderSpec[], 
         message: `${TABLE_SHORT_NAMES[key]}缺少“${spec.label}”列${times}，请勿改动表格格式。`,
         expected: spec.count,
         actual: found,
-        location: { ...table.location, table: key },
+        location: templateLocation(table.location, { table: key }),
       },
     ];
   });
@@ -174,7 +174,7 @@ function table3Changes(t3: ParsedTable, recognised: boolean): FindingDraft[] {
   const misread = (column: string) => holdsWord(headerText, T3_COLUMNS.find((candidate) => candidate.key === column)!.label, recognised);
   const missingColumns = t3.missingColumns.filter((column) => !misread(column)).map((column) => ({
     message: `表三缺少“${t3ColumnName(column)}”列，请勿改动表格格式。`,
-    location: { ...t3.location, table: "t3" as const },
+    location: templateLocation(t3.location, { table: "t3" }),
   }));
   return [
     ...missingColumns,

@@ -1,3 +1,4 @@
+import { templateLocation } from "../../model/location";
 import { TABLE_NAMES } from "../../model/template";
 import type { Rule } from "../rule";
 import { isTableEmpty } from "../lib/common";
@@ -20,7 +21,7 @@ export const tableEmpty: Rule = {
     return TABLE_KEYS.flatMap((key) => {
       const table = parsed.tables[key];
       if (!table || !isTableEmpty(table)) return [];
-      return [{ message: `${TABLE_NAMES[key]}未填写任何数值。`, location: { ...table.location, table: key } }];
+      return [{ message: `${TABLE_NAMES[key]}未填写任何数值。`, location: templateLocation(table.location, { table: key }) }];
     });
   },
 };

@@ -1,3 +1,4 @@
+import { templateLocation } from "../../model/location";
 import { SECTIONS, TABLE_NAMES } from "../../model/template";
 import type { Rule } from "../rule";
 import { FORMAT_2021 } from "../lib/basis";
@@ -21,7 +22,7 @@ export const tableMissing: Rule = {
       return [
         {
           message: `${sectionOrdinal(number)}未按格式使用${TABLE_NAMES[table]}统计表。`,
-          location: { ...(section?.location ?? missingSectionPlace(parsed, number).location), table },
+          location: templateLocation(section?.location ?? missingSectionPlace(parsed, number).location, { table }),
         },
       ];
     });

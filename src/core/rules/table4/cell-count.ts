@@ -1,3 +1,4 @@
+import { templateLocation } from "../../model/location";
 import { T4_CELL_COUNT } from "../../model/template";
 import { isTableEmpty } from "../lib/common";
 import type { Rule } from "../rule";
@@ -21,7 +22,7 @@ export const table4CellCount: Rule = {
         message: `表四应有${T4_CELL_COUNT}个数值，实际识别到${t4.cellCount}个。`,
         expected: T4_CELL_COUNT,
         actual: t4.cellCount,
-        location: { ...t4.location, table: "t4" },
+        location: templateLocation(t4.location, { table: "t4" }),
       },
     ];
   },

@@ -2,7 +2,8 @@ import type { Rule } from "../rule";
 import { GB_15834 } from "../lib/basis";
 import { BRACKET_OF_WIDTH, bracketsOf, chineseHalfPairs, type Width } from "../lib/brackets";
 import type { ParsedReport } from "../../parse/parsed";
-import { allPieces, placeOf, type TextPiece } from "../lib/pieces";
+import { describeLocation } from "../../model/location";
+import { allPieces, type TextPiece } from "../lib/pieces";
 
 const QUOTED = 6;
 
@@ -34,7 +35,7 @@ function firstOfWidth(pieces: TextPiece[], width: Width, skip: (piece: TextPiece
 
 /** The bracket and what follows it on its line: “(以下简称《”（第4行）. */
 function describe({ piece, index }: Occurrence): string {
-  const place = placeOf(piece.locate(index, index + 1));
+  const place = describeLocation(piece.locate(index, index + 1));
   return `“${piece.text.slice(index).split("\n")[0].slice(0, QUOTED)}”${place && `（${place}）`}`;
 }
 

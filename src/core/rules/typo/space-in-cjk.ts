@@ -17,7 +17,8 @@ function spanAt(spans: TextSpan[], index: number): TextSpan | undefined {
 }
 
 function charWidth(span: TextSpan): number {
-  const [x0, , x1] = span.location.box!;
+  if (span.location.kind !== "pdf") return 0;
+  const [x0, , x1] = span.location.box;
   return (x1 - x0) / Math.max(1, span.end - span.start);
 }
 
@@ -30,7 +31,7 @@ function wideGlyphGap(block: ParagraphBlock, start: number, end: number): boolea
   const after = block.spans && spanAt(block.spans, end);
   if (!before || !after || before === after) return false;
   const [a, b] = [before.location, after.location];
-  if (!a.box || !b.box || a.page !== b.page) return false;
+  if (a.kind !== "pdf" || b.kind !== "pdf" || a.page !== b.page) return false;
   const sameLine = a.box[1] < b.box[3] && b.box[1] < a.box[3];
   return sameLine && b.box[0] - a.box[2] > Math.max(charWidth(before), charWidth(after));
 }
