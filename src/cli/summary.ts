@@ -30,8 +30,7 @@ export function formatResult(result: CheckResult): string {
   lines.push(`  机关：${printable(result.report?.agency || UNKNOWN)}`);
   lines.push(`  年度：${result.report?.year ?? UNKNOWN}`);
   lines.push(`  ${severityCounts(findings)}`);
-  lines.push(...findings.map(findingLine));
-  return lines.join("\n");
+  return lines.concat(findings.map(findingLine)).join("\n");
 }
 
 export function formatTotals(results: CheckResult[]): string {

@@ -14,7 +14,7 @@ import { contentHash } from "../../src/core/hash";
 import type { Block } from "../../src/core/model/document";
 import type { CheckResult } from "../../src/core/model/report";
 import { parseDocument } from "../../src/core/parse/index";
-import { RULE_FAILED, runRules } from "../../src/core/rules/engine";
+import { MAX_FINDINGS_PER_RULE, RULE_FAILED, runRules } from "../../src/core/rules/engine";
 import { RULES } from "../../src/core/rules/index";
 import type { Rule } from "../../src/core/rules/rule";
 import { findingsCsv } from "../../src/export/csv";
@@ -146,6 +146,29 @@ describe("a failure of the tool never costs the file", () => {
       { rule: RULE_FAILED, severity: "info", message: "规则 test/throws（总是出错）运行出错，这一项未能检查。这是本工具的问题，不是报告的问题；其他规则的结果不受影响。", location: { kind: "file" } },
     ]);
     expect(findings.filter((finding) => finding.rule !== RULE_FAILED)).toEqual(result.findings);
+  });
+
+  it("a rule that fires past the limit lists its first findings in document order and counts the rest in one", () => {
+    const lines = Array.from({ length: MAX_FINDINGS_PER_RULE + 7 }, (_, i) => i + 1).reverse();
+    const noisy: Rule = {
+      ...RULES[0],
+      id: "test/noisy",
+      title: "很吵",
+      check: () => lines.map((line) => ({ message: `第${line}行`, location: { kind: "text", line, column: 1, endLine: line, endColumn: 2 } })),
+    };
+    const parsed = parseDocument({ format: "txt", blocks: [] });
+    const findings = runRules(parsed, [noisy]);
+    expect(findings).toHaveLength(MAX_FINDINGS_PER_RULE + 1);
+    expect(findings.slice(0, MAX_FINDINGS_PER_RULE).map((finding) => finding.message)).toEqual(
+      Array.from({ length: MAX_FINDINGS_PER_RULE }, (_, i) => `第${i + 1}行`),
+    );
+    expect(findings[MAX_FINDINGS_PER_RULE]).toEqual({
+      rule: "test/noisy",
+      severity: "info",
+      message: `“很吵”另有 7 处同类问题未逐一列出（每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 处），请先改正已列出的问题后重新检查。`,
+      location: { kind: "text", line: MAX_FINDINGS_PER_RULE + 1, column: 1, endLine: MAX_FINDINGS_PER_RULE + 1, endColumn: 2 },
+    });
+    expect(runRules(parsed, [{ ...noisy, check: () => noisy.check({ parsed, history: [] }).slice(7) }])).toHaveLength(MAX_FINDINGS_PER_RULE);
   });
 
   it("a parser that throws gives internal-error, saying it is the tool's fault, not damaged-file", () => {

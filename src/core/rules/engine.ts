@@ -32,13 +32,34 @@ function ruleFailed(rule: Rule): Finding {
   };
 }
 
+/**
+ * Findings one rule lists in one report. A hostile or broken file (a 10 MB text of table rows) can make a
+ * rule fire hundreds of thousands of times; listing them all would exhaust memory and help nobody.
+ */
+export const MAX_FINDINGS_PER_RULE = 500;
+
+/** The first findings of a rule in document order, and one finding counting the rest. */
+function capped(rule: Rule, findings: Finding[]): Finding[] {
+  if (findings.length <= MAX_FINDINGS_PER_RULE) return findings;
+  const listed = findings.sort((a, b) => compareLocations(a.location, b.location)).slice(0, MAX_FINDINGS_PER_RULE);
+  const rest = findings.length - MAX_FINDINGS_PER_RULE;
+  const more: Finding = {
+    rule: rule.id,
+    severity: "info",
+    message: `“${rule.title}”另有 ${rest} 处同类问题未逐一列出（每条规则最多列出 ${MAX_FINDINGS_PER_RULE} 处），请先改正已列出的问题后重新检查。`,
+    location: findings[MAX_FINDINGS_PER_RULE].location,
+  };
+  return [...listed, more];
+}
+
 /** One rule's findings, with the severity the settings give it, if any; a rule that throws costs only its own findings, never the file's. */
 function ruleFindings(rule: Rule, parsed: ParsedReport, history: EarlierReport[], settings: RuleSettings): Finding[] {
   const chosen = settings.rules[rule.id]?.severity;
   try {
-    return [...rule.check({ parsed, history })]
+    const findings = [...rule.check({ parsed, history })]
       .filter((draft) => !saidUnreadable(parsed, rule.id, draft))
       .map((draft) => ({ rule: rule.id, severity: chosen ?? draft.severity ?? rule.severity, ...withoutSeverity(draft) }));
+    return capped(rule, findings);
   } catch {
     return [ruleFailed(rule)];
   }
