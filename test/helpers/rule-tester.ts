@@ -11,6 +11,9 @@
  *     invalid: [{ name: "two hyphens", text: …, findings: [{ severity: "info", message: "…", location: { line: 3 } }] }],
  *   });
  *
+ * A case that states its findings whole (every field, the location's too) says `exact: true`, and they
+ * must then equal the findings, with no field more.
+ *
  * `runRule` is the same run for a test that asserts more than a list can say (the characters a location
  * points at, every place of a grouped finding).
  */
@@ -51,6 +54,8 @@ export interface ValidCase extends RuleInput {
 
 export interface InvalidCase extends ValidCase {
   findings: ExpectedFinding[];
+  /** The findings are stated whole, every field of each: compared as equal, not as a match of the fields stated. */
+  exact?: boolean;
 }
 
 function ruleOf(rule: Rule | string): Rule {
@@ -89,7 +94,8 @@ export function testRule(rule: Rule, cases: { valid: ValidCase[]; invalid: Inval
         if (one.findings.length === 0) throw new Error("an invalid case expects at least one finding; put it in valid");
         const found = runRule(rule, one);
         expect(found).toHaveLength(one.findings.length);
-        expect(found).toMatchObject(expected(rule, one.findings));
+        if (one.exact) expect(found).toEqual(expected(rule, one.findings));
+        else expect(found).toMatchObject(expected(rule, one.findings));
       });
     }
   });
