@@ -1,8 +1,7 @@
-import { describe, expect, it } from "vitest";
 import { valueLine, withCells } from "../../helpers/seed-edits";
 import { seed, withSectionBody } from "../../helpers/text-edits";
 import { section6FeeVsAdminFee } from "../../../src/core/rules/section6/fee-vs-admin-fee";
-import { runRule } from "../../helpers/rule-tester";
+import { testRule } from "../../helpers/rule-tester";
 
 /** Seed 004 with 表二 行政事业性收费 set to `fees` 万元 and `body` as 第六部分. */
 function seed004(fees: string, body: string): string {
@@ -10,32 +9,35 @@ function seed004(fees: string, body: string): string {
   return withCells(text, [[valueLine(text, "行政事业性收费", 0), fees]]);
 }
 
-describe("section6/fee-vs-admin-fee", () => {
-  it("fires when 第六部分 reports 表二's 行政事业性收费 as the information fee", () => {
-    expect(runRule(section6FeeVsAdminFee, seed004("7545", "本年度收取信息处理费7545万元。"))).toEqual([
-      {
-        rule: "section6/fee-vs-admin-fee",
-        severity: "info",
-        message: "第六部分“本年度收取信息处理费7545万元。”疑将表二“行政事业性收费”（7545万元）当作信息处理费，二者应分别填报。",
-        location: { kind: "text", line: 440, column: 1, endLine: 440, endColumn: 18 },
-      },
-    ]);
-  });
-
-  it("also when the amount is written in 元, or the fee sentence names 行政事业性收费", () => {
-    expect(runRule(section6FeeVsAdminFee, seed004("1.5", "本年度实际收取信息处理费15000元。"))).toHaveLength(1);
-    expect(runRule(section6FeeVsAdminFee, seed004("0", "信息处理费按照行政事业性收费统计，为0。"))).toHaveLength(1);
-  });
-
-  it.each([
-    ["a fee statement that does not use the table's amount", "7545", "本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。"],
-    ["an amount of 0 while 表二 has 0", "0", "本年度收取信息处理费0元。"],
-    ["a different amount", "7545", "本年度收取信息处理费200元。"],
-  ])("does not fire on %s", (_, fees, body) => {
-    expect(runRule(section6FeeVsAdminFee, seed004(fees, body))).toEqual([]);
-  });
-
-  it("does not fire on the seeds", () => {
-    for (const prefix of ["000", "001", "002", "003", "004"]) expect(runRule(section6FeeVsAdminFee, seed(prefix))).toEqual([]);
-  });
+testRule(section6FeeVsAdminFee, {
+  valid: [
+    { name: "a fee statement that does not use the table's amount", text: seed004("7545", "本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。") },
+    { name: "an amount of 0 while 表二 has 0", text: seed004("0", "本年度收取信息处理费0元。") },
+    { name: "a different amount", text: seed004("7545", "本年度收取信息处理费200元。") },
+    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+  ],
+  invalid: [
+    {
+      name: "第六部分 reports 表二's 行政事业性收费 as the information fee",
+      text: seed004("7545", "本年度收取信息处理费7545万元。"),
+      exact: true,
+      findings: [
+        {
+          severity: "info",
+          message: "第六部分“本年度收取信息处理费7545万元。”疑将表二“行政事业性收费”（7545万元）当作信息处理费，二者应分别填报。",
+          location: { kind: "text", line: 440, column: 1, endLine: 440, endColumn: 18 },
+        },
+      ],
+    },
+    {
+      name: "the amount written in 元",
+      text: seed004("1.5", "本年度实际收取信息处理费15000元。"),
+      findings: [{ severity: "info", message: "第六部分“本年度实际收取信息处理费15000元。”疑将表二“行政事业性收费”（1.5万元）当作信息处理费，二者应分别填报。" }],
+    },
+    {
+      name: "the fee sentence names 行政事业性收费",
+      text: seed004("0", "信息处理费按照行政事业性收费统计，为0。"),
+      findings: [{ severity: "info", location: { line: 440 } }],
+    },
+  ],
 });
