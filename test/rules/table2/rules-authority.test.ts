@@ -1,33 +1,34 @@
 import { describe, expect, it } from "vitest";
 import { seedText } from "../../helpers/seeds";
-import { lacksRuleMakingPower } from "../../../src/core/rules/table2/rules-authority";
+import { lacksRuleMakingPower, table2RulesAuthority } from "../../../src/core/rules/table2/rules-authority";
 import { seed004, valueLine, withCells } from "../../helpers/seed-edits";
-import { runRule } from "../../helpers/rule-tester";
+import { testRule } from "../../helpers/rule-tester";
 
-const RULE = "table2/rules-authority";
+const township = seed004();
+const townshipRepealed = valueLine(township, "规章", 1);
+const cityDepartment = seedText("000_5a9a8d2bc98e1d44");
 
-describe(RULE, () => {
-  it("fires per 规章 cell above 0 when the agency is a township", async () => {
-    const base = seed004();
-    const repealed = valueLine(base, "规章", 1);
-    expect(runRule(RULE, withCells(base, [[repealed, "1"]]))).toEqual([
-      {
-        rule: RULE,
-        severity: "warning",
-        message: "本机关（北京市大兴区亦庄镇人民政府）不具有规章制定权，表二“规章—本年废止件数”填写为1，应为0，请核实。",
-        expected: 0,
-        actual: 1,
-        location: expect.objectContaining({ line: repealed, column: 2, template: { table: "t2", row: "regulations", column: "repealed" } }),
-      },
-    ]);
-  });
+testRule(table2RulesAuthority, {
+  valid: [{ name: "a city department (seed 000, 市机关事务局)", text: withCells(cityDepartment, [[valueLine(cityDepartment, "规章", 1), "1"]]) }],
+  invalid: [
+    {
+      name: "per 规章 cell above 0 when the agency is a township",
+      text: withCells(township, [[townshipRepealed, "1"]]),
+      exact: true,
+      findings: [
+        {
+          severity: "warning",
+          message: "本机关（北京市大兴区亦庄镇人民政府）不具有规章制定权，表二“规章—本年废止件数”填写为1，应为0，请核实。",
+          expected: 0,
+          actual: 1,
+          location: expect.objectContaining({ line: townshipRepealed, column: 2, template: { table: "t2", row: "regulations", column: "repealed" } }),
+        },
+      ],
+    },
+  ],
+});
 
-  it("does not fire for a city department (seed 000, 市机关事务局)", async () => {
-    const base = seedText("000_5a9a8d2bc98e1d44");
-    const repealed = valueLine(base, "规章", 1);
-    expect(runRule(RULE, withCells(base, [[repealed, "1"]]))).toEqual([]);
-  });
-
+describe("table2/rules-authority: lacksRuleMakingPower", () => {
   it("tells agencies below the city from those that make 规章", () => {
     expect(lacksRuleMakingPower("北京市东城区人民政府办公室", "department")).toBe(true);
     expect(lacksRuleMakingPower("北京市东城区人民政府", "government")).toBe(true);
