@@ -1,46 +1,55 @@
 import { describe, expect, it } from "vitest";
 import { blankValues, seed004, valueLine, withCells } from "../../helpers/seed-edits";
-import { runRule } from "../../helpers/rule-tester";
+import { table3ValueInt } from "../../../src/core/rules/table3/value-int";
+import { runRule, testRule } from "../../helpers/rule-tester";
 
 const RULE = "table3/value-int";
 const CARRIED_OVER = "二、上年结转政府信息公开申请数量";
+const base = seed004();
+const research = valueLine(base, CARRIED_OVER, 2);
+const first = valueLine(base, "一、本年新收政府信息公开申请数量", 0);
+const blanked = blankValues(base, first, valueLine(base, "四、结转下年度继续办理", 6));
+
+testRule(table3ValueInt, {
+  valid: [
+    { name: "a count written with surrounding or full-width spaces", text: withCells(base, [[research, "\u30000 "]]) },
+    { name: "an all-blank table is structure/table-empty's", text: blanked },
+  ],
+  invalid: [
+    ...[
+      ["", "表三“二、上年结转政府信息公开申请数量—科研机构”为空，应填写非负整数（无则填0）。"],
+      ["/", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“/”，应填写非负整数（无则填0）。"],
+      ["—", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“—”，应填写非负整数（无则填0）。"],
+      ["-1", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“-1”，应填写非负整数。"],
+      ["0.5", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“0.5”，应填写非负整数。"],
+    ].map(([written, message]) => ({
+      name: `a cell written ${JSON.stringify(written)}`,
+      text: withCells(base, [[research, written]]),
+      exact: true,
+      findings: [
+        {
+          severity: "error" as const,
+          message,
+          location: expect.objectContaining({ line: research, column: 2, template: { table: "t3", row: "carried_over", column: "research" } }),
+        },
+      ],
+    })),
+    {
+      // One value left: the table is filled in part, and its other cells are one finding.
+      name: "a table filled in part",
+      text: withCells(blanked, [[first, "33"]]),
+      findings: [
+        {
+          severity: "error",
+          message:
+            "表三有174个单元格为空（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。",
+        },
+      ],
+    },
+  ],
+});
 
 describe(RULE, () => {
-  const base = seed004();
-  const research = valueLine(base, CARRIED_OVER, 2);
-
-  it.each([
-    ["", "表三“二、上年结转政府信息公开申请数量—科研机构”为空，应填写非负整数（无则填0）。"],
-    ["/", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“/”，应填写非负整数（无则填0）。"],
-    ["—", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“—”，应填写非负整数（无则填0）。"],
-    ["-1", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“-1”，应填写非负整数。"],
-    ["0.5", "表三“二、上年结转政府信息公开申请数量—科研机构”填写为“0.5”，应填写非负整数。"],
-  ])("fires on a cell written %j", async (written, message) => {
-    const findings = runRule(RULE, withCells(base, [[research, written]]));
-    expect(findings).toEqual([
-      {
-        rule: RULE,
-        severity: "error",
-        message,
-        location: expect.objectContaining({ line: research, column: 2, template: { table: "t3", row: "carried_over", column: "research" } }),
-      },
-    ]);
-  });
-
-  it("accepts counts written with surrounding or full-width spaces", async () => {
-    expect(runRule(RULE, withCells(base, [[research, "\u30000 "]]))).toEqual([]);
-  });
-
-  it("leaves an all-blank table to structure/table-empty", async () => {
-    const first = valueLine(base, "一、本年新收政府信息公开申请数量", 0);
-    const blanked = blankValues(base, first, valueLine(base, "四、结转下年度继续办理", 6));
-    expect(runRule(RULE, blanked)).toEqual([]);
-    // One value left: the table is filled in part, and its other cells are one finding.
-    expect(runRule(RULE, withCells(blanked, [[first, "33"]]))).toMatchObject([
-      { message: "表三有174个单元格为空（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。" },
-    ]);
-  });
-
   it("reports the zeros a report leaves blank as one finding for the table, listing every cell; a negative stays its own", async () => {
     const zeros = base
       .split("\n")
