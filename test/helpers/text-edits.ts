@@ -3,6 +3,7 @@
  * way a .txt upload is parsed. Edits replace text that must occur exactly once, so a test cannot silently
  * edit nothing.
  */
+import { expect } from "vitest";
 import { extractText } from "../../src/core/extract/text";
 import { parseDocument } from "../../src/core/parse/index";
 import type { ParsedReport } from "../../src/core/parse/parsed";
@@ -77,4 +78,9 @@ export function seed002Section6(body: string): string {
 export function withCarriedOver(text: string, count: number): string {
   const label = "二、上年结转政府信息公开申请数量";
   return withCells(text, [[valueLine(text, label, 0), String(count)], [valueLine(text, label, 6), String(count)]]);
+}
+
+/** A message that ends with `ending`, for an expected finding. */
+export function endingWith(ending: string) {
+  return expect.stringMatching(new RegExp(`${ending.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}$`));
 }
