@@ -1,11 +1,10 @@
-import { describe, expect, it } from "vitest";
+import { expect } from "vitest";
 import { seed } from "../../helpers/text-edits";
 import { valueLine, withCells } from "../../helpers/seed-edits";
 import { earlierReport, inYear } from "../../helpers/history";
-import { runRule } from "../../helpers/rule-tester";
+import { table3CrossYearCarry } from "../../../src/core/rules/table3/cross-year-carry";
+import { testRule } from "../../helpers/rule-tester";
 
-const RULE = "table3/cross-year-carry";
-const CARRIED_OVER = "二、上年结转政府信息公开申请数量";
 const CARRIED_FORWARD = "四、结转下年度继续办理";
 
 /** Seed 004 (2023): 上年结转 0 in every column; 结转下年度 1 (自然人 and 总计). */
@@ -16,56 +15,57 @@ function lastYear(carriedForward: string) {
   const line = valueLine(text, CARRIED_FORWARD, 0);
   return withCells(text, [[line, carriedForward], [line + 6, carriedForward]]);
 }
+const carriedOver = valueLine(thisYear, "二、上年结转政府信息公开申请数量", 0);
+// Two checks of last year: the latest is compared with.
+const older = await earlierReport(lastYear("2"), "v1.txt", "2024-01-10T09:00:00+08:00");
+const newer = await earlierReport(lastYear("0"), "v2.txt", "2024-01-15T09:00:00+08:00");
+const fixedLater = await earlierReport(lastYear("2"), "v3.txt", "2024-01-20T09:00:00+08:00");
+const bothColumns = [
+  { severity: "warning" as const, expected: 2, actual: 0, location: { template: { column: "natural_person" } } },
+  { severity: "warning" as const, expected: 2, actual: 0, location: { template: { column: "total" } } },
+];
 
-describe(RULE, () => {
-  it("fires per column where 上年结转 differs from last year's 结转下年度, naming both years and figures", async () => {
-    const history = [await earlierReport(lastYear("2"))];
-    const line = valueLine(thisYear, CARRIED_OVER, 0);
-    expect(runRule(RULE, { text: thisYear, history: history })).toEqual([
-      {
-        rule: RULE,
-        severity: "warning",
-        message:
-          "2023年报告表三“二、上年结转政府信息公开申请数量—自然人”为0，但2022年报告表三“四、结转下年度继续办理—自然人”为2，两者应相等，请核实。",
-        expected: 2,
-        actual: 0,
-        location: expect.objectContaining({ line, template: { table: "t3", row: "carried_over", column: "natural_person" } }),
-      },
-      {
-        rule: RULE,
-        severity: "warning",
-        message:
-          "2023年报告表三“二、上年结转政府信息公开申请数量—总计”为0，但2022年报告表三“四、结转下年度继续办理—总计”为2，两者应相等，请核实。",
-        expected: 2,
-        actual: 0,
-        location: expect.objectContaining({ line: line + 6, template: { table: "t3", row: "carried_over", column: "total" } }),
-      },
-    ]);
-  });
-
-  it("does not fire when this year carries over what last year carried forward", async () => {
-    const history = [await earlierReport(lastYear("1"))];
-    const line = valueLine(thisYear, CARRIED_OVER, 0);
-    expect(runRule(RULE, { text: withCells(thisYear, [[line, "1"], [line + 6, "1"]]), history: history })).toEqual([]);
-  });
-
-  it("does not fire without last year's report: no history, another year, the same year", async () => {
-    expect(runRule(RULE, { text: thisYear, history: [] })).toEqual([]);
-    const twoYearsBack = await earlierReport(inYear(lastYear("2"), 2021));
-    const sameYear = await earlierReport(inYear(lastYear("2"), 2023));
-    expect(runRule(RULE, { text: thisYear, history: [twoYearsBack, sameYear] })).toEqual([]);
-  });
-
-  it("of two checks of last year, compares with the latest", async () => {
-    const older = await earlierReport(lastYear("2"), "v1.txt", "2024-01-10T09:00:00+08:00");
-    const newer = await earlierReport(lastYear("0"), "v2.txt", "2024-01-15T09:00:00+08:00");
-    expect(runRule(RULE, { text: thisYear, history: [newer, older] })).toEqual([]);
-    const fixedLater = await earlierReport(lastYear("2"), "v3.txt", "2024-01-20T09:00:00+08:00");
-    expect(runRule(RULE, { text: thisYear, history: [newer, fixedLater, older] })).toHaveLength(2);
-  });
-
-  it("does not compare a column whose cell last year held no number", async () => {
-    const history = [await earlierReport(lastYear("/"))];
-    expect(runRule(RULE, { text: thisYear, history: history })).toEqual([]);
-  });
+testRule(table3CrossYearCarry, {
+  valid: [
+    {
+      name: "this year carries over what last year carried forward",
+      text: withCells(thisYear, [[carriedOver, "1"], [carriedOver + 6, "1"]]),
+      history: [await earlierReport(lastYear("1"))],
+    },
+    { name: "no earlier report", text: thisYear, history: [] },
+    {
+      name: "no report of last year: another year, the same year",
+      text: thisYear,
+      history: [await earlierReport(inYear(lastYear("2"), 2021)), await earlierReport(inYear(lastYear("2"), 2023))],
+    },
+    { name: "of two checks of last year, the latest agrees", text: thisYear, history: [newer, older] },
+    { name: "a column whose cell last year held no number is not compared", text: thisYear, history: [await earlierReport(lastYear("/"))] },
+  ],
+  invalid: [
+    {
+      name: "per column where 上年结转 differs from last year's 结转下年度, naming both years and figures",
+      text: thisYear,
+      history: [await earlierReport(lastYear("2"))],
+      exact: true,
+      findings: [
+        {
+          severity: "warning",
+          message:
+            "2023年报告表三“二、上年结转政府信息公开申请数量—自然人”为0，但2022年报告表三“四、结转下年度继续办理—自然人”为2，两者应相等，请核实。",
+          expected: 2,
+          actual: 0,
+          location: expect.objectContaining({ line: carriedOver, template: { table: "t3", row: "carried_over", column: "natural_person" } }),
+        },
+        {
+          severity: "warning",
+          message:
+            "2023年报告表三“二、上年结转政府信息公开申请数量—总计”为0，但2022年报告表三“四、结转下年度继续办理—总计”为2，两者应相等，请核实。",
+          expected: 2,
+          actual: 0,
+          location: expect.objectContaining({ line: carriedOver + 6, template: { table: "t3", row: "carried_over", column: "total" } }),
+        },
+      ],
+    },
+    { name: "of three checks of last year, the latest disagrees", text: thisYear, history: [newer, fixedLater, older], findings: bothColumns },
+  ],
 });
