@@ -1,14 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { blankValues, seed004, valueLine, withCells } from "../../helpers/seed-edits";
 import { table3ValueInt } from "../../../src/core/rules/table3/value-int";
-import { runRule, testRule } from "../../helpers/rule-tester";
+import { testRule } from "../../helpers/rule-tester";
 
-const RULE = "table3/value-int";
 const CARRIED_OVER = "二、上年结转政府信息公开申请数量";
 const base = seed004();
 const research = valueLine(base, CARRIED_OVER, 2);
 const first = valueLine(base, "一、本年新收政府信息公开申请数量", 0);
-const blanked = blankValues(base, first, valueLine(base, "四、结转下年度继续办理", 6));
+const last = valueLine(base, "四、结转下年度继续办理", 6);
+const blanked = blankValues(base, first, last);
+/** The table's value cells written “0”, each left blank, but one “/” and one “-1”. */
+const zeros = base
+  .split("\n")
+  .map((text, index) => ({ line: index + 1, text }))
+  .filter(({ line, text }) => text === "\t0" && line > first && line <= last)
+  .map(({ line }) => line);
+const slash = valueLine(base, "1.本机关不掌握相关政府信息", 2, "（四）无法提供");
+const negative = valueLine(base, "1.本机关不掌握相关政府信息", 3, "（四）无法提供");
+const zerosLeftBlank = withCells(
+  base,
+  zeros.map((line) => [line, line === slash ? "/" : line === negative ? "-1" : ""]),
+);
 
 testRule(table3ValueInt, {
   valid: [
@@ -46,29 +58,26 @@ testRule(table3ValueInt, {
         },
       ],
     },
+    {
+      name: "the zeros a report leaves blank: one finding for the table, listing every cell; a negative stays its own",
+      text: zerosLeftBlank,
+      findings: [
+        {
+          severity: "error",
+          message: `表三有${zeros.length - 1}个单元格为空或填写为“/”（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。`,
+          location: expect.objectContaining({ template: { table: "t3" } }),
+          places: zeros
+            .filter((line) => line !== negative)
+            .map((line) => ({ line, column: 2, template: { table: "t3", row: expect.stringMatching(/./), column: expect.stringMatching(/./) } })),
+        },
+        { severity: "error", message: "表三“（四）无法提供—1.本机关不掌握相关政府信息—社会公益组织”填写为“-1”，应填写非负整数。" },
+      ],
+    },
   ],
 });
 
-describe(RULE, () => {
-  it("reports the zeros a report leaves blank as one finding for the table, listing every cell; a negative stays its own", async () => {
-    const zeros = base
-      .split("\n")
-      .map((line, index) => ({ line: index + 1, text: line }))
-      .filter(({ line, text }) => text === "\t0" && line > valueLine(base, "一、本年新收政府信息公开申请数量", 0) && line <= valueLine(base, "四、结转下年度继续办理", 6));
-    const slash = valueLine(base, "1.本机关不掌握相关政府信息", 2, "（四）无法提供");
-    const negative = valueLine(base, "1.本机关不掌握相关政府信息", 3, "（四）无法提供");
+describe("table3/value-int", () => {
+  it("the blank-zeros case's “/” cell was a “0”", () => {
     expect(base.split("\n")[slash - 1]).toBe("\t0");
-    const edits: [number, string][] = zeros.map(({ line }) => [line, line === slash ? "/" : line === negative ? "-1" : ""]);
-    const findings = runRule(RULE, withCells(base, edits));
-    const blanks = zeros.length - 1;
-    expect(findings).toHaveLength(2);
-    const [group, single] = findings;
-    expect(group.message).toBe(
-      `表三有${blanks}个单元格为空或填写为“/”（“一、本年新收政府信息公开申请数量”“二、上年结转政府信息公开申请数量”“（一）予以公开”等25行），应填写非负整数（无则填0）。`,
-    );
-    expect(group.places?.map((cell) => cell.line)).toEqual(zeros.map(({ line }) => line).filter((line) => line !== negative));
-    expect(group.places?.every((cell) => cell.template?.table === "t3" && cell.template.row && cell.template.column && cell.column === 2)).toBe(true);
-    expect(group.location.template).toEqual({ table: "t3" });
-    expect(single).toMatchObject({ message: "表三“（四）无法提供—1.本机关不掌握相关政府信息—社会公益组织”填写为“-1”，应填写非负整数。" });
   });
 });
