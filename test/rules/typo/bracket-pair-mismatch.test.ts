@@ -4,6 +4,8 @@ import { docxDocument, editedSeed, report } from "../../helpers/short-report";
 import { testRule } from "../../helpers/rule-tester";
 
 const SEED_004 = "004_7be0dca35fed79ae";
+/** Seed 004's “(六）教育培训”, as a text line and as a Word paragraph. */
+const SIX = { severity: "warning", message: "“(六）教育培训”括号全半角不一致，应写作“（六）”。", expected: "（六）", actual: "(六）" } as const;
 
 testRule(bracketPairMismatch, {
   valid: [
@@ -16,15 +18,7 @@ testRule(bracketPairMismatch, {
       name: "004: “(六）” on line 29, the pair's characters",
       text: seedText(SEED_004),
       exact: true,
-      findings: [
-        {
-          severity: "warning",
-          message: "“(六）教育培训”括号全半角不一致，应写作“（六）”。",
-          expected: "（六）",
-          actual: "(六）",
-          location: { kind: "text", line: 29, column: 1, endLine: 29, endColumn: 4 },
-        },
-      ],
+      findings: [{ ...SIX, location: { kind: "text", line: 29, column: 1, endLine: 29, endColumn: 4 } }],
     },
     {
       name: "a pair inside a sentence, and the other way round",
@@ -52,15 +46,7 @@ testRule(bracketPairMismatch, {
       name: "DOCX: the block and the pair's offsets",
       document: docxDocument(["一、总体情况", "(六）教育培训"]),
       exact: true,
-      findings: [
-        {
-          severity: "warning",
-          message: "“(六）教育培训”括号全半角不一致，应写作“（六）”。",
-          expected: "（六）",
-          actual: "(六）",
-          location: { kind: "docx", block: 1, start: 0, end: 3 },
-        },
-      ],
+      findings: [{ ...SIX, location: { kind: "docx", block: 1, start: 0, end: 3 } }],
     },
   ],
 });
