@@ -5,7 +5,7 @@
 import type { ExtractedDocument, SourceFormat } from "./model/document";
 import { fileError } from "./model/errors";
 import type { AgencyKind, CheckResult, FileError, Finding } from "./model/report";
-import { WHOLE_FILE, type Location, type TableCellRef } from "./model/location";
+import { TABLE_KEYS, WHOLE_FILE, type Location, type TableCellRef } from "./model/location";
 import { CHECKER_VERSION, RULES_VERSION } from "./model/version";
 import { ExtractError } from "./extract/extract-error";
 import { fileSizeProblem } from "./extract/limits";
@@ -146,7 +146,7 @@ function uncertainCells(parsed: ReturnType<typeof parseDocument>): TableCellRef[
   const doubtful = new Set(
     parsed.document.blocks.flatMap((block) => (block.type === "table" ? block.rows.flat().flatMap((cell) => (cell.uncertain ? [place(cell.location)] : [])) : [])),
   );
-  return (["t2", "t3", "t4"] as const).flatMap((table) =>
+  return TABLE_KEYS.flatMap((table) =>
     (parsed.tables[table]?.rows ?? []).flatMap((row) =>
       Object.entries(row.cells).flatMap(([column, cell]) => (place(cell.location) !== null && doubtful.has(place(cell.location)) ? [{ table, row: row.key, column }] : [])),
     ),

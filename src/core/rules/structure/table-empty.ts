@@ -1,10 +1,8 @@
-import { templateLocation } from "../../model/location";
+import { TABLE_KEYS, templateLocation } from "../../model/location";
 import { TABLE_NAMES } from "../../model/template";
 import type { Rule } from "../rule";
 import { isTableEmpty } from "../lib/common";
 import { FORMAT_2021 } from "../lib/basis";
-
-const TABLE_KEYS = ["t2", "t3", "t4"] as const;
 
 export const tableEmpty: Rule = {
   id: "structure/table-empty",

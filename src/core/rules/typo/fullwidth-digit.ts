@@ -1,4 +1,5 @@
 import { halfwidthDigits } from "../../text/normalize";
+import { TABLE_KEYS } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { cellName, valueCells } from "../lib/cells";
@@ -26,7 +27,7 @@ function paragraphFindings(parsed: ParsedReport): FindingDraft[] {
 
 /** Value cells read as a number although written with full-width digits or spaces. */
 function cellFindings(parsed: ParsedReport): FindingDraft[] {
-  const cells = (["t2", "t3", "t4"] as const).flatMap((key) => (parsed.tables[key] ? valueCells(parsed.tables[key], key) : []));
+  const cells = TABLE_KEYS.flatMap((key) => (parsed.tables[key] ? valueCells(parsed.tables[key], key) : []));
   return cells.flatMap(({ cell, ref }) => {
     const faults = [cell.raw.includes(FULLWIDTH_SPACE) && "全角空格", /[０-９]/.test(cell.raw) && "全角数字"].filter(Boolean);
     if (cell.value === null || faults.length === 0) return [];

@@ -1,5 +1,5 @@
 import { compact } from "../../text/normalize";
-import type { Location } from "../../model/location";
+import { TABLE_KEYS, type Location } from "../../model/location";
 import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft, Rule } from "../rule";
 import { sectionOrdinal } from "../lib/sections";
@@ -36,7 +36,7 @@ function headingsAndCaptions(parsed: ParsedReport): Labelled[] {
 
 /** Every cell of the blocks the three tables were read from. */
 function tableCells(parsed: ParsedReport): Labelled[] {
-  return (["t2", "t3", "t4"] as const).flatMap((key) =>
+  return TABLE_KEYS.flatMap((key) =>
     (parsed.tables[key]?.blocks ?? []).flatMap((index) => {
       const block = parsed.document.blocks[index];
       if (block.type !== "table") return [];
