@@ -52,3 +52,8 @@ export function withTrialTable2(text: string): string {
 export function realFile(name: "hongze-2024.pdf" | "official-template-2021.docx"): Uint8Array {
   return new Uint8Array(readFileSync(`${root}test/fixtures/real/${name}`));
 }
+
+/** The seeds but those of `except` (ids, or prefixes such as "003"), as rule-tester cases named by their ids. */
+export function seedCases(...except: string[]): { name: string; text: string }[] {
+  return SEED_IDS.filter((id) => !except.some((prefix) => id.startsWith(prefix))).map((id) => ({ name: `seed ${id}`, text: seedText(id) }));
+}

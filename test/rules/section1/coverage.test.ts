@@ -1,11 +1,12 @@
 import { edited, seed } from "../../helpers/text-edits";
 import { section1Coverage } from "../../../src/core/rules/section1/coverage";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(section1Coverage, {
   valid: [
     // Seed 002's 总体情况 touches all five aspects (rules.md §I).
-    ...["000", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases("001"),
     { name: "第一部分 is missing (structure/section-missing says so)", text: edited(seed("001"), "一、总体情况\n", "\n") },
   ],
   invalid: [

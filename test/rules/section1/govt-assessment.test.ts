@@ -1,14 +1,15 @@
 import { edited, seed } from "../../helpers/text-edits";
 import { section1GovtAssessment } from "../../../src/core/rules/section1/govt-assessment";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 const MESSAGE = "本报告为人民政府年报，未见“社会评议”“责任追究结果”情况。";
 
 testRule(section1GovtAssessment, {
   valid: [
     { name: "all three reported", text: edited(seed("004"), "认真落实第三方测评反馈情况", "开展社会评议1次，本年度未发生责任追究情况") },
-    // Not a government: departments.
-    ...["000", "001", "002", "003"].map((prefix) => ({ name: `seed ${prefix}, a department`, text: seed(prefix) })),
+    // Not a government: the departments' seeds.
+    ...seedCases("004"),
   ],
   invalid: [
     {

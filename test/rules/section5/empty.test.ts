@@ -1,12 +1,13 @@
-import { seed, seed002Section5 } from "../../helpers/text-edits";
+import { seed002Section5 } from "../../helpers/text-edits";
 import { section5Empty } from "../../../src/core/rules/section5/empty";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(section5Empty, {
   valid: [
     { name: "a section with no text at all is structure/section-empty's", text: seed002Section5("") },
     { name: "twenty characters or more", text: seed002Section5("公开深度不够，下一步将加强培训，提升公开质量和效率。") },
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     ["无。", "无。"],

@@ -1,6 +1,7 @@
-import { seed, seed002Section5 } from "../../helpers/text-edits";
+import { seed002Section5 } from "../../helpers/text-edits";
 import { section5ImprovementsMissing } from "../../../src/core/rules/section5/improvements-missing";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 const MESSAGE = "第五部分“存在的主要问题及改进情况”未写明改进情况（改进措施、下一步工作）。";
 
@@ -10,7 +11,7 @@ testRule(section5ImprovementsMissing, {
       (body) => ({ name: body, text: seed002Section5(body) }),
     ),
     { name: "an empty section is section5/empty's", text: seed002Section5("无。") },
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     {

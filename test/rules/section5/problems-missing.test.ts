@@ -1,6 +1,7 @@
-import { seed, seed002Section5 } from "../../helpers/text-edits";
+import { seed002Section5 } from "../../helpers/text-edits";
 import { section5ProblemsMissing } from "../../../src/core/rules/section5/problems-missing";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(section5ProblemsMissing, {
   valid: [
@@ -8,7 +9,7 @@ testRule(section5ProblemsMissing, {
       (body) => ({ name: body, text: seed002Section5(body) }),
     ),
     { name: "an empty or one-word section is section5/empty's", text: seed002Section5("无。") },
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     {

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { seed, seed002Section6 } from "../../helpers/text-edits";
 import { section6FeeStatementIncomplete } from "../../../src/core/rules/section6/fee-statement-incomplete";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(section6FeeStatementIncomplete, {
   valid: [
@@ -12,7 +13,7 @@ testRule(section6FeeStatementIncomplete, {
       "本年度发出收费通知2件，收费通知总金额为100元；申请人逾期未缴纳，实际收取0元。",
     ].map((body) => ({ name: body, text: seed002Section6(body) })),
     { name: "seed 002: the fee is not mentioned at all (section6/fee-statement-missing)", text: seed("002") },
-    ...["000", "001", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases("002", "003"),
   ],
   invalid: [
     {

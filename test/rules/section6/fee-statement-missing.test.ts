@@ -1,12 +1,13 @@
 import { seed, seed002Section6 } from "../../helpers/text-edits";
 import { section6FeeStatementMissing } from "../../../src/core/rules/section6/fee-statement-missing";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(section6FeeStatementMissing, {
   valid: [
     ...["本年度未收取信息处理费。", "本年度发出收费通知0件。", "本机关未收取信息公开处理费。"].map((body) => ({ name: body, text: seed002Section6(body) })),
     // rules.md §I
-    ...["000", "001", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases("002"),
   ],
   invalid: [
     {

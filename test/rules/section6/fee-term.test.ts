@@ -1,11 +1,12 @@
 import { seed, seed002Section6 } from "../../helpers/text-edits";
 import { section6FeeTerm } from "../../../src/core/rules/section6/fee-term";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(section6FeeTerm, {
   valid: [
     ...["依据《政府信息公开信息处理费管理办法》，收取信息处理费0元。", "全年收取政府信息公开信息处理费0元。"].map((body) => ({ name: body, text: seed002Section6(body) })),
-    ...["000", "001", "002", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases("003"),
   ],
   invalid: [
     {

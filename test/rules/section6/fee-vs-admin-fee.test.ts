@@ -2,6 +2,7 @@ import { valueLine, withCells } from "../../helpers/seed-edits";
 import { seed, withSectionBody } from "../../helpers/text-edits";
 import { section6FeeVsAdminFee } from "../../../src/core/rules/section6/fee-vs-admin-fee";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 /** Seed 004 with 表二 行政事业性收费 set to `fees` 万元 and `body` as 第六部分. */
 function seed004(fees: string, body: string): string {
@@ -14,7 +15,7 @@ testRule(section6FeeVsAdminFee, {
     { name: "a fee statement that does not use the table's amount", text: seed004("7545", "本年度发出收费通知的件数和总金额以及实际收取的总金额均为0。") },
     { name: "an amount of 0 while 表二 has 0", text: seed004("0", "本年度收取信息处理费0元。") },
     { name: "a different amount", text: seed004("7545", "本年度收取信息处理费200元。") },
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     {

@@ -3,6 +3,7 @@ import { valueLine, withCells } from "../../helpers/seed-edits";
 import { seed, withSectionBody } from "../../helpers/text-edits";
 import { table3FeeRowVsSection6 } from "../../../src/core/rules/table3/fee-row-vs-section6";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 const UNPAID = "2.申请人逾期未按收费通知要求缴纳费用、行政机关不再处理其政府信息公开申请";
 
@@ -20,7 +21,7 @@ testRule(table3FeeRowVsSection6, {
       ["nothing about the fee (section6/fee-statement-missing reports it)", "无。"],
     ].map(([name, body]) => ({ name, text: seed004(2, body) })),
     // The row is 0 in the seeds.
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     {

@@ -1,7 +1,8 @@
 import { expect } from "vitest";
-import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed004With } from "../../helpers/text-edits";
 import { table3PartialNote } from "../../../src/core/rules/table3/partial-note";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(table3PartialNote, {
   valid: [
@@ -9,7 +10,7 @@ testRule(table3PartialNote, {
       name: sentence,
       text: seed004With(sentence),
     })),
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: ["部分公开3件，因涉及第三方合法权益同时计入不予公开。", "对部分公开的2件申请，又按无法提供进行了统计。", "部分公开的申请也计入予以公开。"].map((sentence) => ({
     name: sentence,

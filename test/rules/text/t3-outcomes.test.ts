@@ -1,8 +1,9 @@
 import { expect } from "vitest";
 import { valueLine, withCells } from "../../helpers/seed-edits";
-import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed004With } from "../../helpers/text-edits";
 import { t3Outcomes } from "../../../src/core/rules/text/t3-outcomes";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 /*
  * Seed 004's 表三, 总计 column: 予以公开 2, 部分公开 0, 不予公开 2 (7.属于行政执法案卷), 无法提供 27
@@ -32,7 +33,7 @@ testRule(t3Outcomes, {
       // With 1 application carried forward, the shares may be of the 33 received.
       ["shares under 100% while 1 application is carried forward", SHARES_UNDER_100],
     ].map(([name, sentence]) => ({ name, text: seed004With(sentence) })),
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     {

@@ -1,7 +1,8 @@
 import { expect } from "vitest";
-import { SEED_004_CLAIM_LINE, seed, seed004With } from "../../helpers/text-edits";
+import { SEED_004_CLAIM_LINE, seed004With } from "../../helpers/text-edits";
 import { t4Litigation } from "../../../src/core/rules/text/t4-litigation";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 // Seed 004's 表四 行政诉讼: 5 + 2.
 const TABLE = "表四行政诉讼“未经复议直接起诉—总计”5件 + “复议后起诉—总计”2件 = 7件。";
@@ -19,7 +20,7 @@ testRule(t4Litigation, {
       ["一审 cases beside the total", "全年行政诉讼案件立案7件，其中一审行政诉讼案件6件。"],
       ["一审 cases alone", "全年一审行政诉讼案件6件。"],
     ].map(([name, sentence]) => ({ name, text: seed004With(sentence) })),
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     ["被提起行政诉讼3件。", "被提起行政诉讼3件"],

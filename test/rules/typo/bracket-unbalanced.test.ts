@@ -1,11 +1,11 @@
-import { SEED_IDS, seedText } from "../../helpers/seeds";
+import { seedCases } from "../../helpers/seeds";
 import { bracketUnbalanced } from "../../../src/core/rules/typo/bracket-unbalanced";
 import { docxDocument, report } from "../../helpers/short-report";
 import { testRule } from "../../helpers/rule-tester";
 
 testRule(bracketUnbalanced, {
   valid: [
-    ...SEED_IDS.map((seed) => ({ name: `seed ${seed}`, text: seedText(seed) })),
+    ...seedCases(),
     { name: "list numbers closed by a bracket alone are not counted", text: report({ 5: ["1）加强学习；2)完善制度；三）强化考核。"] }) },
     { name: "a paragraph broken mid-sentence pairs its marks with the next one", text: report({ 5: ["严格执行信息发布“三", "（四）审”制度。"] }) },
     { name: "table cells are not checked", text: report({ 2: ["第二十条第（一项\t\t\t", "信息内容\t本年制发件数\t本年废止件数\t现行有效件数"] }) },

@@ -1,4 +1,4 @@
-import { SEED_IDS, seedText } from "../../helpers/seeds";
+import { seedText, seedCases } from "../../helpers/seeds";
 import { headingPunct } from "../../../src/core/rules/typo/heading-punct";
 import { docxDocument, editedSeed, report } from "../../helpers/short-report";
 import { testRule } from "../../helpers/rule-tester";
@@ -7,7 +7,7 @@ const SEED_004 = "004_7be0dca35fed79ae";
 
 testRule(headingPunct, {
   valid: [
-    ...SEED_IDS.filter((id) => id !== SEED_004).map((seed) => ({ name: `seed ${seed}`, text: seedText(seed) })),
+    ...seedCases(SEED_004),
     { name: "004 without that full stop", text: editedSeed(SEED_004, 13, (line) => line.replace("。", "")) },
     {
       name: "run-in headings and headings of other levels are not compared",

@@ -1,4 +1,4 @@
-import { SEED_IDS, seedText } from "../../helpers/seeds";
+import { seedText, seedCases } from "../../helpers/seeds";
 import { numberingMixed } from "../../../src/core/rules/typo/numbering-mixed";
 import { docxDocument, editedSeed, report } from "../../helpers/short-report";
 import { testRule } from "../../helpers/rule-tester";
@@ -12,7 +12,7 @@ function seed001Bracketed(): string {
 
 testRule(numberingMixed, {
   valid: [
-    ...SEED_IDS.filter((id) => id !== SEED_001).map((seed) => ({ name: `seed ${seed}`, text: seedText(seed) })),
+    ...seedCases(SEED_001),
     { name: "001 numbered （一）（二）（三）", text: seed001Bracketed() },
     {
       name: "levels under one another are no mix",

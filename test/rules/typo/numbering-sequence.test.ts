@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { SEED_IDS, seedText } from "../../helpers/seeds";
+import { seedCases } from "../../helpers/seeds";
 import { leadingMarker } from "../../../src/core/rules/lib/numbering";
 import { numberingSequence } from "../../../src/core/rules/typo/numbering-sequence";
 import { docxDocument, report } from "../../helpers/short-report";
@@ -8,7 +8,7 @@ import { testRule } from "../../helpers/rule-tester";
 testRule(numberingSequence, {
   valid: [
     // 004: “1. 2.” restart under （一）（二）, “(六）” follows （五）; 003: each paragraph's 一是…三是.
-    ...SEED_IDS.map((seed) => ({ name: `seed ${seed}`, text: seedText(seed) })),
+    ...seedCases(),
     {
       name: "lists restart under a new heading, a new section, and at 1; brackets of either width are one style",
       text: report({

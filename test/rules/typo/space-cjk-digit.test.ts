@@ -1,5 +1,5 @@
 import type { ExtractedDocument } from "../../../src/core/model/document";
-import { SEED_IDS, seedText } from "../../helpers/seeds";
+import { seedText, seedCases } from "../../helpers/seeds";
 import { spaceCjkDigit } from "../../../src/core/rules/typo/space-cjk-digit";
 import { docxDocument, report } from "../../helpers/short-report";
 import { testRule } from "../../helpers/rule-tester";
@@ -12,7 +12,7 @@ const PDF: ExtractedDocument = {
 
 testRule(spaceCjkDigit, {
   valid: [
-    ...SEED_IDS.filter((id) => id !== SEED_003).map((seed) => ({ name: `seed ${seed}`, text: seedText(seed) })),
+    ...seedCases(SEED_003),
     {
       name: "numbering, numbers next to punctuation or Latin text, and table cells",
       text: report({ 1: ["1. 加强学习。", "共3、5项，按GB/T 9704执行。", "全年（2023）完成。"], 2: ["行政许可\t 35\t\t"] }),

@@ -1,6 +1,6 @@
 import type { ExtractedDocument } from "../../../src/core/model/document";
 import type { Box } from "../../../src/core/model/location";
-import { SEED_IDS, seedText } from "../../helpers/seeds";
+import { seedText, seedCases } from "../../helpers/seeds";
 import { spaceInCjk } from "../../../src/core/rules/typo/space-in-cjk";
 import { docxDocument, editedSeed, report } from "../../helpers/short-report";
 import { testRule } from "../../helpers/rule-tester";
@@ -31,7 +31,7 @@ function pdfWithGap(gap: number): ExtractedDocument {
 testRule(spaceInCjk, {
   valid: [
     // Table cells such as “结果 维持” do not count.
-    ...SEED_IDS.filter((id) => id !== SEED_004).map((seed) => ({ name: `seed ${seed}`, text: seedText(seed) })),
+    ...seedCases(SEED_004),
     { name: "004 without the spaces", text: editedSeed(SEED_004, 19, (line) => line.replace("京兴政  务", "京兴政务")) },
     {
       name: "indents, headings spread out with spaces, the title and spaces next to digits",

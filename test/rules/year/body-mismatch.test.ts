@@ -1,6 +1,7 @@
 import { SEED_004_CLAIM_LINE, edited, seed, seed004With } from "../../helpers/text-edits";
 import { yearBodyMismatch } from "../../../src/core/rules/year/body-mismatch";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 const lastYearsFigure = edited(seed("001"), "2023年全年主动公开政府信息共88条", "2022年全年主动公开政府信息共88条");
 const column = lastYearsFigure.split("\n")[5].indexOf("2022年") + 1;
@@ -22,7 +23,7 @@ testRule(yearBodyMismatch, {
       ["2022年同期", "全年受理申请数较2022年同期增加3件。"],
     ].map(([name, sentence]) => ({ name, text: seed004With(sentence) })),
     // rules.md §I: 002's “2022年决算”, 004's “〔2024〕1号”
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     {

@@ -2,6 +2,7 @@ import { expect } from "vitest";
 import { edited, seed } from "../../helpers/text-edits";
 import { yearTableHeaderYear } from "../../../src/core/rules/year/table-header-year";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 const section3Heading = (year: string) => edited(seed("002"), "\n收到和处理政府信息公开申请情况\n", `\n三、${year}年收到和处理政府信息公开申请情况\n`);
 
@@ -9,7 +10,7 @@ testRule(yearTableHeaderYear, {
   valid: [
     { name: "the report's own year", text: section3Heading("2023") },
     // The seeds' value cells hold numbers.
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
   ],
   invalid: [
     {

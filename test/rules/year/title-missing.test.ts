@@ -1,6 +1,7 @@
 import { edited, seed } from "../../helpers/text-edits";
 import { yearTitleMissing } from "../../../src/core/rules/year/title-missing";
 import { testRule } from "../../helpers/rule-tester";
+import { seedCases } from "../../helpers/seeds";
 
 testRule(yearTitleMissing, {
   valid: [
@@ -9,7 +10,7 @@ testRule(yearTitleMissing, {
       ["a year in Chinese digits", "二〇二三年"],
       ["a year in full-width digits", "２０２３年"],
     ].map(([name, year]) => ({ name, text: edited(seed("004"), "2023年政府信息公开工作年度报告", `${year}政府信息公开工作年度报告`) })),
-    ...["000", "001", "002", "003", "004"].map((prefix) => ({ name: `seed ${prefix}`, text: seed(prefix) })),
+    ...seedCases(),
     { name: "no title (structure/title-missing)", text: "一、总体情况\n本年度工作平稳。\n" },
   ],
   invalid: [
