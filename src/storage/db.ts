@@ -130,6 +130,16 @@ export const SCHEMA_V5 = {
   ].join(", "),
 };
 
+/**
+ * Version 7: a search reads exactly the entries whose agency or a name holds its words, from the names'
+ * endings (entry-keys.ts searchSuffixes), however many entries share a part of them (北京市, 2020, .pdf);
+ * the character runs of version 5 (`grams`) go.
+ */
+export const SCHEMA_V7 = {
+  ...SCHEMA_V5,
+  entries: SCHEMA_V5.entries.replace("*grams", "*suffixes"),
+};
+
 /** A setting of the reviewer's: the rule settings (src/core/settings/rule-settings.ts) under "rules". */
 export interface SettingRecord {
   key: "rules";
@@ -180,6 +190,17 @@ export class HistoryDb extends Dexie {
           .toCollection()
           .modify((run: RunRecord) => {
             run.result = upgradeResult(run.result);
+          }),
+      );
+    this.version(7)
+      .stores(SCHEMA_V7)
+      .upgrade((tx) =>
+        tx
+          .table("entries")
+          .toCollection()
+          .modify((entry: EntryRecord & { grams?: string[] }) => {
+            delete entry.grams;
+            Object.assign(entry, entryKeys(entry));
           }),
       );
   }

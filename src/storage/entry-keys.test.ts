@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { matchAgencies } from "../core/agency";
-import { agencyMatchKey, agencyMatchRanges, entryKeys, searchGrams, wordGrams } from "./entry-keys";
+import { SUFFIX, agencyMatchKey, agencyMatchRanges, entryKeys, searchSuffixes } from "./entry-keys";
 
 /** Names as reports and searches write them: full, without the province, abbreviated, bare levels, no place, other places. */
 const NAMES = [
@@ -69,11 +69,16 @@ describe("the keys a history entry is found by", () => {
     ]);
   });
 
-  it("holds the three characters from each character on, padded at each text's end", () => {
-    expect(searchGrams(["东城区", "a.txt", "东城区"])).toEqual(["东城区", "城区\0", "区\0\0", "a.t", ".tx", "txt", "xt\0", "t\0\0"]);
-    expect(searchGrams(["西"])).toEqual(["西\0\0"]);
-    expect(wordGrams("东城东城")).toEqual(["东城东", "城东城"]);
-    expect(wordGrams("东城区")).toEqual(["东城区"]);
+  it("holds each text from each character on, each once, at most SUFFIX characters", () => {
+    expect(searchSuffixes(["东城区", "a.txt", "东城区", "城区"])).toEqual(["东城区", "城区", "区", "a.txt", ".txt", "txt", "xt", "t"]);
+    expect(searchSuffixes(["西"])).toEqual(["西"]);
+    expect(searchSuffixes([])).toEqual([]);
+    const long = "一二三四五六七八九十".repeat(4);
+    const suffixes = searchSuffixes([long]);
+    expect(suffixes).toHaveLength(long.length);
+    expect(suffixes[0]).toBe(long.slice(0, SUFFIX));
+    expect(suffixes.at(-1)).toBe("十");
+    expect(Math.max(...suffixes.map((suffix) => suffix.length))).toBe(SUFFIX);
   });
 
   it("derives the list's fields from the entry", () => {
@@ -81,7 +86,7 @@ describe("the keys a history entry is found by", () => {
     expect(entryKeys(entry)).toEqual({
       checkedTime: Date.parse("2024-01-10T01:00:00Z"),
       listYear: 0,
-      grams: ["东城区", "城区政", "区政府", "政府办", "府办\0", "办\0\0", "a.p", ".pd", "pdf", "df\0", "f\0\0"],
+      suffixes: ["东城区政府办", "城区政府办", "区政府办", "政府办", "府办", "办", "a.pdf", ".pdf", "pdf", "df", "f"],
       agencyMatch: "室|区|东城区",
     });
     expect(entryKeys({ ...entry, year: 2023, lastCheckedAt: "不是时间" })).toMatchObject({ checkedTime: 0, listYear: 2023 });

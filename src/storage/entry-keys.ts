@@ -1,5 +1,5 @@
 /**
- * What an entry is found and sorted by (schema version 5): fields derived from its agency, names, year
+ * What an entry is found and sorted by (schema versions 5 and 7): fields derived from its agency, names, year
  * and last check, kept in step with them by every write, so that the history's list, search and
  * re-check query read only the entries they show instead of every entry.
  */
@@ -11,8 +11,8 @@ export interface EntryKeys {
   checkedTime: number;
   /** `year ?? 0`: the list's order by year (an entry without year first), and its year filter. */
   listYear: number;
-  /** Runs of characters of the agency and the names (searchGrams); a search reads only entries holding its words. */
-  grams: string[];
+  /** The endings of the agency and the names (searchSuffixes, schema version 7): a search reads only the entries holding its words. */
+  suffixes: string[];
   /** agencyMatchKey(agency): a search by agency reads only the names matchAgencies may take for it. */
   agencyMatch: string;
 }
@@ -25,24 +25,17 @@ interface EntryFacts {
   lastCheckedAt: string;
 }
 
-/** Pads a text's last characters in `grams`, so that a search for one or two characters finds them there too. */
-const END = "\u0000";
-/** Characters per gram: three, so that a pair rare in a name (山区人 of 房山区人民政府) is one gram. */
-export const GRAM = 3;
+/**
+ * Characters kept of each ending of a name in `suffixes`: a search of up to this many characters reads exactly
+ * the entries that hold it; a longer search reads those holding its first SUFFIX characters, then compares.
+ */
+export const SUFFIX = 32;
 
-/** From every character of the texts, the three characters that begin there (padded with END at a text's end). */
-export function searchGrams(texts: string[]): string[] {
-  const grams = new Set<string>();
-  for (const text of texts) {
-    const padded = text + END.repeat(GRAM - 1);
-    for (let at = 0; at < text.length; at++) grams.add(padded.slice(at, at + GRAM));
-  }
-  return [...grams];
-}
-
-/** The grams of a search of GRAM characters or more: an entry holding the words holds each of them. */
-export function wordGrams(words: string): string[] {
-  return [...new Set(Array.from({ length: words.length - GRAM + 1 }, (_, at) => words.slice(at, at + GRAM)))];
+/** Each text from each of its characters on, at most SUFFIX characters: words are in a text when one of these begins with them. */
+export function searchSuffixes(texts: string[]): string[] {
+  const suffixes = new Set<string>();
+  for (const text of texts) for (let at = 0; at < text.length; at++) suffixes.add(text.slice(at, at + SUFFIX));
+  return [...suffixes];
 }
 
 function placeAndOrgan(name: string): { place: string; level: string; end: string } {
@@ -83,7 +76,7 @@ export function entryKeys(entry: EntryFacts): EntryKeys {
   return {
     checkedTime: Number.isNaN(time) ? 0 : time,
     listYear: entry.year ?? 0,
-    grams: searchGrams([entry.agency, ...(entry.names ?? [])].filter(Boolean)),
+    suffixes: searchSuffixes([entry.agency, ...(entry.names ?? [])].filter(Boolean)),
     agencyMatch: agencyMatchKey(entry.agency ?? ""),
   };
 }

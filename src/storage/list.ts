@@ -1,15 +1,15 @@
 /**
  * The history's list: the entries that match a search and a year, in the order asked, a page at a time.
  * Each order reads its index from the page's first entry (schema version 5); a search reads only the
- * entries that hold its words or whose agency may be the one named, so the time a page takes follows
- * what it shows, not how many entries the history holds.
+ * entries that hold its words (schema version 7) or whose agency may be the one named, so the time a page
+ * takes follows what it shows, not how many entries the history holds.
  */
 import Dexie from "dexie";
 import { matchAgencies } from "../core/agency";
 import { compact } from "../core/text/normalize";
 import { possibleAgencies } from "./agencies";
 import type { EntryRecord, HistoryDb } from "./db";
-import { GRAM, wordGrams } from "./entry-keys";
+import { SUFFIX } from "./entry-keys";
 
 export type SortKey = "checkedAt" | "agency" | "year" | "errors";
 
@@ -36,12 +36,6 @@ export interface EntryPage {
 /** Entries the history page shows at a time. */
 export const PAGE_SIZE = 50;
 
-/** The words in the agency or a file name, or an agency name matchAgencies may take for the same. */
-function matchesText(entry: EntryRecord, words: string): boolean {
-  if (entry.agency.includes(words) || entry.names.some((name) => name.includes(words))) return true;
-  return Boolean(entry.agency) && matchAgencies(words, entry.agency).verdict !== "different";
-}
-
 const COMPARE: Record<SortKey, (a: EntryRecord, b: EntryRecord) => number> = {
   checkedAt: (a, b) => Date.parse(a.lastCheckedAt) - Date.parse(b.lastCheckedAt),
   agency: (a, b) => a.agency.localeCompare(b.agency, "zh-Hans-CN"),
@@ -49,44 +43,23 @@ const COMPARE: Record<SortKey, (a: EntryRecord, b: EntryRecord) => number> = {
   errors: (a, b) => a.counts.error - b.counts.error || a.counts.warning - b.counts.warning,
 };
 
-function intersection(sets: number[][]): number[] {
-  return sets.reduce((kept, ids) => {
-    const also = new Set(ids);
-    return kept.filter((id) => also.has(id));
-  });
+/** The entries whose agency or a name holds the words (of up to SUFFIX characters; longer, its first SUFFIX), from the names' endings. */
+async function holdingWords(db: HistoryDb, words: string): Promise<number[]> {
+  return [...new Set(await db.entries.where("suffixes").startsWith(words.slice(0, SUFFIX)).primaryKeys())];
 }
-
-/** Grams read at a time, and the candidates few enough to read without narrowing them further. */
-const GRAMS_AT_ONCE = 4;
-const FEW = 8;
 
 /**
- * The entries whose agency or a name may hold the words: those with a gram that begins with words shorter
- * than a gram, else with every gram of the words. Grams are read a few at a time, each up to a limit
- * that grows until some are read whole, and reading stops once those narrow the search to a few entries:
- * a common gram (人民政) is not read whole when a rare one (山区人) narrows the search.
+ * Every entry of the year (or all) whose agency or a name holds the words, or whose agency matchAgencies
+ * may take for the words (东城区政府办; an agency holding the words is found by its endings already): reads
+ * those entries and the index keys that point at them, nothing else.
  */
-async function holdingWords(db: HistoryDb, words: string): Promise<number[]> {
-  if (words.length < GRAM) return [...new Set(await db.entries.where("grams").startsWith(words).primaryKeys())];
-  const grams = wordGrams(words);
-  for (let limit = FEW; ; limit *= 8) {
-    let narrowed: number[] | null = null;
-    for (let at = 0; at < grams.length && !(narrowed && narrowed.length <= FEW); at += GRAMS_AT_ONCE) {
-      const batch = grams.slice(at, at + GRAMS_AT_ONCE);
-      const found = await Promise.all(batch.map((gram) => db.entries.where("grams").equals(gram).limit(limit).primaryKeys()));
-      const whole = found.filter((ids) => ids.length < limit);
-      if (whole.length) narrowed = intersection(narrowed ? [narrowed, ...whole] : whole);
-    }
-    if (narrowed) return narrowed;
-  }
-}
-
-/** Every entry that matches the words (as matchesText says), reading only the candidates. */
 async function searched(db: HistoryDb, words: string, year: number | undefined): Promise<EntryRecord[]> {
-  const agencies = (await possibleAgencies(db, words)).filter((agency) => matchAgencies(words, agency).verdict !== "different");
-  const ids = new Set([...(await holdingWords(db, words)), ...(await db.entries.where("agency").anyOf(agencies).primaryKeys())]);
+  const agencies = new Set((await possibleAgencies(db, words)).filter((agency) => agency && matchAgencies(words, agency).verdict !== "different"));
+  const abbreviated = [...agencies].filter((agency) => !agency.includes(words));
+  const ids = new Set([...(await holdingWords(db, words)), ...(await db.entries.where("agency").anyOf(abbreviated).primaryKeys())]);
+  const holds = (entry: EntryRecord) => entry.agency.includes(words) || entry.names.some((name) => name.includes(words)) || agencies.has(entry.agency);
   const entries = await db.entries.bulkGet([...ids]);
-  return entries.filter((entry): entry is EntryRecord => entry !== undefined && (year === undefined || entry.year === year) && matchesText(entry, words));
+  return entries.filter((entry): entry is EntryRecord => entry !== undefined && (year === undefined || entry.year === year) && holds(entry));
 }
 
 /** The entries of the year (or all), in the order of an index whose ties go by id, as COMPARE orders them. */

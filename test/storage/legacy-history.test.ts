@@ -112,7 +112,7 @@ describe("a history saved before the typed location", () => {
     const db = new HistoryDb(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     await expectTodaysResults(db);
   });
 });

@@ -4,7 +4,8 @@ import type { CheckResult, Finding } from "../../src/core/model/report";
 import { RULES_VERSION } from "../../src/core/model/version";
 import { seed } from "../helpers/text-edits";
 import type { EntryRecord, HistoryDb } from "../../src/storage/db";
-import { entryKeys } from "../../src/storage/entry-keys";
+import { SUFFIX, entryKeys } from "../../src/storage/entry-keys";
+import { agencyKey } from "../../src/core/agency";
 import { saveCheck, setKeptFile } from "../../src/storage/entries";
 import { historyYears, keptEntries, listEntries, listPage, type ListQuery, type SortKey } from "../../src/storage/list";
 import { entriesToRecheck } from "../../src/storage/recheck";
@@ -101,23 +102,39 @@ describe("the history's list, a page at a time", () => {
     expect(await paged({ text: "pdf", sort: "errors" }, 2)).toEqual({ order: "eacbf", totals: [5, 5, 5] });
   });
 
-  it("narrows a search by its rarest grams, reading a common gram whole only when it must", async () => {
+  it("reads only the entries a search finds, however many share a part of its words; a search longer than SUFFIX compares the rest", async () => {
     db = freshDb();
+    const districts = ["东城", "西城", "朝阳", "海淀", "丰台", "石景山", "门头沟", "房山", "通州", "顺义"];
+    const long = "二〇二三年度政府信息公开工作年度报告（北京市各区级部门及街道乡镇汇编）第";
     const record = (index: number) => {
-      const entry = { hash: `h${index}`, names: [`报告${index}.pdf`], agency: "", agencyKey: "", year: 2023, format: "pdf" as const, size: 1 };
+      const agency = `北京市${districts[index % 10]}区人民政府办公室`;
+      const file = index < 298 ? `报告${index}.pdf` : `${long}${index === 298 ? "一册" : "二册"}.pdf`;
+      const entry = { hash: `h${index}`, names: [file], agency, agencyKey: agencyKey(agency), year: 2023, format: "pdf" as const, size: 1 };
       const checkedAt = new Date(Date.UTC(2024, 0, 1, 0, index)).toISOString();
       const facts = { ...entry, firstCheckedAt: checkedAt, lastCheckedAt: checkedAt, rulesVersion: RULES_VERSION, counts: { error: 0, warning: 0, info: 0 }, fileStored: false };
       return { ...facts, ...entryKeys(facts) };
     };
     await db.entries.bulkAdd(Array.from({ length: 300 }, (_, index) => record(index)) as EntryRecord[]);
-    const total = async (text: string) => (await listPage(db, { text })).total;
-    expect(await total("报告1")).toBe(1 + 10 + 100);
-    expect(await total("报告12")).toBe(1 + 10);
-    expect(await total("告")).toBe(300);
-    expect(await total("报告")).toBe(300);
-    expect(await total("报告299.pdf")).toBe(1);
-    expect(names((await listPage(db, { text: "报告" }, { offset: 0, limit: 3 })).entries)).toBe("报报报");
-    expect((await listPage(db, { text: "报告" }, { offset: 0, limit: 2 })).entries.map((entry) => entry.names[0])).toEqual(["报告299.pdf", "报告298.pdf"]);
+    let read = 0;
+    db.entries.hook("reading", (entry) => (read++, entry));
+    const search = async (text: string) => {
+      read = 0;
+      const { total } = await listPage(db, { text });
+      return { total, read };
+    };
+    expect(await search("报告1")).toEqual({ total: 1 + 10 + 100, read: 111 });
+    expect(await search("报告12")).toEqual({ total: 1 + 10, read: 11 });
+    expect(await search("报告299.pdf")).toEqual({ total: 0, read: 0 });
+    expect(await search("报告297.pdf")).toEqual({ total: 1, read: 1 });
+    expect(await search("告")).toEqual({ total: 300, read: 300 });
+    expect(await search("东城区政府办")).toEqual({ total: 30, read: 30 });
+    expect(await search("石景山区人民政府办公室")).toEqual({ total: 30, read: 30 });
+    expect(long.length).toBeGreaterThan(SUFFIX);
+    expect(await search(`${long}一`)).toEqual({ total: 1, read: 2 });
+    expect(await search(`${long}二册.pdf`)).toEqual({ total: 1, read: 2 });
+    expect(await search(long)).toEqual({ total: 2, read: 2 });
+    expect((await listPage(db, { text: "报告" }, { offset: 0, limit: 3 })).entries.map((entry) => entry.names[0])).toEqual([`${long}二册.pdf`, `${long}一册.pdf`, "报告297.pdf"]);
+    expect(await listPage(db, { text: "报告2" }, { offset: 10, limit: 2 }).then(({ entries, total }) => [entries.map((entry) => entry.names[0]), total])).toEqual([["报告287.pdf", "报告286.pdf"], 1 + 10 + 98]);
   });
 
   it("tells the years held, the entries whose file is kept, and offers only entries checked with older rules for a re-check", async () => {

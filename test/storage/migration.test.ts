@@ -7,7 +7,7 @@ import { confirmAgency, earlierReports } from "../../src/storage/agencies";
 import { batchEntries, listBatches, saveBatch } from "../../src/storage/batches";
 import { agencyKey } from "../../src/core/agency";
 import { RULES_VERSION } from "../../src/core/model/version";
-import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, type EntryRecord } from "../../src/storage/db";
+import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type EntryRecord } from "../../src/storage/db";
 import { loadRuleSettings, saveRuleSettings } from "../../src/storage/settings";
 import { decisionsOf } from "../../src/storage/decisions";
 import { entryKeys } from "../../src/storage/entry-keys";
@@ -59,7 +59,7 @@ describe("schema versions", () => {
     const saved = await fillVersion1(name);
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     const entries = await listEntries(db, { sort: "year" });
     const derived = (entry: (typeof saved)[number]["entry"]) => ({ agencyKey: "东城区人民政府办公室", ...entryKeys({ ...entry, agency: entry.agency! }) });
     expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, ...derived(entry) })).reverse());
@@ -93,7 +93,7 @@ describe("schema versions", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(saved.map(({ entryId }) => entryId).sort());
     expect((await db.agencies.toArray()).map((profile) => [profile.name, profile.confirmed])).toEqual([["北京市东城区人民政府办公室", true]]);
     expect(await listBatches(db)).toEqual([]);
@@ -117,7 +117,7 @@ describe("schema version 4: the rule settings", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     expect(await db.entries.count()).toBe(1);
     expect(await loadRuleSettings(db)).toEqual({ rules: {} });
     const settings = { rules: { "typo/dash": { enabled: false }, "structure/section-number-missing": { severity: "info" as const } } };
@@ -153,7 +153,7 @@ describe("schema version 5: the history at scale", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(6);
+    expect(db.verno).toBe(7);
     for (const entry of await db.entries.toArray()) expect(entry).toMatchObject(entryKeys(entry));
     const names = (entries: EntryRecord[]) => entries.map((entry) => entry.names[0]);
     expect(names((await listPage(db, {}, { offset: 0, limit: 2 })).entries)).toEqual(["xicheng-2023.txt", "dongcheng-2023.txt"]);
@@ -163,5 +163,67 @@ describe("schema version 5: the history at scale", () => {
     expect(names(await listEntries(db, { year: 2023, sort: "errors" }))).toEqual(["dongcheng-2023.txt", "xicheng-2023.txt"]);
     expect(names(await entriesToRecheck(db))).toEqual(["dongcheng-2023.txt"]);
     expect(await historyYears(db)).toEqual([2023, 2022]);
+  });
+});
+
+describe("schema version 7: a search reads the names' endings", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  /** The character runs version 5 derived from an entry's agency and names (three characters, padded at the end). */
+  const version5Grams = (texts: string[]) => [...new Set(texts.flatMap((text) => Array.from(text, (_, at) => `${text}\0\0`.slice(at, at + 3))))];
+
+  it("a version 6 database opens as the latest version with its entries' runs of characters turned into endings, and searches as before", async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(6).stores(SCHEMA_V5);
+    await old.open();
+    const rows = [
+      ["东城区2022年报.pdf", "北京市东城区人民政府办公室", 2022, "2023-01-10T09:00:00+08:00"],
+      ["东城区2023年报.pdf", "北京市东城区人民政府办公室", 2023, "2024-01-10T09:00:00+08:00"],
+      ["西城区2023年报.docx", "北京市西城区人民政府办公室", 2023, "2024-01-11T09:00:00+08:00"],
+      ["扫描件.pdf", "", null, "2024-01-12T09:00:00+08:00"],
+    ] as const;
+    for (const [file, agency, year, at] of rows) {
+      const facts = { names: [file], agency, year, lastCheckedAt: at };
+      const { checkedTime, listYear, agencyMatch } = entryKeys(facts);
+      await old.table("entries").add({
+        ...facts,
+        hash: file,
+        agencyKey: agencyKey(agency),
+        format: file.endsWith(".pdf") ? "pdf" : "docx",
+        size: 1,
+        firstCheckedAt: at,
+        rulesVersion: RULES_VERSION,
+        counts: { error: 0, warning: 0, info: 0 },
+        fileStored: false,
+        checkedTime,
+        listYear,
+        agencyMatch,
+        grams: version5Grams([agency, file].filter(Boolean)),
+      });
+    }
+    expect(await old.table("entries").where("grams").equals("城区2").count()).toBe(3);
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(7);
+    expect([...db.backendDB().transaction("entries").objectStore("entries").indexNames]).toContain("suffixes");
+    expect([...db.backendDB().transaction("entries").objectStore("entries").indexNames]).not.toContain("grams");
+    for (const entry of await db.entries.toArray()) {
+      expect(entry).not.toHaveProperty("grams");
+      expect(entry).toMatchObject(entryKeys(entry));
+    }
+    const found = async (text: string, year?: number) => (await listEntries(db, { text, year })).map((entry) => entry.names[0]);
+    expect(await found("东城区政府办")).toEqual(["东城区2023年报.pdf", "东城区2022年报.pdf"]);
+    expect(await found("东城区政府办", 2022)).toEqual(["东城区2022年报.pdf"]);
+    expect(await found("北京市西城区人民政府办公室")).toEqual(["西城区2023年报.docx"]);
+    expect(await found("城区2")).toEqual(["西城区2023年报.docx", "东城区2023年报.pdf", "东城区2022年报.pdf"]);
+    expect(await found("2023年报", 2023)).toEqual(["西城区2023年报.docx", "东城区2023年报.pdf"]);
+    expect(await found("扫")).toEqual(["扫描件.pdf"]);
+    expect(await found("docx")).toEqual(["西城区2023年报.docx"]);
+    expect(await found("海淀区政府办")).toEqual([]);
+    expect((await listPage(db, { text: "年报" }, { offset: 1, limit: 1 })).total).toBe(3);
   });
 });
