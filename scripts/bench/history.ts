@@ -1,7 +1,7 @@
 /**
  * The history at scale: 200 and 2,000 saved reports (400 agencies of a city, 20 districts × 20 organs,
  * over five years, made from the seeds' results with other agencies and years), and how long saving one
- * more check, the list's first page, a search by agency and the re-check query take at each size. Run on
+ * more check, the list's first page, a search by agency and by file name and the re-check query take at each size. Run on
  * fake-indexeddb in Node, as the storage tests are: its absolute figures are not the browser's, but a full
  * scan or a whole-result load per call shows as a ratio near 10×. Timed in this process's CPU time, which
  * other work on a shared machine changes far less than the wall clock (also shown).
