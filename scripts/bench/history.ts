@@ -1,10 +1,10 @@
 /**
  * The history at scale: 200 and 2,000 saved reports (400 agencies of a city, 20 districts × 20 organs,
  * over five years, made from the seeds' results with other agencies and years), and how long saving one
- * more check, the list's first page, a search by agency and by file name and the re-check query take at each size. Run on
- * fake-indexeddb in Node, as the storage tests are: its absolute figures are not the browser's, but a full
- * scan or a whole-result load per call shows as a ratio near 10×. Timed in this process's CPU time, which
- * other work on a shared machine changes far less than the wall clock (also shown).
+ * more check, the list's first page, a search by agency and by file name and the re-check query take at
+ * each size. Run on fake-indexeddb in Node, as the storage tests are: its absolute figures are not the
+ * browser's, but a full scan or a whole-result load per call shows as a ratio near 10×. Timed in this
+ * process's CPU time, which other work on a shared machine changes far less than the wall clock (also shown).
  */
 import "fake-indexeddb/auto";
 import { readFileSync } from "node:fs";
@@ -24,6 +24,9 @@ const ORGANS = ["人民政府办公室", "发展和改革委员会", "教育委�
 
 /** Agency `index` (of AGENCIES): a district's organ, as real reports name themselves (北京市房山区人民政府办公室). */
 const agencyName = (index: number) => `北京市${DISTRICTS[index % DISTRICTS.length]}区${ORGANS[Math.floor(index / DISTRICTS.length) % ORGANS.length]}`;
+
+/** The same agency as agencyName(7) abbreviated, which no name holds: found by matchAgencies. */
+const SHORT = `${DISTRICTS[7]}区政府办`;
 
 /** A file name the history holds once at either size. */
 const FILE = `${agencyName(7)}${FIRST_YEAR}.pdf`;
@@ -52,7 +55,8 @@ async function cpuAndWall(run: () => unknown): Promise<{ cpu: number; wall: numb
   return { cpu: (used.user + used.system) / 1000, wall: performance.now() - wallStart };
 }
 
-type Key = "save" | "list" | "search" | "file" | "recheck";
+type Key = "save" | "list" | "search" | "short" | "file" | "recheck";
+type Search = "search" | "short" | "file";
 type Took = { cpu: number; wall: number };
 
 /** What each measure does on a history: the same calls at either size. */
@@ -61,6 +65,7 @@ function measuresOn(db: HistoryDb, size: number, seedResults: CheckResult[]): Re
     save: (round) => saveCheck(db, variant(seedResults, size + round)),
     list: () => listPage(db),
     search: () => listPage(db, { text: agencyName(7) }),
+    short: () => listPage(db, { text: SHORT }),
     file: () => listPage(db, { text: FILE }),
     recheck: () => entriesToRecheck(db),
   };
@@ -70,7 +75,7 @@ function measuresOn(db: HistoryDb, size: number, seedResults: CheckResult[]): Re
  * Each measure `runs` times on both histories, after a warm-up round, the two sizes taking turns (which goes
  * first alternating by round), so that both are timed with the code equally warm and the same heap.
  */
-async function times(seedResults: CheckResult[], runs: number): Promise<{ took: Record<Key, Took[]>[]; found: { search: number; file: number }[] }> {
+async function times(seedResults: CheckResult[], runs: number): Promise<{ took: Record<Key, Took[]>[]; found: Record<Search, number>[] }> {
   const dbs = [];
   for (const size of SIZES) dbs.push(await filledDb(size, seedResults));
   const measures = dbs.map((db, index) => measuresOn(db, SIZES[index], seedResults));
@@ -86,7 +91,7 @@ async function times(seedResults: CheckResult[], runs: number): Promise<{ took: 
     }
   }
   const total = async (db: HistoryDb, text: string) => (await listPage(db, { text })).total;
-  const found = await Promise.all(dbs.map(async (db) => ({ search: await total(db, agencyName(7)), file: await total(db, FILE) })));
+  const found = await Promise.all(dbs.map(async (db) => ({ search: await total(db, agencyName(7)), short: await total(db, SHORT), file: await total(db, FILE) })));
   await Promise.all(dbs.map((db) => db.delete()));
   return { took, found };
 }
@@ -104,11 +109,12 @@ export async function historyFigures(asked: number): Promise<string> {
   );
   const { took, found } = await times(seedResults, runs);
   const [small, large] = took;
-  const shown = (key: "search" | "file") => `${SIZES[0]} 条中 ${found[0][key]} 条，${SIZES[1]} 条中 ${found[1][key]} 条`;
+  const shown = (key: Search) => `${SIZES[0]} 条中 ${found[0][key]} 条，${SIZES[1]} 条中 ${found[1][key]} 条`;
   const labels: Record<Key, string> = {
     save: "保存一次检查",
     list: `历史列表（第一页 ${PAGE_SIZE} 条及总数）`,
     search: `按机关搜索（“${agencyName(7)}”：${shown("search")}）`,
+    short: `按简称搜索（“${SHORT}”：${shown("short")}）`,
     file: `按文件名搜索（“${FILE}”：${shown("file")}）`,
     recheck: "规则更新后待重新检查的查询",
   };

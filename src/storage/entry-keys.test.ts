@@ -69,9 +69,10 @@ describe("the keys a history entry is found by", () => {
     ]);
   });
 
-  it("holds each text from each character on, each once, at most SUFFIX characters", () => {
+  it("holds each text from each character on, each once, at most SUFFIX characters, none of a text within another", () => {
     expect(searchSuffixes(["东城区", "a.txt", "东城区", "城区"])).toEqual(["东城区", "城区", "区", "a.txt", ".txt", "txt", "xt", "t"]);
     expect(searchSuffixes(["西"])).toEqual(["西"]);
+    expect(searchSuffixes(["北京市东城区", "东城区2023.pdf", "北京市东城区2023.pdf"])).toEqual(["北京市东城区2023.pdf", "京市东城区2023.pdf", "市东城区2023.pdf", ...searchSuffixes(["东城区2023.pdf"])]);
     expect(searchSuffixes([])).toEqual([]);
     const long = "一二三四五六七八九十".repeat(4);
     const suffixes = searchSuffixes([long]);

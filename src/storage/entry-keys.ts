@@ -31,10 +31,17 @@ interface EntryFacts {
  */
 export const SUFFIX = 32;
 
-/** Each text from each of its characters on, at most SUFFIX characters: words are in a text when one of these begins with them. */
+/**
+ * Each text from each of its characters on, at most SUFFIX characters: words are in a text when one of these
+ * begins with them. A text within another (the agency in a file name named after it) adds none: the other's
+ * begin with the same words.
+ */
 export function searchSuffixes(texts: string[]): string[] {
+  const distinct = [...new Set(texts)];
   const suffixes = new Set<string>();
-  for (const text of texts) for (let at = 0; at < text.length; at++) suffixes.add(text.slice(at, at + SUFFIX));
+  for (const text of distinct.filter((text) => !distinct.some((other) => other !== text && other.includes(text)))) {
+    for (let at = 0; at < text.length; at++) suffixes.add(text.slice(at, at + SUFFIX));
+  }
   return [...suffixes];
 }
 

@@ -43,23 +43,22 @@ const COMPARE: Record<SortKey, (a: EntryRecord, b: EntryRecord) => number> = {
   errors: (a, b) => a.counts.error - b.counts.error || a.counts.warning - b.counts.warning,
 };
 
-/** The entries whose agency or a name holds the words (of up to SUFFIX characters; longer, its first SUFFIX), from the names' endings. */
-async function holdingWords(db: HistoryDb, words: string): Promise<number[]> {
-  return [...new Set(await db.entries.where("suffixes").startsWith(words.slice(0, SUFFIX)).primaryKeys())];
-}
-
 /**
  * Every entry of the year (or all) whose agency or a name holds the words, or whose agency matchAgencies
- * may take for the words (东城区政府办; an agency holding the words is found by its endings already): reads
- * those entries and the index keys that point at them, nothing else.
+ * may take for the words (东城区政府办), each read in one request: those holding the words from the names'
+ * endings (words of more than SUFFIX characters by their first SUFFIX, then compared), the others by agency.
+ * Nothing else is read, and no entry twice but one whose names hold the words more than once.
  */
 async function searched(db: HistoryDb, words: string, year: number | undefined): Promise<EntryRecord[]> {
   const agencies = new Set((await possibleAgencies(db, words)).filter((agency) => agency && matchAgencies(words, agency).verdict !== "different"));
   const abbreviated = [...agencies].filter((agency) => !agency.includes(words));
-  const ids = new Set([...(await holdingWords(db, words)), ...(await db.entries.where("agency").anyOf(abbreviated).primaryKeys())]);
+  const found = await Promise.all([
+    db.entries.where("suffixes").startsWith(words.slice(0, SUFFIX)).toArray(),
+    ...abbreviated.map((agency) => db.entries.where("agency").equals(agency).toArray()),
+  ]);
   const holds = (entry: EntryRecord) => entry.agency.includes(words) || entry.names.some((name) => name.includes(words)) || agencies.has(entry.agency);
-  const entries = await db.entries.bulkGet([...ids]);
-  return entries.filter((entry): entry is EntryRecord => entry !== undefined && (year === undefined || entry.year === year) && holds(entry));
+  const entries = new Map(found.flat().map((entry) => [entry.id, entry]));
+  return [...entries.values()].filter((entry) => (year === undefined || entry.year === year) && holds(entry));
 }
 
 /** The entries of the year (or all), in the order of an index whose ties go by id, as COMPARE orders them. */
