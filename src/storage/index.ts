@@ -11,5 +11,5 @@ export { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from ".
 export { exportHistory, importHistory, type ImportSummary } from "./exchange";
 export { EXPORT_FORMAT, EXPORT_VERSION, type HistoryExport } from "./history-file";
 export { HistoryImportError } from "./validate";
-export { isQuotaError, requestPersistence, sizeText, storageUsage, StorageFullError, STORAGE_FULL_MESSAGE, type StorageUsage } from "./quota";
+export { isQuotaError, requestPersistence, sizeText, storageUsage, storageProblem, StorageFullError, STORAGE_FULL_MESSAGE, type StorageProblem, type StorageUsage } from "./quota";
 export { loadRuleSettings, saveRuleSettings } from "./settings";

@@ -25,6 +25,19 @@ export function isQuotaError(error: unknown): boolean {
   return inner !== undefined && inner !== error && isQuotaError(inner);
 }
 
+/** What went wrong with the history, as the page shows it above its views. */
+export interface StorageProblem {
+  message: string;
+  /** The quota is full: deleting entries or kept files would help. */
+  full: boolean;
+}
+
+/** A failure of the history in words for the user (wherever it happened: the page or a check worker). */
+export function storageProblem(error: unknown): StorageProblem {
+  if (error instanceof StorageFullError) return { message: error.message, full: true };
+  return { message: `历史记录不可用：${error instanceof Error ? error.message : String(error)}`, full: false };
+}
+
 /** Runs a write; a full quota comes out as StorageFullError with its Chinese message. */
 export async function writing<T>(write: () => Promise<T>): Promise<T> {
   try {

@@ -10,9 +10,27 @@ import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
 import { chosenWorkers } from "./state/worker-setting";
 import { poolSizeFor, workerCount } from "./worker-count";
-import type { CheckRequest, CheckResponse, FileCheckRequest, HistoryCheckOptions, SavedCheckRequest } from "../workers/protocol";
+import type {
+  AgencyOfTask,
+  CheckResponse,
+  FileCheckRequest,
+  HistoryCheckOptions,
+  HistoryReply,
+  PageMessage,
+  RecheckRequest,
+  SavedCheckRequest,
+  StoredFile,
+  TurnGiven,
+} from "../workers/protocol";
 
-export type CheckOutcome = { result: CheckResult } | { failure: string } | { cancelled: true };
+/** `history`: what the history's part in the worker did (see HistoryReply). */
+export type CheckOutcome = { result: CheckResult; history?: HistoryReply } | { failure: string } | { cancelled: true };
+
+/** A file of the batch takes the history's part in its worker, in its agency's turn: `inTurn` resolves when the page gives it. */
+export interface HistoryPart {
+  file: StoredFile;
+  inTurn: (of: AgencyOfTask) => Promise<Omit<TurnGiven, "id">>;
+}
 
 export interface CheckJob {
   id: number;
@@ -21,12 +39,13 @@ export interface CheckJob {
 }
 
 /** A request as the worker gets it, but for its id. */
-type JobRequest = Omit<FileCheckRequest, "id"> | Omit<SavedCheckRequest, "id">;
+type JobRequest = Omit<FileCheckRequest, "id"> | Omit<SavedCheckRequest, "id"> | Omit<RecheckRequest, "id">;
 
 interface QueuedJob {
   id: number;
   request: JobRequest;
   onProgress: (progress: CheckProgress) => void;
+  inTurn?: HistoryPart["inTurn"];
   settle: (outcome: CheckOutcome) => void;
 }
 
@@ -91,9 +110,13 @@ export class CheckPool {
     }
   }
 
-  /** Queues a file; `bytes` are copied to the worker, so the page keeps its own. `ocr`: read a scan by character recognition. */
-  check(name: string, bytes: Uint8Array, onProgress: (progress: CheckProgress) => void, ocr = false): CheckJob {
-    return this.enqueue({ name, bytes, pdfAssets: PDF_ASSETS, ...(ocr && { ocrAssets: OCR_ASSETS }) }, onProgress);
+  /**
+   * Queues a file; `bytes` are copied to the worker, so the page keeps its own. `ocr`: read a scan by
+   * character recognition; `history`: the history's part follows in the worker.
+   */
+  check(name: string, bytes: Uint8Array, onProgress: (progress: CheckProgress) => void, { ocr = false, history }: { ocr?: boolean; history?: HistoryPart } = {}): CheckJob {
+    const request = { name, bytes, pdfAssets: PDF_ASSETS, ...(ocr && { ocrAssets: OCR_ASSETS }), ...(history && { history: history.file }) };
+    return this.enqueue(request, onProgress, history?.inTurn);
   }
 
   /** Queues a saved document (the blocks a check kept) to be checked again with what the history adds. */
@@ -101,9 +124,14 @@ export class CheckPool {
     return this.enqueue({ saved, options }, () => {});
   }
 
-  private enqueue(request: JobRequest, onProgress: (progress: CheckProgress) => void): CheckJob {
+  /** Queues a result to be checked again in a worker with what the history knows now, and saved when that changed it. */
+  recheck(result: CheckResult, file: StoredFile): CheckJob {
+    return this.enqueue({ recheck: { result, ...file } }, () => {});
+  }
+
+  private enqueue(request: JobRequest, onProgress: (progress: CheckProgress) => void, inTurn?: HistoryPart["inTurn"]): CheckJob {
     const id = this.nextId++;
-    const outcome = new Promise<CheckOutcome>((settle) => this.queue.push({ id, request, onProgress, settle }));
+    const outcome = new Promise<CheckOutcome>((settle) => this.queue.push({ id, request, onProgress, inTurn, settle }));
     this.pump();
     return { id, outcome };
   }
@@ -131,7 +159,7 @@ export class CheckPool {
       const seconds = MAX_SECONDS_PER_FILE * ("ocrAssets" in job.request && job.request.ocrAssets ? OCR_TIME_FACTOR : 1);
       slot.deadline = setTimeout(() => this.stop(slot, { failure: timeLimitProblem(seconds) }), seconds * 1000);
       slot.worker ??= this.startWorker(slot);
-      const request: CheckRequest = { ...job.request, id: job.id };
+      const request: PageMessage = { ...job.request, id: job.id };
       slot.worker.postMessage(request);
     }
   }
@@ -148,9 +176,18 @@ export class CheckPool {
 
   /** Messages that answer no running job (pdf.js greets the worker's owner when it loads) are ignored. */
   private answered(slot: Slot, response: CheckResponse): void {
-    if (!slot.job || response.id !== slot.job.id) return;
-    if ("progress" in response) slot.job.onProgress(response.progress);
-    else this.finish(slot, "result" in response ? { result: response.result } : { failure: response.failure });
+    const job = slot.job;
+    if (!job || response.id !== job.id) return;
+    if ("progress" in response) job.onProgress(response.progress);
+    else if ("turn" in response) void this.giveTurn(slot, job, response.turn);
+    else if ("result" in response) this.finish(slot, { result: response.result, history: response.history });
+    else this.finish(slot, { failure: response.failure });
+  }
+
+  /** The worker waits for its agency's turn; given, it is told unless its job is over meanwhile. */
+  private async giveTurn(slot: Slot, job: QueuedJob, of: AgencyOfTask): Promise<void> {
+    const given = await job.inTurn?.(of);
+    if (given && slot.job === job) slot.worker?.postMessage({ ...given, id: job.id } satisfies PageMessage);
   }
 
   private finish(slot: Slot, outcome: CheckOutcome): void {

@@ -1,16 +1,28 @@
-/** Runs the core off the page: one request, progress messages while it runs, then one check result. */
+/**
+ * Runs the core off the page: one request, progress messages while it runs, then one check result. A file
+ * of the batch then takes the history's part here (history.ts) once the page gives its agency's turn.
+ */
 import { checkDocument, checkFile, type CheckProgress } from "../core/check";
 import type { CheckResult } from "../core/model/report";
+import { HistoryDb } from "../storage";
 import { browserExtractors, browserOcrEngine } from "./extractors";
-import type { CheckRequest, CheckResponse } from "./protocol";
+import { agencyOfResult, historyOfCheck, recheckWithHistory } from "./history";
+import type { CheckRequest, CheckResponse, FileCheckRequest, PageMessage, TurnGiven } from "./protocol";
+
+type Answer = Extract<CheckResponse, { result: CheckResult }>;
 
 function reply(response: CheckResponse): void {
   postMessage(response);
 }
 
-async function run(request: CheckRequest): Promise<CheckResult> {
-  if ("saved" in request) return checkDocument(request.saved, request.options);
-  const { id, name, bytes, pdfAssets, ocrAssets } = request;
+let db: HistoryDb | null = null;
+
+function historyDb(): HistoryDb {
+  db ??= new HistoryDb();
+  return db;
+}
+
+async function checkBytes({ id, name, bytes, pdfAssets, ocrAssets }: FileCheckRequest): Promise<CheckResult> {
   const onProgress = (progress: CheckProgress) => reply({ id, progress });
   const ocr = ocrAssets && browserOcrEngine(ocrAssets);
   try {
@@ -21,14 +33,39 @@ async function run(request: CheckRequest): Promise<CheckResult> {
   }
 }
 
+/** Checks waiting for their agency's turn, by id. */
+const waiting = new Map<number, (given: TurnGiven) => void>();
+
+/** Asks the page for the agency's turn; the page answers once the same agency's files before this one are done. */
+async function turnFor(id: number, result: CheckResult): Promise<TurnGiven> {
+  const turn = await agencyOfResult(historyDb(), result);
+  return new Promise((given) => {
+    waiting.set(id, given);
+    reply({ id, turn });
+  });
+}
+
+async function run(request: CheckRequest): Promise<Omit<Answer, "id">> {
+  if ("saved" in request) return { result: checkDocument(request.saved, request.options) };
+  if ("recheck" in request) return recheckWithHistory(historyDb(), request.recheck.result, request.recheck);
+  const result = await checkBytes(request);
+  if (!request.history) return { result };
+  const { keepFile } = await turnFor(request.id, result);
+  return historyOfCheck(historyDb(), result, { ...request.history, bytes: keepFile ? request.bytes : undefined });
+}
+
 async function answer(request: CheckRequest): Promise<CheckResponse> {
   try {
-    return { id: request.id, result: await run(request) };
+    return { id: request.id, ...(await run(request)) };
   } catch (error) {
     return { id: request.id, failure: error instanceof Error ? error.message : String(error) };
   }
 }
 
-addEventListener("message", async (event: MessageEvent<CheckRequest>) => {
-  reply(await answer(event.data));
+addEventListener("message", async (event: MessageEvent<PageMessage>) => {
+  const message = event.data;
+  if ("keepFile" in message) {
+    waiting.get(message.id)?.(message);
+    waiting.delete(message.id);
+  } else reply(await answer(message));
 });

@@ -4,13 +4,7 @@
  * together the second always sees the first; tasks of other agencies do not wait for them.
  */
 import { agencyKey, matchAgencies } from "../../core/agency";
-
-export interface AgencyOfTask {
-  /** The agency's name as the report gives it; empty when it was not read. */
-  agency: string;
-  /** The agency keys the user confirmed as this agency (its profile's), if any. */
-  confirmedKeys?: string[];
-}
+import type { AgencyOfTask } from "../../workers/protocol";
 
 /**
  * Whether two tasks may touch the same agency's history: names that matchAgencies does not call different

@@ -1,24 +1,24 @@
 /**
  * The batch: every file added on this page, in the order added, with its bytes, its status, its check result
  * and the reviewer's decisions. Files are read and hashed at once, and taken in order (so the first of two
- * equal files is the one checked), checked by the worker pool; then checked again with the agency's earlier
- * reports when the history has any, and saved in the history, where the reviewer's marks are kept as made.
- * The page only routes: a file's history part waits only for files of the same agency (AgencyTurns), and
- * progress is shown once an animation frame.
+ * equal files is the one checked), checked by the worker pool; then, in the same worker, checked again with
+ * the agency's earlier reports when the history has any, and saved in the history, where the reviewer's marks
+ * are kept as made. The page only routes: it gives a file's history part its turn, after the files of the same
+ * agency before it only (AgencyTurns), and shows progress once an animation frame.
  * An entry of the history opened again is a file too, outside the batch.
  */
 import type { CheckProgress } from "../../core/check";
 import { contentHash } from "../../core/hash";
 import type { CheckResult } from "../../core/model/report";
-import { laterEntries, openEntry, profileOf, saveBatch, type ComparedReport, type EntryRecord } from "../../storage";
+import { saveBatch, type ComparedReport } from "../../storage";
 import type { Decision, ExportFile } from "../../shared/review";
 import { findingKey } from "../../shared/finding-key";
 import type { FileSource } from "../intake/file-sources";
 import { checkPool, resizeCheckPool, type CheckJob, type CheckOutcome } from "../worker-pool";
-import { AgencyTurns, type AgencyOfTask } from "../history/agency-turns";
-import type { HistoryOutcome } from "../history/with-history";
+import { AgencyTurns } from "../history/agency-turns";
+import type { AgencyOfTask, HistoryReply, RecheckedEntry } from "../../workers/protocol";
 import { applyRuleSettings, type RuleSettings } from "../../core/settings/rule-settings";
-import { changed, checkWithHistory, guarded, history, historyDb, persistDecision, remember } from "./history.svelte";
+import { changed, guarded, history, historyDb, historyWritten, persistDecision } from "./history.svelte";
 import { ruleSettings } from "./rule-settings.svelte";
 
 export type FileStatus =
@@ -156,35 +156,30 @@ async function hashOrNull(bytes: Uint8Array): Promise<string | null> {
 }
 
 async function check(entry: FileEntry, bytes: Uint8Array, ocr = false): Promise<void> {
-  const pool = checkPool();
-  const first = await run(entry, pool.check(entry.name, bytes, (progress) => showProgress(entry, progressStatus(progress)), ocr));
-  const agency = "result" in first ? (first.result.report?.agency ?? "") : "";
-  await historyTurns.run(await agencyOfTask(agency), () => finish(entry, first, bytes));
+  const part = { file: { hash: entry.hash, size: entry.size }, inTurn: (of: AgencyOfTask) => historyTurn(of, job.outcome) };
+  const job = checkPool().check(entry.name, bytes, (progress) => showProgress(entry, progressStatus(progress)), { ocr, history: part });
+  const outcome = await run(entry, job);
+  // Cancelled meanwhile: the user's cancel stands.
+  if (isCancelled(entry)) return;
+  if ("result" in outcome) await tookHistory(entry, outcome);
+  settle(entry, outcome);
 }
 
 const historyTurns = new AgencyTurns();
 
-/** The report's agency, with the names the user confirmed as it. */
-async function agencyOfTask(agency: string): Promise<AgencyOfTask> {
-  const profile = agency ? await guarded(() => profileOf(historyDb(), agency)) : undefined;
-  return { agency, confirmedKeys: profile?.confirmed ? profile.keys : [] };
-}
-
 /**
  * The history's part of a check, in the agency's turn (files of the same agency one at a time, so that of
- * two years of an agency checked together the second always sees the first): checked again with the earlier
- * years, saved, the later year checked again.
+ * two years of an agency checked together the second always sees the first): given once the same agency's
+ * files before it are done, it lasts until the check is over (`over`). The worker then keeps the file's
+ * bytes in the history when the user keeps files.
  */
-async function finish(entry: FileEntry, first: CheckOutcome, bytes: Uint8Array): Promise<void> {
-  let outcome: HistoryOutcome = first;
-  if ("result" in outcome) outcome = await checkWithHistory(outcome.result, (saved, options) => run(entry, checkPool().checkSaved(saved, options)));
-  // Cancelled while the history was looked up or written to: the user's cancel stands.
-  if ("result" in outcome && !isCancelled(entry)) {
-    await save(entry, outcome, bytes);
-    // Before the file counts as done, so the batch is not finished while its later years are checked again.
-    await recheckLaterYears(outcome.result);
-  }
-  if (!isCancelled(entry)) settle(entry, outcome);
+function historyTurn(of: AgencyOfTask, over: Promise<CheckOutcome>): Promise<{ keepFile: boolean }> {
+  return new Promise((given) => {
+    void historyTurns.run(of, () => {
+      given({ keepFile: history.keepFiles });
+      return over;
+    });
+  });
 }
 
 function isCancelled(entry: FileEntry): boolean {
@@ -200,18 +195,28 @@ async function run(entry: FileEntry, job: CheckJob): Promise<CheckOutcome> {
 }
 
 /**
- * Saves the check in the history (with the file when the user keeps files) and takes the marks the history
- * has for it. A file that could not be read at all leaves nothing to show again and is not saved.
+ * What the worker's history part did (see HistoryReply): the earlier reports the file was compared with,
+ * its history entry and the marks it has there, the later years checked again (on the page when shown).
  */
-async function save(entry: FileEntry, { result, comparedWith }: HistoryOutcome & { result: CheckResult }, bytes: Uint8Array | null): Promise<void> {
-  entry.comparedWith = comparedWith ?? null;
-  if (!entry.hash || !result.blocks) return;
-  const keep = bytes && history.keepFiles && !result.error ? bytes : undefined;
-  const saved = await remember({ result, hash: entry.hash, size: entry.size, bytes: keep, comparedWith });
-  if (!saved) return;
-  entry.historyId = saved.entryId;
-  entry.decisions = saved.decisions;
-  if (batch.entries.includes(entry)) await rememberBatch();
+async function tookHistory(entry: FileEntry, { history: reply }: { history?: HistoryReply }): Promise<void> {
+  if (!reply) return;
+  entry.comparedWith = reply.comparedWith ?? null;
+  if (reply.saved) {
+    entry.historyId = reply.saved.entryId;
+    entry.decisions = reply.saved.decisions;
+  }
+  for (const later of reply.later ?? []) showRechecked(later);
+  await historyWritten(reply);
+  if (reply.saved && batch.entries.includes(entry)) await rememberBatch();
+}
+
+/** A later year the worker checked again: the file showing its entry, if any, shows the new check. */
+function showRechecked({ result, comparedWith, saved }: RecheckedEntry): void {
+  for (const file of allFiles().filter((shown) => shown.historyId === saved.entryId && shown.status.kind === "done")) {
+    file.result = result;
+    file.comparedWith = comparedWith ?? null;
+    file.decisions = saved.decisions;
+  }
 }
 
 let batchWriting: Promise<void> = Promise.resolve();
@@ -237,26 +242,6 @@ async function writeBatch(): Promise<void> {
   if (id === undefined) return;
   batch.savedId = id;
   changed();
-}
-
-/**
- * A report of year Y arrived: the same agency's report of year Y+1 in the history is checked again, now
- * with this one as its year before (in the batch when it is there, else as another run of its entry).
- */
-async function recheckLaterYears(result: CheckResult): Promise<void> {
-  const later = (await guarded(() => laterEntries(historyDb(), result.report ?? { agency: "", year: null }))) ?? [];
-  for (const saved of later) {
-    const shown = allFiles().find((file) => file.historyId === saved.id && file.status.kind === "done");
-    await (shown ? recheckFile(shown) : recheckSaved(saved));
-  }
-}
-
-/** A history entry that is not on the page, checked again from its saved blocks with what the history knows. */
-async function recheckSaved(saved: EntryRecord): Promise<void> {
-  const latest = (await guarded(() => openEntry(historyDb(), saved.id)))?.latest.result;
-  if (!latest) return;
-  const outcome = await checkWithHistory(latest, (document, options) => checkPool().checkSaved(document, options).outcome);
-  if ("result" in outcome && outcome.result !== latest) await remember({ result: outcome.result, hash: saved.hash, size: saved.size, comparedWith: outcome.comparedWith });
 }
 
 /** Progress waiting for the next animation frame, by file: the page draws it once a frame, not once a message. */
@@ -390,9 +375,9 @@ export async function recheckFile(entry: FileEntry): Promise<void> {
   const result = entry.checked;
   if (!result || entry.status.kind !== "done") return;
   entry.status = { kind: "checking" };
-  const outcome = await checkWithHistory(result, (saved, options) => run(entry, checkPool().checkSaved(saved, options)));
-  if ("result" in outcome && outcome.result !== result) {
-    await save(entry, outcome, null);
+  const outcome = await run(entry, checkPool().recheck(result, { hash: entry.hash, size: entry.size }));
+  if ("result" in outcome && outcome.history) {
+    await tookHistory(entry, outcome);
     entry.result = outcome.result;
   }
   entry.status = { kind: "done" };

@@ -1,21 +1,13 @@
 /**
  * The local history as the page uses it (src/storage): one database, the user's choice to keep original
  * files, and what went wrong with storage, shown above the views with a way to free space. Every write the
- * page makes goes through here and counts up `revision`, so the views that read the history read again.
+ * page makes, or a check worker made for it (historyWritten), counts up `revision` here, so the views that
+ * read the history read again.
  */
-import type { CheckResult, Finding } from "../../core/model/report";
-import {
-  HistoryDb,
-  StorageFullError,
-  decisionsOf,
-  requestPersistence,
-  saveCheck,
-  setDecision,
-  type Decisions,
-  type SaveInput,
-} from "../../storage";
+import type { Finding } from "../../core/model/report";
+import { HistoryDb, requestPersistence, setDecision, storageProblem, type StorageProblem } from "../../storage";
 import type { Decision } from "../../shared/review";
-import { withHistory, type CheckSaved, type HistoryOutcome } from "../history/with-history";
+import type { HistoryReply } from "../../workers/protocol";
 
 const KEEP_FILES_KEY = "nianbao-check.keep-files";
 
@@ -26,12 +18,6 @@ function storedKeepFiles(): boolean {
   } catch {
     return true;
   }
-}
-
-export interface StorageProblem {
-  message: string;
-  /** The quota is full: deleting entries or kept files would help. */
-  full: boolean;
 }
 
 export const history = $state<{ keepFiles: boolean; problem: StorageProblem | null; persisted: boolean | null; revision: number }>({
@@ -63,8 +49,7 @@ export function changed(): void {
 }
 
 export function reportProblem(error: unknown): void {
-  if (error instanceof StorageFullError) history.problem = { message: error.message, full: true };
-  else history.problem = { message: `历史记录不可用：${error instanceof Error ? error.message : String(error)}`, full: false };
+  history.problem = storageProblem(error);
 }
 
 /** Runs a history task; a failure becomes the notice above the views, and the task's answer undefined. */
@@ -77,11 +62,6 @@ export async function guarded<T>(task: () => Promise<T>): Promise<T | undefined>
   }
 }
 
-/** The result checked again with what the history knows (see withHistory); the result itself when the history cannot be read. */
-export async function checkWithHistory(result: CheckResult, checkSaved: CheckSaved): Promise<HistoryOutcome> {
-  return (await guarded(() => withHistory(historyDb(), result, checkSaved))) ?? { result };
-}
-
 let persistenceAsked = false;
 
 /** Asks the browser, once a visit, to keep the history when space runs low. */
@@ -91,16 +71,12 @@ export async function askPersistence(): Promise<void> {
   history.persisted = (await guarded(requestPersistence)) ?? null;
 }
 
-/** Saves a check; its entry's id and the reviewer's marks it has (its own, or carried over from the version before). */
-export async function remember(input: SaveInput): Promise<{ entryId: number; decisions: Decisions } | undefined> {
-  const saved = await guarded(async () => {
-    const { entryId } = await saveCheck(historyDb(), input);
-    return { entryId, decisions: await decisionsOf(historyDb(), entryId) };
-  });
-  if (!saved) return undefined;
+/** A check worker wrote to the history (its part of a check): the views read again; what failed is shown. */
+export async function historyWritten({ saved, later, problem }: HistoryReply): Promise<void> {
+  if (problem) history.problem = problem;
+  if (!saved && !later?.length) return;
   changed();
   await askPersistence();
-  return saved;
 }
 
 export async function persistDecision(entryId: number, finding: Finding, decision: Decision | null): Promise<void> {

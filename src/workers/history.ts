@@ -1,0 +1,110 @@
+/**
+ * The history's part of a check, done in the check worker, so that the page only routes messages and
+ * draws: the result checked again with what the history knows (the agency's earlier years, its confirmed
+ * kind), saved with the reviewer's marks carried over, and the agency's later year checked again with it.
+ * Dexie opens the page's own IndexedDB here. The page gives the turns (AgencyTurns): files of one agency
+ * take this part one at a time. A failure of the history is told (`problem`); the check's result stands.
+ */
+import { checkDocument } from "../core/check";
+import type { CheckResult } from "../core/model/report";
+import {
+  decisionsOf,
+  historyOptions,
+  laterEntries,
+  openEntry,
+  profileOf,
+  saveCheck,
+  savedDocument,
+  storageProblem,
+  type ComparedReport,
+  type HistoryDb,
+  type StorageProblem,
+} from "../storage";
+import type { AgencyOfTask, HistoryReply, RecheckedEntry, SavedCheck, StoredFile } from "./protocol";
+
+/** The file of a check, and its bytes when the user keeps files. */
+export type FileToSave = StoredFile & { bytes?: Uint8Array };
+
+/** A result and the earlier reports it was compared with. */
+interface Compared {
+  result: CheckResult;
+  comparedWith?: ComparedReport[];
+}
+
+/** One history task: its database, and the first failure it met. */
+class HistoryTask {
+  problem?: StorageProblem;
+
+  constructor(readonly db: HistoryDb) {}
+
+  /** The step's answer, or undefined when the history failed (the failure is kept as the task's problem). */
+  async guarded<T>(step: (db: HistoryDb) => Promise<T>): Promise<T | undefined> {
+    try {
+      return await step(this.db);
+    } catch (error) {
+      this.problem ??= storageProblem(error);
+      return undefined;
+    }
+  }
+}
+
+/** The result's agency, with the names the user confirmed as it: what the page's turns go by. */
+export async function agencyOfResult(db: HistoryDb, result: CheckResult): Promise<AgencyOfTask> {
+  const agency = result.report?.agency ?? "";
+  const profile = agency ? await new HistoryTask(db).guarded((db) => profileOf(db, agency)) : undefined;
+  return { agency, confirmedKeys: profile?.confirmed ? profile.keys : [] };
+}
+
+/** The result's blocks checked again with the agency's earlier reports and confirmed kind, when the history has any. */
+async function withHistory(task: HistoryTask, result: CheckResult): Promise<Compared> {
+  const saved = result.error ? undefined : savedDocument(result);
+  const options = saved && (await task.guarded((db) => historyOptions(db, result.report)));
+  if (!saved || (!options?.history?.length && !options?.agencyKind)) return { result };
+  const again = checkDocument(saved, options);
+  const comparedWith = (options.history ?? []).map(({ file, report, checkedAt }) => ({ file, agency: report.agency, year: report.year, checkedAt }));
+  return comparedWith.length > 0 ? { result: again, comparedWith } : { result: again };
+}
+
+/** Saves the check (a file that could not be read at all, or was not hashed, is not); its entry and marks. */
+function save(task: HistoryTask, { result, comparedWith }: Compared, { hash, size, bytes }: FileToSave): Promise<SavedCheck | undefined> {
+  if (!hash || !result.blocks) return Promise.resolve(undefined);
+  return task.guarded(async (db) => {
+    const { entryId } = await saveCheck(db, { result, hash, size, bytes: result.error ? undefined : bytes, comparedWith });
+    return { entryId, decisions: await decisionsOf(db, entryId) };
+  });
+}
+
+/** A result checked again with what the history knows now; saved as another run when that changed it. */
+async function recheck(task: HistoryTask, result: CheckResult, file: StoredFile): Promise<(Compared & { saved?: SavedCheck }) | undefined> {
+  const checked = await withHistory(task, result);
+  return checked.result === result ? undefined : { ...checked, saved: await save(task, checked, file) };
+}
+
+/** A report of year Y arrived: the agency's entries of year Y+1 are checked again, with it as their year before. */
+async function recheckLaterYears(task: HistoryTask, result: CheckResult): Promise<RecheckedEntry[]> {
+  const later = (await task.guarded((db) => laterEntries(db, result.report ?? { agency: "", year: null }))) ?? [];
+  const rechecked: RecheckedEntry[] = [];
+  for (const entry of later) {
+    const latest = (await task.guarded((db) => openEntry(db, entry.id)))?.latest.result;
+    const again = latest && (await recheck(task, latest, entry));
+    if (again?.saved) rechecked.push({ ...again, saved: again.saved });
+  }
+  return rechecked;
+}
+
+/** The history's part of a file's check, in its agency's turn: checked again with the earlier years, saved, the later year checked again. */
+export async function historyOfCheck(db: HistoryDb, result: CheckResult, file: FileToSave): Promise<{ result: CheckResult; history: HistoryReply }> {
+  const task = new HistoryTask(db);
+  const checked = await withHistory(task, result);
+  const saved = await save(task, checked, file);
+  const later = await recheckLaterYears(task, checked.result);
+  return { result: checked.result, history: { comparedWith: checked.comparedWith, saved, later, problem: task.problem } };
+}
+
+/** A shown result checked again with what the history knows now (an agency just confirmed); `history` absent when that changed nothing. */
+export async function recheckWithHistory(db: HistoryDb, result: CheckResult, file: StoredFile): Promise<{ result: CheckResult; history?: HistoryReply }> {
+  const task = new HistoryTask(db);
+  const again = await recheck(task, result, file);
+  if (!again) return task.problem ? { result, history: { problem: task.problem } } : { result };
+  return { result: again.result, history: { comparedWith: again.comparedWith, saved: again.saved, problem: task.problem } };
+}
