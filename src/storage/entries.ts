@@ -1,6 +1,6 @@
 /** Saving checks, listing, opening and deleting entries of the history. */
 import { agencyKey } from "../core/agency";
-import type { CheckResult, Severity } from "../core/model/report";
+import type { CheckResult, Finding, Severity } from "../core/model/report";
 import { ensureProfile } from "./agencies";
 import { carryOverDecisions, decisionsOf, type Decisions } from "./decisions";
 import { entryTables, type ComparedReport, type EntryRecord, type HistoryDb, type RunRecord } from "./db";
@@ -44,18 +44,26 @@ function summary(result: CheckResult): Omit<EntryRecord, "id" | "hash" | "names"
   };
 }
 
-/** The check whose decisions the new one inherits: the entry's own last run, else the latest other version. */
-async function previousCheck(db: HistoryDb, existing: EntryRecord | undefined, result: CheckResult): Promise<{ entryId: number; result: CheckResult } | undefined> {
-  if (existing) return { entryId: existing.id, result: (await latestRun(db, existing.id)).result };
-  const { report } = result;
-  if (!report?.agency || report.year === null) return undefined;
-  const latest = (await versionsOf(db, report.agency, report.year)).pop();
-  return latest && { entryId: latest.id, result: (await latestRun(db, latest.id)).result };
+/** The marks a new check inherits: those of the entry's own last run, else of the latest other version. */
+interface PreviousMarks {
+  entryId: number;
+  decisions: Decisions;
+  findings: Finding[];
 }
 
-async function inheritDecisions(db: HistoryDb, entryId: number, previous: { entryId: number; result: CheckResult }, result: CheckResult) {
-  const carried = carryOverDecisions({ findings: previous.result.findings ?? [], decisions: await decisionsOf(db, previous.entryId) }, result.findings ?? []);
-  const own = entryId === previous.entryId ? await decisionsOf(db, entryId) : {};
+/** The previous check's marks and findings; undefined when it has no marks (its run, a whole result, is then not read). */
+async function previousMarks(db: HistoryDb, existing: EntryRecord | undefined, { report }: CheckResult): Promise<PreviousMarks | undefined> {
+  const latestVersion = async () => (report?.agency && report.year !== null ? (await versionsOf(db, report.agency, report.year)).pop()?.id : undefined);
+  const entryId = existing?.id ?? (await latestVersion());
+  if (entryId === undefined) return undefined;
+  const decisions = await decisionsOf(db, entryId);
+  if (Object.keys(decisions).length === 0) return undefined;
+  return { entryId, decisions, findings: (await latestRun(db, entryId)).result.findings ?? [] };
+}
+
+async function inheritDecisions(db: HistoryDb, entryId: number, previous: PreviousMarks, result: CheckResult) {
+  const carried = carryOverDecisions(previous, result.findings ?? []);
+  const own = entryId === previous.entryId ? previous.decisions : {};
   const records = Object.entries(carried)
     .filter(([key]) => !own[key])
     .map(([key, decision]) => ({ entryId, key, ...decision }));
@@ -85,7 +93,7 @@ export function saveCheck(db: HistoryDb, input: SaveInput): Promise<Saved> {
   return writing(() =>
     db.transaction("rw", [...entryTables(db), db.agencies], async () => {
       const existing = await db.entries.where("hash").equals(hash).first();
-      const previous = await previousCheck(db, existing, result);
+      const previous = await previousMarks(db, existing, result);
       const entryId = existing ? await updateEntry(db, existing, input) : await addEntry(db, input);
       if (bytes) await db.files.put({ hash, bytes });
       const runId = await db.runs.add({ entryId, checkedAt: result.checkedAt, result, ...(comparedWith ? { comparedWith } : {}) });

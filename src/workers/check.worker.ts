@@ -22,8 +22,22 @@ function historyDb(): HistoryDb {
   return db;
 }
 
+/** Progress within a stage is told at most this often: each message is a task on the page's thread. */
+const PROGRESS_INTERVAL_MS = 250;
+
+/** Tells the page a check's progress: a new stage at once, pages read or recognised at most every PROGRESS_INTERVAL_MS. */
+function progressTeller(id: number): (progress: CheckProgress) => void {
+  let told = { stage: "", at: -Infinity };
+  return (progress) => {
+    const now = performance.now();
+    if (progress.stage === told.stage && now - told.at < PROGRESS_INTERVAL_MS) return;
+    told = { stage: progress.stage, at: now };
+    reply({ id, progress });
+  };
+}
+
 async function checkBytes({ id, name, bytes, pdfAssets, ocrAssets }: FileCheckRequest): Promise<CheckResult> {
-  const onProgress = (progress: CheckProgress) => reply({ id, progress });
+  const onProgress = progressTeller(id);
   const ocr = ocrAssets && browserOcrEngine(ocrAssets);
   try {
     return await checkFile({ name, bytes }, { extractors: browserExtractors(pdfAssets, ocr), onProgress });

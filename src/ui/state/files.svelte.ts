@@ -4,7 +4,7 @@
  * equal files is the one checked), checked by the worker pool; then, in the same worker, checked again with
  * the agency's earlier reports when the history has any, and saved in the history, where the reviewer's marks
  * are kept as made. The page only routes: it gives a file's history part its turn, after the files of the same
- * agency before it only (AgencyTurns), and shows progress once an animation frame.
+ * agency before it only (AgencyTurns), and shows progress (the batch table draws it twice a second).
  * An entry of the history opened again is a file too, outside the batch.
  */
 import type { CheckProgress } from "../../core/check";
@@ -222,15 +222,21 @@ function showRechecked({ result, comparedWith, saved }: RecheckedEntry): void {
 let batchWriting: Promise<void> = Promise.resolve();
 let nextBatchWrite: Promise<void> | null = null;
 
+/** Writes of the batch asked for within this time are one: a batch of a hundred files is saved a few times a second, not once a file. */
+const BATCH_WRITE_DELAY_MS = 250;
+
 /**
  * Saves the batch as its 审核批次: its name and its files saved in the history, in the batch's order. One
- * write at a time; those asked for while one runs are one write after it, which saves the batch as it is then.
+ * write at a time, BATCH_WRITE_DELAY_MS after it is asked for; those asked for meanwhile, or while one runs,
+ * are one write, which saves the batch as it is then.
  */
 export function rememberBatch(): Promise<void> {
-  nextBatchWrite ??= batchWriting.then(() => {
-    nextBatchWrite = null;
-    return writeBatch();
-  });
+  nextBatchWrite ??= batchWriting
+    .then(() => new Promise((wait) => setTimeout(wait, BATCH_WRITE_DELAY_MS)))
+    .then(() => {
+      nextBatchWrite = null;
+      return writeBatch();
+    });
   batchWriting = nextBatchWrite;
   return nextBatchWrite;
 }
@@ -244,18 +250,9 @@ async function writeBatch(): Promise<void> {
   changed();
 }
 
-/** Progress waiting for the next animation frame, by file: the page draws it once a frame, not once a message. */
-const progressShown = new Map<FileEntry, FileStatus>();
-
+/** A file's progress; one that finished or was cancelled meanwhile keeps its status (the batch table paces its drawing). */
 function showProgress(entry: FileEntry, status: FileStatus): void {
-  if (progressShown.size === 0) requestAnimationFrame(drawProgress);
-  progressShown.set(entry, status);
-}
-
-/** A file that finished or was cancelled meanwhile keeps its status. */
-function drawProgress(): void {
-  for (const [entry, status] of progressShown) if (isRunning(entry)) entry.status = status;
-  progressShown.clear();
+  if (isRunning(entry)) entry.status = status;
 }
 
 function progressStatus({ stage, done, total }: CheckProgress): FileStatus {
@@ -272,7 +269,6 @@ export function recognise(entry: FileEntry): void {
 }
 
 function settle(entry: FileEntry, outcome: CheckOutcome): void {
-  progressShown.delete(entry);
   if ("result" in outcome) {
     entry.result = outcome.result;
     entry.status = { kind: "done" };

@@ -8,7 +8,7 @@ import { batch, isRunning, resultEntry, type FileEntry, type FileStatus } from "
 
 export const worklistQuery = $state<WorklistQuery>({ sort: null, direction: "ascending", filter: "all", text: "" });
 
-/** A file's row as drawn: the table reads only these, so it is drawn when its rows are (BatchView paces that). */
+/** A file's row as drawn: the table reads only these, so it is drawn when its rows are (BatchView paces that while files are checked). */
 export interface ShownRow extends WorkRow {
   entry: FileEntry;
   statusKind: FileStatus["kind"];
