@@ -31,7 +31,7 @@ import {
   type DataTable,
 } from "../../src/ui/charts/data";
 import { frequentRules } from "../../src/shared/frequent-rules";
-import { pickFiles } from "./app-actions";
+import { batchFinished, dropFiles, openFromBatch, pickFiles, showBatch } from "./app-actions";
 import { appSession } from "./app-session";
 
 const OUTPUT = resolve("test-output");
@@ -233,6 +233,40 @@ describe("the history", () => {
     await page.reload();
     await showHistory(page);
     await rowsAre(page, [[AGENCY, "2024", FILE_2024]]);
+  });
+
+  /** The 2023 report's cross-year findings as the batch's 2024 file shows them. */
+  const crossYear = async (page: Page) => (await openFromBatch(page, FILE_2024)).locator(`li[data-rule="${RULE}"] .message`).allTextContents();
+
+  it("compares two years of an agency dropped in one batch, whichever is done first (the history's part in the check workers, in turns)", async () => {
+    const expected = messagesOf((await expectedResults())[1], RULE);
+    const { page } = await app.open();
+    await dropFiles(page, [path(FILE_2024), path(FILE_2023)]);
+    await batchFinished(page, 2);
+    await expect.poll(() => crossYear(page)).toEqual(expected);
+    // Both saved by the workers; listed latest checked first, which depends on which was done first.
+    await showHistory(page);
+    await expect.poll(async () => (await historyRows(page)).sort((a, b) => a[1].localeCompare(b[1]))).toEqual([
+      [AGENCY, "2023", FILE_2023],
+      [AGENCY, "2024", FILE_2024],
+    ]);
+  });
+
+  it("checks the later year of the batch again in the worker when its year before joins the batch, and keeps that check", async () => {
+    const expected = messagesOf((await expectedResults())[1], RULE);
+    const { page } = await app.open();
+    const alone = await check(page, path(FILE_2024), FILE_2024);
+    await expect(alone.locator(`li[data-rule="${RULE}"]`).count()).resolves.toBe(0);
+    await showBatch(page);
+    await dropFiles(page, [path(FILE_2023)]);
+    await batchFinished(page, 2);
+    const report = await openFromBatch(page, FILE_2024);
+    await expect.poll(() => report.locator(`li[data-rule="${RULE}"] .message`).allTextContents()).toEqual(expected);
+    await expect(report.locator(".compared").textContent()).resolves.toContain(`已与历史记录中的`);
+    await page.reload();
+    await showHistory(page);
+    const reopened = await openFromHistory(page, 2024, FILE_2024);
+    await expect(reopened.locator(`li[data-rule="${RULE}"] .message`).allTextContents()).resolves.toEqual(expected);
   });
 
   it("refuses a damaged or foreign history file with the store's message and leaves the history as it was", async () => {

@@ -161,7 +161,10 @@ async function check(entry: FileEntry, bytes: Uint8Array, ocr = false): Promise<
   const outcome = await run(entry, job);
   // Cancelled meanwhile: the user's cancel stands.
   if (isCancelled(entry)) return;
-  if ("result" in outcome) await tookHistory(entry, outcome);
+  if ("result" in outcome) {
+    entry.result = outcome.result;
+    await tookHistory(entry, outcome.history);
+  }
   settle(entry, outcome);
 }
 
@@ -197,8 +200,10 @@ async function run(entry: FileEntry, job: CheckJob): Promise<CheckOutcome> {
 /**
  * What the worker's history part did (see HistoryReply): the earlier reports the file was compared with,
  * its history entry and the marks it has there, the later years checked again (on the page when shown).
+ * Taken before any wait: the agency's next file, whose turn comes once this check is over, may check this
+ * one's entry again (showRechecked).
  */
-async function tookHistory(entry: FileEntry, { history: reply }: { history?: HistoryReply }): Promise<void> {
+async function tookHistory(entry: FileEntry, reply: HistoryReply | undefined): Promise<void> {
   if (!reply) return;
   entry.comparedWith = reply.comparedWith ?? null;
   if (reply.saved) {
@@ -212,7 +217,7 @@ async function tookHistory(entry: FileEntry, { history: reply }: { history?: His
 
 /** A later year the worker checked again: the file showing its entry, if any, shows the new check. */
 function showRechecked({ result, comparedWith, saved }: RecheckedEntry): void {
-  for (const file of allFiles().filter((shown) => shown.historyId === saved.entryId && shown.status.kind === "done")) {
+  for (const file of allFiles().filter((shown) => shown.historyId === saved.entryId && shown.checked)) {
     file.result = result;
     file.comparedWith = comparedWith ?? null;
     file.decisions = saved.decisions;
@@ -268,15 +273,11 @@ export function recognise(entry: FileEntry): void {
   void check(entry, entry.source, true);
 }
 
+/** The file's status once its check is over (a result is taken before, with what the history's part did). */
 function settle(entry: FileEntry, outcome: CheckOutcome): void {
-  if ("result" in outcome) {
-    entry.result = outcome.result;
-    entry.status = { kind: "done" };
-  } else if ("failure" in outcome) {
-    entry.status = { kind: "failed", reason: outcome.failure };
-  } else {
-    entry.status = { kind: "cancelled" };
-  }
+  if ("result" in outcome) entry.status = { kind: "done" };
+  else if ("failure" in outcome) entry.status = { kind: "failed", reason: outcome.failure };
+  else entry.status = { kind: "cancelled" };
 }
 
 function messageOf(error: unknown): string {
@@ -373,8 +374,8 @@ export async function recheckFile(entry: FileEntry): Promise<void> {
   entry.status = { kind: "checking" };
   const outcome = await run(entry, checkPool().recheck(result, { hash: entry.hash, size: entry.size }));
   if ("result" in outcome && outcome.history) {
-    await tookHistory(entry, outcome);
     entry.result = outcome.result;
+    await tookHistory(entry, outcome.history);
   }
   entry.status = { kind: "done" };
 }
