@@ -2,7 +2,8 @@
  * The command line as a user runs it: the built JavaScript (build/cli/, built first when stale) in a
  * process of its own. How soon the first result comes, `--jobs 2` against `--jobs 1` on 40 PDFs, and the
  * whole batch against pdf.js's own extraction of the same files in one plain Node process
- * (pdfjs-extraction.mjs). The measures take turns within each round, so ratios compare like with like.
+ * (pdfjs-extraction.mjs), with how the batch's CPU time falls on its threads (Linux). The measures take turns
+ * within each round, so ratios compare like with like.
  */
 import { execFileSync, spawn } from "node:child_process";
 import { once } from "node:events";
