@@ -1,15 +1,10 @@
 // What the PDF reader asks of pdf.js, and nothing more: each page's text content and, if asked, its
 // operator list. Plain JavaScript, so that `node scripts/bench/pdfjs-extraction.mjs FILE...` extracts
 // files in a process of its own as fast as Node can start: the yardstick of the command line's batch.
-import "../../src/cli/node-polyfills.mjs";
+// pdf.js is loaded as the command line loads it (src/cli/pdfjs-node.mjs).
 import { readFileSync } from "node:fs";
-import { createRequire } from "node:module";
-import { dirname, join, sep } from "node:path";
 import { fileURLToPath } from "node:url";
-import * as pdfjs from "pdfjs-dist/legacy/build/pdf.mjs";
-
-const root = dirname(createRequire(import.meta.url).resolve("pdfjs-dist/package.json"));
-const assets = { cMapUrl: join(root, "cmaps") + sep, standardFontDataUrl: join(root, "standard_fonts") + sep, wasmUrl: join(root, "wasm") + sep };
+import { assets, pdfjs } from "../../src/cli/pdfjs-node.mjs";
 
 /** Extracts every page; returns the number of pages. */
 export async function pdfjsExtraction(bytes, withOperators) {
