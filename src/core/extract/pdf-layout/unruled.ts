@@ -95,6 +95,16 @@ function hasColumnGap({ phrases: parts }: Row): boolean {
  * numbers alone (a row's figures off its label's baseline).
  */
 const isTabular = (row: Row) => hasColumnGap(row) || row.phrases.length >= 3 || (row.phrases.length > 0 && row.phrases.every((p) => p.value));
+
+/**
+ * Whether a line may be a row of a table, ruled or not: tabular as above, or a number beside one other
+ * phrase (a label and its figure in a two-column table).
+ */
+export function mayBeTableRow(line: TextLine): boolean {
+  const row = { line, phrases: phrases(line) };
+  return isTabular(row) || (row.phrases.length >= 2 && row.phrases.some((p) => p.value));
+}
+
 const isHeading = (row: Row) => row.phrases.length === 1 && matchSectionHeading(row.line.text) !== null;
 
 interface Run {
