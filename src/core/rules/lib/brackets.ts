@@ -22,6 +22,7 @@ export interface BracketScan {
 const OPENERS: Record<string, Width> = { "(": "half", "（": "full" };
 const CLOSERS: Record<string, Width> = { ")": "half", "）": "full" };
 const ANY_BRACKET = /[()（）]/g;
+const HAS_BRACKET = /[()（）]/;
 
 /** Any round bracket of the width. */
 export const BRACKET_OF_WIDTH: Record<Width, RegExp> = { half: /[()]/, full: /[（）]/ };
@@ -37,6 +38,7 @@ function numberClosers(text: string): Set<number> {
 }
 
 export function scanBrackets(text: string): BracketScan {
+  if (!HAS_BRACKET.test(text)) return { pairs: [], unmatched: [] };
   const skip = numberClosers(text);
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
