@@ -5,7 +5,7 @@
 import type { Block } from "../../model/document";
 import type { Box } from "../../model/location";
 import { area, centre, contains } from "./geometry";
-import { groupLines, PAGE_NUMBER, type TextLine } from "./lines";
+import { groupLines, pageLines, PAGE_NUMBER, type TextLine } from "./lines";
 import type { PageFrames } from "./locations";
 import type { PageContent, PdfText } from "./page";
 import { continuesParagraph, margins, paragraphBlock, type PageLine } from "./paragraphs";
@@ -49,7 +49,8 @@ function pageElements(content: PageContent, page: number): Element[] {
     if (index < 0) index = grids.findIndex((grid) => justUnder(grid.box));
     (index >= 0 ? inGrid[index] : free).push(text);
   }
-  const freeLines = groupLines(free);
+  // Without a grid every item is free: the page's lines as table-pages.ts grouped them.
+  const freeLines = grids.length ? groupLines(free) : pageLines(content.texts);
   const { tables, rest } = unruledTables(freeLines, page, textWidth(freeLines));
   const elements: Element[] = [
     ...rest.map((line) => ({ line, top: line.box[3] })),

@@ -30,13 +30,18 @@ function joinLine(items: PdfText[]): TextLine {
     pieces.push({ item, start: text.length, end: text.length + item.text.length });
     text += item.text;
   });
-  return {
-    text,
-    pieces,
-    box: unionBox(sorted.map((item) => item.box)),
-    baseline: sorted[0].baseline,
-    size: Math.max(...sorted.map((item) => item.size)),
-  };
+  let size = 0;
+  for (const item of sorted) size = Math.max(size, item.size);
+  return { text, pieces, box: unionBox(sorted.map((item) => item.box)), baseline: sorted[0].baseline, size };
+}
+
+/** A page's text items as lines, grouped once per check for whoever asks (the items list is the key). */
+const linesOfItems = new WeakMap<PdfText[], TextLine[]>();
+
+export function pageLines(items: PdfText[]): TextLine[] {
+  let lines = linesOfItems.get(items);
+  if (!lines) linesOfItems.set(items, (lines = groupLines(items)));
+  return lines;
 }
 
 /** Lines top to bottom. */

@@ -6,7 +6,7 @@
  * Elsewhere a page is text lines only, which is what its ruling would give: a framed paragraph or a
  * frame around the page is read as its lines.
  */
-import { groupLines, PAGE_NUMBER, type TextLine } from "./lines";
+import { pageLines, PAGE_NUMBER, type TextLine } from "./lines";
 import type { PdfText } from "./page";
 import { mayBeTableRow } from "./unruled";
 
@@ -16,7 +16,7 @@ function isPageNumber(lines: TextLine[], index: number): boolean {
 }
 
 function mayHoldTable(texts: PdfText[]): boolean {
-  const lines = groupLines(texts);
+  const lines = pageLines(texts);
   return lines.some((line, index) => !isPageNumber(lines, index) && mayBeTableRow(line));
 }
 

@@ -64,8 +64,17 @@ function phrase(items: PdfText[]): Phrase {
   return { text, items, box: unionBox(items.map((item) => item.box)), baseline: items[0].baseline, size: Math.max(...items.map((item) => item.size)), value: isValue(text) };
 }
 
+/** Each line's phrases, cut once per check (a page's lines are read by table-pages.ts, then here). */
+const phrasesOfLine = new WeakMap<TextLine, Phrase[]>();
+
 /** A line cut at its wide gaps. */
 export function phrases(line: TextLine): Phrase[] {
+  let cut = phrasesOfLine.get(line);
+  if (!cut) phrasesOfLine.set(line, (cut = cutPhrases(line)));
+  return cut;
+}
+
+function cutPhrases(line: TextLine): Phrase[] {
   const groups: PdfText[][] = [];
   let previous: PdfText | undefined;
   for (const { item } of line.pieces) {
