@@ -35,6 +35,11 @@ const HONGZE = { label: "hongze-2024.pdf（WPS 导出的真实年报）", path: 
 /** Reports shown first on a cold page: a PDF and a DOCX of a seed, a real PDF. */
 const FIRST_REPORTS = [generated(`${SEEDS[0]}.pdf`), generated(`${SEEDS[0]}.docx`), HONGZE];
 
+const longFiles = (long: Corpus["long"]): NamedFile[] => long.map(({ path, pages }) => ({ label: `${pages} 页的报告（表格在中间）`, path }));
+const longNote = (long: Corpus["long"]) => `长报告 ${long.map((report) => `${report.pages} 页`).join("、")}（scripts/fixtures/pdf-writer.ts，STSong-Light）`;
+/** The seed PDFs and the real WPS one, for the per-report PDF figures. */
+const SEED_PDFS = [...SEEDS.map((seed) => generated(`${seed}.pdf`)), HONGZE];
+
 /** dist/ as built, built now when there is none; and when it was built. */
 function builtDist(): string {
   if (!existsSync(join(DIST, "index.html"))) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
@@ -60,10 +65,6 @@ async function commandLineFigures(corpus: Corpus): Promise<void> {
   console.log(await cliFigures(join(ROOT, "public/samples/000_5a9a8d2bc98e1d44.txt"), corpus.batch.filter((path) => path.endsWith(".pdf")), fewRuns, folder));
   console.log(await longTextFigures());
 }
-
-const longFiles = (long: Corpus["long"]): NamedFile[] => long.map(({ path, pages }) => ({ label: `${pages} 页的报告（表格在中间）`, path }));
-const longNote = (long: Corpus["long"]) => `长报告 ${long.map((report) => `${report.pages} 页`).join("、")}（scripts/fixtures/pdf-writer.ts，STSong-Light）`;
-const SEED_PDFS = [...SEEDS.map((seed) => generated(`${seed}.pdf`)), HONGZE];
 
 /** The PDF figures alone: the seed PDFs, then the long reports. */
 async function pdfOnlyFigures(long: Corpus["long"]): Promise<void> {

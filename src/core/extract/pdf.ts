@@ -8,7 +8,7 @@ import type { ExtractedDocument } from "../model/document";
 import { ExtractError } from "./extract-error";
 import { MAX_PAGES } from "./limits";
 import { layoutBlocks } from "./pdf-layout/blocks";
-import { NO_DRAWING, readDrawing, readText, type PageContent, type PageDrawing, type PageText, type PdfText } from "./pdf-layout/page";
+import { NO_DRAWING, readDrawing, readText, type PageContent, type PageDrawing, type PageText } from "./pdf-layout/page";
 import { pagesWithTables } from "./pdf-layout/table-pages";
 import type { OcrEngine } from "./ocr/engine";
 import { recognisePdf, type PageSource } from "./ocr/pdf-ocr";
@@ -83,38 +83,47 @@ async function readDrawings(document: PDFDocumentProxy, pdfjs: PdfJs, texts: Pag
  * The pages' text and, where it may hold a table, their ruling lines (table-pages.ts). When there is
  * too little text, every page's drawing, to tell a scan from mojibake (checkTextLayer).
  */
-async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<PageContent[]> {
+async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<{ pages: PageContent[]; counts: CharacterCounts }> {
   const texts = await readTexts(document, onPage);
-  const wanted = tooLittleText(texts) ? texts.map(() => true) : pagesWithTables(texts.map((page) => page.texts));
+  const counts = characterCounts(texts);
+  const wanted = tooLittleText(counts, texts.length) ? texts.map(() => true) : pagesWithTables(texts.map((page) => page.texts));
   const drawings = await readDrawings(document, pdfjs, texts, wanted);
-  return texts.map(({ texts, toUser }, index) => ({ texts, toUser, ...drawings[index] }));
+  return { pages: texts.map(({ texts, toUser }, index) => ({ texts, toUser, ...drawings[index] })), counts };
 }
 
-const VISIBLE = /\S/gu;
+const WHITE_SPACE = /\s+/g;
+/** The first half of a character outside the BMP, which counts once. */
+const HIGH_SURROGATE = /[\ud800-\udbff]/g;
 const UNREADABLE = /[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x21-\x7e]/gu;
 
 /** Characters other than white space, and how many of them are not Chinese, ASCII or their punctuation. */
-function characterCounts(pages: { texts: PdfText[] }[]): { characters: number; unreadable: number } {
+interface CharacterCounts {
+  characters: number;
+  unreadable: number;
+}
+
+function characterCounts(pages: PageText[]): CharacterCounts {
   let characters = 0;
   let unreadable = 0;
   for (const page of pages) {
     for (const { text } of page.texts) {
-      characters += text.match(VISIBLE)?.length ?? 0;
-      unreadable += text.match(UNREADABLE)?.length ?? 0;
+      const visible = text.replace(WHITE_SPACE, "");
+      characters += visible.length - (visible.match(HIGH_SURROGATE)?.length ?? 0);
+      unreadable += visible.match(UNREADABLE)?.length ?? 0;
     }
   }
   return { characters, unreadable };
 }
 
-const tooLittleText = (pages: { texts: PdfText[] }[]) => characterCounts(pages).characters < MIN_CHARACTERS_PER_PAGE * pages.length;
+const tooLittleText = ({ characters }: CharacterCounts, pages: number) => characters < MIN_CHARACTERS_PER_PAGE * pages;
 
 /**
  * A scan (no text, only images) or mojibake (fonts without a Unicode map) cannot be checked; nor can
  * text that is drawn but extracts as nothing (fonts pdf.js cannot map at all).
  */
-function checkTextLayer(pages: PageContent[]): void {
-  const { characters, unreadable } = characterCounts(pages);
-  if (characters < MIN_CHARACTERS_PER_PAGE * pages.length) {
+function checkTextLayer(pages: PageContent[], counts: CharacterCounts): void {
+  const { characters, unreadable } = counts;
+  if (tooLittleText(counts, pages.length)) {
     if (pages.some((page) => page.hasImages)) throw new ExtractError("scanned-pdf", undefined, pages.length);
     if (pages.some((page) => page.drawsText)) throw new ExtractError("garbled-text", "提取不到文字", pages.length);
     return;
@@ -138,9 +147,9 @@ export async function extractPdf(
     if (document.numPages > MAX_PAGES) {
       throw new ExtractError("too-complex", `共 ${document.numPages} 页，超过 ${MAX_PAGES} 页的上限`);
     }
-    const pages = await readPages(document, pdfjs, onPage);
+    const { pages, counts } = await readPages(document, pdfjs, onPage);
     try {
-      checkTextLayer(pages);
+      checkTextLayer(pages, counts);
     } catch (error) {
       const source = error instanceof ExtractError && READ_BY_OCR[error.code];
       // With `ocr`, a scan or mojibake is read by character recognition instead of being refused.

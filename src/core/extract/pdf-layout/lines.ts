@@ -24,14 +24,14 @@ function joinLine(items: PdfText[]): TextLine {
   const sorted = items.slice().sort((a, b) => a.box[0] - b.box[0]);
   const pieces: TextLine["pieces"] = [];
   let text = "";
-  sorted.forEach((item, i) => {
-    const previous = sorted[i - 1];
+  let size = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const [previous, item] = [sorted[i - 1], sorted[i]];
     if (previous && item.box[0] - previous.box[2] >= WORD_GAP * Math.min(item.size, previous.size)) text += " ";
     pieces.push({ item, start: text.length, end: text.length + item.text.length });
     text += item.text;
-  });
-  let size = 0;
-  for (const item of sorted) size = Math.max(size, item.size);
+    size = Math.max(size, item.size);
+  }
   return { text, pieces, box: unionBox(sorted.map((item) => item.box)), baseline: sorted[0].baseline, size };
 }
 

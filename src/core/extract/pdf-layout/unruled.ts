@@ -60,8 +60,14 @@ const isValue = (text: string) => parseCellValue(text).problem !== "text";
 const isDigits = (text: string) => /^[0-9０-９]/.test(text);
 
 function phrase(items: PdfText[]): Phrase {
-  const text = items.map((item) => item.text).join("").trim();
-  return { text, items, box: unionBox(items.map((item) => item.box)), baseline: items[0].baseline, size: Math.max(...items.map((item) => item.size)), value: isValue(text) };
+  let text = "";
+  let size = 0;
+  for (const item of items) {
+    text += item.text;
+    size = Math.max(size, item.size);
+  }
+  text = text.trim();
+  return { text, items, box: unionBox(items.map((item) => item.box)), baseline: items[0].baseline, size, value: isValue(text) };
 }
 
 /** Each line's phrases, cut once per check (a page's lines are read by table-pages.ts, then here). */
