@@ -76,8 +76,8 @@ export function inChinese(text: string, index: number): boolean {
  */
 export function chineseHalfPairs(piece: TextPiece): BracketPair[] {
   const { text } = piece;
+  const half = bracketsOf(piece).pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half");
+  if (!half.length) return [];
   const numbering = leadingMarker(text);
-  return bracketsOf(piece)
-    .pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half" && pair.open !== numbering?.start)
-    .filter((pair) => inChinese(text, pair.open) || inChinese(text, pair.close));
+  return half.filter((pair) => pair.open !== numbering?.start && (inChinese(text, pair.open) || inChinese(text, pair.close)));
 }
