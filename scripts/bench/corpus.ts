@@ -48,12 +48,16 @@ export function buildCorpus(folder: string): Corpus {
     batch.push(path);
   }
 
+  return { batch: batch.sort(), pdfMaker: maker, long: buildLongReports(folder) };
+}
+
+/** The two long reports (100 and 300 pages), written into `folder`. */
+export function buildLongReports(folder: string): Corpus["long"] {
   const seed = loadSeedReport(LONG_REPORT_SEED);
-  const long = [100, 300].map((wanted) => {
+  return [100, 300].map((wanted) => {
     const { bytes, pages } = longReportPdf(seed, wanted);
     const path = join(folder, `long-${pages}-pages.pdf`);
     writeFileSync(path, bytes);
     return { path, pages };
   });
-  return { batch: batch.sort(), pdfMaker: maker, long };
 }

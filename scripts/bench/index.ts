@@ -4,7 +4,8 @@
  * the rounds per figure (default 5; the batches of 100 and the long reports take 3). BENCH_ONLY=ocr
  * measures only the OCR of scans; BENCH_ONLY=page only the page's batch of 100 and its first report on a
  * cold page (with dist/ as built); BENCH_ONLY=history only the history at scale; BENCH_ONLY=cli only the
- * command line and the long text reports.
+ * command line and the long text reports; BENCH_ONLY=pdf only the PDF table (whole check against pdf.js's
+ * extraction in the same process) on the seed PDFs, hongze-2024.pdf and the 100- and 300-page reports.
  */
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
@@ -13,7 +14,7 @@ import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SEEDS } from "../fixtures/seed-report";
 import { bundleFigures } from "./bundle";
-import { buildCorpus, type Corpus } from "./corpus";
+import { buildCorpus, buildLongReports, type Corpus } from "./corpus";
 import { historyFigures } from "./history";
 import { attempt } from "./measure";
 import { cliFigures } from "./cli";
@@ -34,6 +35,11 @@ const HONGZE = { label: "hongze-2024.pdf（WPS 导出的真实年报）", path: 
 /** Reports shown first on a cold page: a PDF and a DOCX of a seed, a real PDF. */
 const FIRST_REPORTS = [generated(`${SEEDS[0]}.pdf`), generated(`${SEEDS[0]}.docx`), HONGZE];
 
+const longFiles = (long: Corpus["long"]): NamedFile[] => long.map(({ path, pages }) => ({ label: `${pages} 页的报告（表格在中间）`, path }));
+const longNote = (long: Corpus["long"]) => `长报告 ${long.map((report) => `${report.pages} 页`).join("、")}（scripts/fixtures/pdf-writer.ts，STSong-Light）`;
+/** The seed PDFs and the real WPS one, for the per-report PDF figures. */
+const SEED_PDFS = [...SEEDS.map((seed) => generated(`${seed}.pdf`)), HONGZE];
+
 /** dist/ as built, built now when there is none; and when it was built. */
 function builtDist(): string {
   if (!existsSync(join(DIST, "index.html"))) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
@@ -47,6 +53,7 @@ try {
   else if (process.env.BENCH_ONLY === "page") console.log([builtDist(), ...(await pageSpeedFigures(DIST, buildCorpus(folder).batch, FIRST_REPORTS, fewRuns))].join("\n"));
   else if (process.env.BENCH_ONLY === "history") console.log(await historyFigures(runs));
   else if (process.env.BENCH_ONLY === "cli") await commandLineFigures(buildCorpus(folder));
+  else if (process.env.BENCH_ONLY === "pdf") await pdfOnlyFigures(buildLongReports(folder));
   else await allFigures();
   console.log(`\n结束时${load()}；临时语料 ${basename(folder)} 已删除。`);
 } finally {
@@ -59,14 +66,20 @@ async function commandLineFigures(corpus: Corpus): Promise<void> {
   console.log(await longTextFigures());
 }
 
+/** The PDF figures alone: the seed PDFs, then the long reports. */
+async function pdfOnlyFigures(long: Corpus["long"]): Promise<void> {
+  console.log(`${longNote(long)}。`);
+  console.log(await pdfFigures(SEED_PDFS, runs));
+  console.log(await pdfFigures(longFiles(long), fewRuns));
+}
+
 async function allFigures(): Promise<void> {
   const corpus = buildCorpus(folder);
-  const long = corpus.long.map(({ path, pages }) => ({ label: `${pages} 页的报告（表格在中间）`, path }));
+  const long = longFiles(corpus.long);
   const long300 = long[long.length - 1];
-  console.log(`语料：${corpus.batch.length} 份报告（五份种子各 10 个数字不同的版本，DOCX 与 PDF 各半；PDF 由 ${corpus.pdfMaker} 生成）；长报告 ${corpus.long.map((report) => `${report.pages} 页`).join("、")}（scripts/fixtures/pdf-writer.ts，STSong-Light）。`);
+  console.log(`语料：${corpus.batch.length} 份报告（五份种子各 10 个数字不同的版本，DOCX 与 PDF 各半；PDF 由 ${corpus.pdfMaker} 生成）；${longNote(corpus.long)}。`);
 
-  const seedPdfs = [...SEEDS.map((seed) => generated(`${seed}.pdf`)), HONGZE];
-  console.log(await pdfFigures(seedPdfs, runs));
+  console.log(await pdfFigures(SEED_PDFS, runs));
   console.log(await pdfFigures(long, fewRuns));
   console.log(await docxFigures(SEEDS.map((seed) => generated(`${seed}.docx`)), runs));
   console.log(await batchFigures(corpus.batch, fewRuns));

@@ -18,15 +18,34 @@ export async function time(run: () => unknown): Promise<number> {
  * within a round so that ratios are taken in the same round. Returns each measure's times, round by round.
  */
 export async function rounds<K extends string>(runs: number, measures: Record<K, () => unknown>, warmUp = true): Promise<Record<K, number[]>> {
+  return (await timedRounds(runs, measures, warmUp)).wall;
+}
+
+/**
+ * The same, with each run's CPU time besides: milliseconds of user and system time of this process (all
+ * its threads), which other work on a shared machine skews far less than the time. Child processes are
+ * not counted.
+ */
+export async function timedRounds<K extends string>(
+  runs: number,
+  measures: Record<K, () => unknown>,
+  warmUp = true,
+): Promise<{ wall: Record<K, number[]>; cpu: Record<K, number[]> }> {
   const keys = Object.keys(measures) as K[];
-  const times = Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  const lists = () => Object.fromEntries(keys.map((key) => [key, [] as number[]])) as Record<K, number[]>;
+  const [wall, cpu] = [lists(), lists()];
   for (let round = warmUp ? 0 : 1; round <= runs; round++) {
     for (const key of keys) {
+      const cpuStart = process.cpuUsage();
       const took = await time(measures[key]);
-      if (round > 0) times[key].push(took);
+      const { user, system } = process.cpuUsage(cpuStart);
+      if (round > 0) {
+        wall[key].push(took);
+        cpu[key].push((user + system) / 1000);
+      }
     }
   }
-  return times;
+  return { wall, cpu };
 }
 
 /** The median of the round-by-round ratios a / b. */

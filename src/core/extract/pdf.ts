@@ -8,7 +8,8 @@ import type { ExtractedDocument } from "../model/document";
 import { ExtractError } from "./extract-error";
 import { MAX_PAGES } from "./limits";
 import { layoutBlocks } from "./pdf-layout/blocks";
-import { readPage, type PageContent } from "./pdf-layout/page";
+import { NO_DRAWING, readDrawing, readText, type PageContent, type PageDrawing, type PageText } from "./pdf-layout/page";
+import { pagesWithTables } from "./pdf-layout/table-pages";
 import type { OcrEngine } from "./ocr/engine";
 import { recognisePdf, type PageSource } from "./ocr/pdf-ocr";
 import type { PageProgress, PdfAssets, PdfJs } from "./pdfjs-api";
@@ -17,7 +18,6 @@ import type { PageProgress, PdfAssets, PdfJs } from "./pdfjs-api";
 const MIN_CHARACTERS_PER_PAGE = 10;
 /** Below this share of Chinese, ASCII and their punctuation, the text is mojibake. */
 const MIN_READABLE_SHARE = 0.5;
-const READABLE = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x21-\x7e]/u;
 
 async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets): Promise<PDFDocumentProxy> {
   const task = pdfjs.getDocument({
@@ -44,12 +44,13 @@ async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets):
   }
 }
 
-async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<PageContent[]> {
-  const pages: PageContent[] = [];
+/** Each page's text, told page by page. */
+async function readTexts(document: PDFDocumentProxy, onPage?: PageProgress): Promise<PageText[]> {
+  const pages: PageText[] = [];
   try {
     for (let number = 1; number <= document.numPages; number++) {
       const page = await document.getPage(number);
-      pages.push(await readPage(page, pdfjs.OPS));
+      pages.push(await readText(page));
       page.cleanup();
       onPage?.(number, document.numPages);
     }
@@ -59,27 +60,75 @@ async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: Page
   return pages;
 }
 
+/** The drawing of each page that `wanted` marks; the others have none. */
+async function readDrawings(document: PDFDocumentProxy, pdfjs: PdfJs, texts: PageText[], wanted: boolean[]): Promise<PageDrawing[]> {
+  const drawings: PageDrawing[] = [];
+  for (let index = 0; index < texts.length; index++) {
+    if (!wanted[index]) {
+      drawings.push(NO_DRAWING);
+      continue;
+    }
+    try {
+      const page = await document.getPage(index + 1);
+      drawings.push(await readDrawing(page, pdfjs.OPS, texts[index].frame));
+      page.cleanup();
+    } catch {
+      throw new ExtractError("damaged-file", `第 ${index + 1} 页无法读取`);
+    }
+  }
+  return drawings;
+}
+
+/**
+ * The pages' text and, where it may hold a table, their ruling lines (table-pages.ts). When there is
+ * too little text, every page's drawing, to tell a scan from mojibake (checkTextLayer).
+ */
+async function readPages(document: PDFDocumentProxy, pdfjs: PdfJs, onPage?: PageProgress): Promise<{ pages: PageContent[]; counts: CharacterCounts }> {
+  const texts = await readTexts(document, onPage);
+  const counts = characterCounts(texts);
+  const wanted = tooLittleText(counts, texts.length) ? texts.map(() => true) : pagesWithTables(texts.map((page) => page.texts));
+  const drawings = await readDrawings(document, pdfjs, texts, wanted);
+  return { pages: texts.map(({ texts, toUser }, index) => ({ texts, toUser, ...drawings[index] })), counts };
+}
+
+const WHITE_SPACE = /\s+/g;
+/** The first half of a character outside the BMP, which counts once. */
+const HIGH_SURROGATE = /[\ud800-\udbff]/g;
+const UNREADABLE = /[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x21-\x7e]/gu;
+
+/** Characters other than white space, and how many of them are not Chinese, ASCII or their punctuation. */
+interface CharacterCounts {
+  characters: number;
+  unreadable: number;
+}
+
+function characterCounts(pages: PageText[]): CharacterCounts {
+  let characters = 0;
+  let unreadable = 0;
+  for (const page of pages) {
+    for (const { text } of page.texts) {
+      const visible = text.replace(WHITE_SPACE, "");
+      characters += visible.length - (visible.match(HIGH_SURROGATE)?.length ?? 0);
+      unreadable += visible.match(UNREADABLE)?.length ?? 0;
+    }
+  }
+  return { characters, unreadable };
+}
+
+const tooLittleText = ({ characters }: CharacterCounts, pages: number) => characters < MIN_CHARACTERS_PER_PAGE * pages;
+
 /**
  * A scan (no text, only images) or mojibake (fonts without a Unicode map) cannot be checked; nor can
  * text that is drawn but extracts as nothing (fonts pdf.js cannot map at all).
  */
-function checkTextLayer(pages: PageContent[]): void {
-  let characters = 0;
-  let readable = 0;
-  for (const page of pages) {
-    for (const { text } of page.texts) {
-      for (const character of text.replace(/\s/g, "")) {
-        characters++;
-        if (READABLE.test(character)) readable++;
-      }
-    }
-  }
-  if (characters < MIN_CHARACTERS_PER_PAGE * pages.length) {
+function checkTextLayer(pages: PageContent[], counts: CharacterCounts): void {
+  const { characters, unreadable } = counts;
+  if (tooLittleText(counts, pages.length)) {
     if (pages.some((page) => page.hasImages)) throw new ExtractError("scanned-pdf", undefined, pages.length);
     if (pages.some((page) => page.drawsText)) throw new ExtractError("garbled-text", "提取不到文字", pages.length);
     return;
   }
-  const share = readable / characters;
+  const share = (characters - unreadable) / characters;
   if (share < MIN_READABLE_SHARE) throw new ExtractError("garbled-text", `可辨认的文字只占 ${Math.round(share * 100)}%`, pages.length);
 }
 
@@ -98,9 +147,9 @@ export async function extractPdf(
     if (document.numPages > MAX_PAGES) {
       throw new ExtractError("too-complex", `共 ${document.numPages} 页，超过 ${MAX_PAGES} 页的上限`);
     }
-    const pages = await readPages(document, pdfjs, onPage);
+    const { pages, counts } = await readPages(document, pdfjs, onPage);
     try {
-      checkTextLayer(pages);
+      checkTextLayer(pages, counts);
     } catch (error) {
       const source = error instanceof ExtractError && READ_BY_OCR[error.code];
       // With `ocr`, a scan or mojibake is read by character recognition instead of being refused.

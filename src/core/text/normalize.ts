@@ -45,6 +45,8 @@ export function labelNumber(text: string): number | null {
   return match ? Number(match[1]) : null;
 }
 
+/** A character that no number with its unit (below) holds, full-width digits included. */
+const NOT_IN_NUMBER = /[^0-9０-９,，.\-万元件条项个]/;
 const PLACEHOLDERS = new Set(["/", "／", "-", "－", "—", "——", "–", "无", "空", "O", "o", "〇", "×", "x", "X", "\\"]);
 
 export type CellProblem =
@@ -66,7 +68,10 @@ export interface CellReading {
  * them); a cell that holds no number is null, never a guessed 0.
  */
 export function parseCellValue(raw: string): CellReading {
-  const text = halfwidthDigits(compact(raw));
+  const compacted = compact(raw);
+  // Words, at once: longer than any placeholder, with a character no number or unit holds.
+  if (compacted.length > 2 && NOT_IN_NUMBER.test(compacted)) return { value: null, problem: "text" };
+  const text = halfwidthDigits(compacted);
   // Two figures run together ("1 2", a cell merged with its neighbour) are not the number 12.
   if (/[0-9０-９][\s\u00a0\u3000]+[0-9０-９]/.test(raw)) return { value: null, problem: "text" };
   if (text === "") return { value: null, problem: "empty" };

@@ -3,9 +3,8 @@
  * breaks is one block), the remaining text as lines joined into paragraphs, page numbers dropped.
  */
 import type { Block } from "../../model/document";
-import type { Box } from "../../model/location";
 import { area, centre, contains } from "./geometry";
-import { groupLines, PAGE_NUMBER, type TextLine } from "./lines";
+import { groupLines, pageLines, PAGE_NUMBER, type TextLine } from "./lines";
 import type { PageFrames } from "./locations";
 import type { PageContent, PdfText } from "./page";
 import { continuesParagraph, margins, paragraphBlock, type PageLine } from "./paragraphs";
@@ -41,15 +40,15 @@ function pageElements(content: PageContent, page: number): Element[] {
   const grids = findGrids(content.segments).sort((a, b) => area(a.box) - area(b.box));
   const inGrid = grids.map((): PdfText[] => []);
   const free: PdfText[] = [];
-  for (const text of content.texts) {
+  for (const text of grids.length ? content.texts : []) {
     const [x, y] = centre(text.box);
-    // Chromium draws the last line of a cell cut by a page break just under the cell's bottom rule.
-    const justUnder = (box: Box) => contains(box, x, y + 0.5 * text.size);
     let index = grids.findIndex((grid) => contains(grid.box, x, y));
-    if (index < 0) index = grids.findIndex((grid) => justUnder(grid.box));
+    // Chromium draws the last line of a cell cut by a page break just under the cell's bottom rule.
+    if (index < 0) index = grids.findIndex((grid) => contains(grid.box, x, y + 0.5 * text.size));
     (index >= 0 ? inGrid[index] : free).push(text);
   }
-  const freeLines = groupLines(free);
+  // Without a grid every item is free: the page's lines as table-pages.ts grouped them.
+  const freeLines = grids.length ? groupLines(free) : pageLines(content.texts);
   const { tables, rest } = unruledTables(freeLines, page, textWidth(freeLines));
   const elements: Element[] = [
     ...rest.map((line) => ({ line, top: line.box[3] })),
@@ -69,8 +68,9 @@ const isTable = (element: Element | undefined) => element?.table !== undefined &
  * table only where it meets a table across a page break; elsewhere it is read as lines.
  */
 function resolveFramedBoxes(pages: Element[][]): Element[][] {
+  const framed = (element: Element) => element.table?.singleColumn || element.table?.tentative;
   return pages.map((elements, p) =>
-    elements.flatMap((element, index) => {
+    !elements.some(framed) ? elements : elements.flatMap((element, index) => {
       if (!element.table?.singleColumn && !element.table?.tentative) return [element];
       const endsPage = index === elements.length - 1 && isTable(pages[p + 1]?.[0]);
       const opensPage = index === 0 && isTable(pages[p - 1]?.[pages[p - 1].length - 1]);

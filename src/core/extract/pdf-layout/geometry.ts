@@ -27,12 +27,14 @@ export function transformBox(matrix: Matrix, [x0, y0, x1, y1]: Box): Box {
 }
 
 export function unionBox(boxes: Box[]): Box {
-  return [
-    Math.min(...boxes.map((box) => box[0])),
-    Math.min(...boxes.map((box) => box[1])),
-    Math.max(...boxes.map((box) => box[2])),
-    Math.max(...boxes.map((box) => box[3])),
-  ];
+  const union: Box = [Infinity, Infinity, -Infinity, -Infinity];
+  for (const [x0, y0, x1, y1] of boxes) {
+    if (x0 < union[0]) union[0] = x0;
+    if (y0 < union[1]) union[1] = y0;
+    if (x1 > union[2]) union[2] = x1;
+    if (y1 > union[3]) union[3] = y1;
+  }
+  return union;
 }
 
 export function centre(box: Box): [number, number] {

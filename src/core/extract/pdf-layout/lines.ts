@@ -24,19 +24,24 @@ function joinLine(items: PdfText[]): TextLine {
   const sorted = items.slice().sort((a, b) => a.box[0] - b.box[0]);
   const pieces: TextLine["pieces"] = [];
   let text = "";
-  sorted.forEach((item, i) => {
-    const previous = sorted[i - 1];
+  let size = 0;
+  for (let i = 0; i < sorted.length; i++) {
+    const [previous, item] = [sorted[i - 1], sorted[i]];
     if (previous && item.box[0] - previous.box[2] >= WORD_GAP * Math.min(item.size, previous.size)) text += " ";
     pieces.push({ item, start: text.length, end: text.length + item.text.length });
     text += item.text;
-  });
-  return {
-    text,
-    pieces,
-    box: unionBox(sorted.map((item) => item.box)),
-    baseline: sorted[0].baseline,
-    size: Math.max(...sorted.map((item) => item.size)),
-  };
+    size = Math.max(size, item.size);
+  }
+  return { text, pieces, box: unionBox(sorted.map((item) => item.box)), baseline: sorted[0].baseline, size };
+}
+
+/** A page's text items as lines, grouped once per check for whoever asks (the items list is the key). */
+const linesOfItems = new WeakMap<PdfText[], TextLine[]>();
+
+export function pageLines(items: PdfText[]): TextLine[] {
+  let lines = linesOfItems.get(items);
+  if (!lines) linesOfItems.set(items, (lines = groupLines(items)));
+  return lines;
 }
 
 /** Lines top to bottom. */

@@ -12,6 +12,7 @@ export function userBox(frames: PageFrames, page: number, box: Box): Box {
 /** One location for parts on one or more pages: the first part's page and box, and all parts in `boxes`. */
 export function partsLocation(frames: PageFrames, parts: { page: number; box: Box }[]): PdfLocation {
   const pages = [...new Set(parts.map((part) => part.page))];
+  if (pages.length === 1) return { kind: "pdf", page: pages[0], box: userBox(frames, pages[0], unionBox(parts.map((part) => part.box))) };
   const boxes: PageBox[] = pages.map((page) => ({
     page,
     box: userBox(frames, page, unionBox(parts.filter((part) => part.page === page).map((part) => part.box))),

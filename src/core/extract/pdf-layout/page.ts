@@ -25,15 +25,27 @@ export interface Segment {
   y1: number;
 }
 
-export interface PageContent {
+/** What a page's text content gives: upright text items in the reading frame. */
+export interface PageText {
   texts: PdfText[];
+  /** The turn that makes the page's text read left to right (user space → reading frame). */
+  frame: Matrix;
+  /** Reading frame → PDF user space. */
+  toUser: (box: Box) => Box;
+}
+
+/** What a page's drawing operators give: ruling lines, and whether it paints images or text at all. */
+export interface PageDrawing {
   segments: Segment[];
   hasImages: boolean;
   /** Whether the page draws any text, readable or not. */
   drawsText: boolean;
-  /** Reading frame → PDF user space. */
-  toUser: (box: Box) => Box;
 }
+
+export type PageContent = Omit<PageText, "frame"> & PageDrawing;
+
+/** A page read for its text only: no ruling lines (the page holds no table), images and drawn text unknown. */
+export const NO_DRAWING: PageDrawing = { segments: [], hasImages: false, drawsText: false };
 
 type PdfOps = typeof OPS;
 
@@ -48,19 +60,17 @@ const CLOSE_PATH = 4;
 const MAX_RULE_THICKNESS = 3;
 const STRAIGHT = 0.5;
 
-export async function readPage(page: PDFPageProxy, ops: PdfOps): Promise<PageContent> {
-  const [content, operators] = await Promise.all([page.getTextContent(), page.getOperatorList()]);
+export async function readText(page: PDFPageProxy): Promise<PageText> {
+  const content = await page.getTextContent();
   const items = content.items.filter((item): item is TextItem => "str" in item && item.str.trim() !== "");
   const frame = readingFrame(items);
   const toUser = invert(frame);
-  const { segments, hasImages, drawsText } = readOperators(operators.fnArray, operators.argsArray, ops, frame);
-  return {
-    texts: items.flatMap((item) => readText(item, frame)),
-    segments,
-    hasImages,
-    drawsText,
-    toUser: (box) => transformBox(toUser, box),
-  };
+  return { texts: items.flatMap((item) => textItem(item, frame)), frame, toUser: (box) => transformBox(toUser, box) };
+}
+
+export async function readDrawing(page: PDFPageProxy, ops: PdfOps, frame: Matrix): Promise<PageDrawing> {
+  const operators = await page.getOperatorList();
+  return readOperators(operators.fnArray, operators.argsArray, ops, frame);
 }
 
 /** Quarter turns that make text running right, up, left or down read left to right. */
@@ -83,7 +93,7 @@ function readingFrame(items: TextItem[]): Matrix {
  * An upright text item (slanted italics included), or nothing for text at an angle and for vertical
  * writing (pdf.js loses characters of it).
  */
-function readText(item: TextItem, frame: Matrix): PdfText[] {
+function textItem(item: TextItem, frame: Matrix): PdfText[] {
   const [a, b, , d, x, baseline] = compose(frame, item.transform as Matrix);
   const upright = a > 0 && d > 0 && Math.abs(b) < 1e-3 * a;
   if (!upright) return [];

@@ -60,12 +60,27 @@ const isValue = (text: string) => parseCellValue(text).problem !== "text";
 const isDigits = (text: string) => /^[0-9０-９]/.test(text);
 
 function phrase(items: PdfText[]): Phrase {
-  const text = items.map((item) => item.text).join("").trim();
-  return { text, items, box: unionBox(items.map((item) => item.box)), baseline: items[0].baseline, size: Math.max(...items.map((item) => item.size)), value: isValue(text) };
+  let text = "";
+  let size = 0;
+  for (const item of items) {
+    text += item.text;
+    size = Math.max(size, item.size);
+  }
+  text = text.trim();
+  return { text, items, box: unionBox(items.map((item) => item.box)), baseline: items[0].baseline, size, value: isValue(text) };
 }
+
+/** Each line's phrases, cut once per check (a page's lines are read by table-pages.ts, then here). */
+const phrasesOfLine = new WeakMap<TextLine, Phrase[]>();
 
 /** A line cut at its wide gaps. */
 export function phrases(line: TextLine): Phrase[] {
+  let cut = phrasesOfLine.get(line);
+  if (!cut) phrasesOfLine.set(line, (cut = cutPhrases(line)));
+  return cut;
+}
+
+function cutPhrases(line: TextLine): Phrase[] {
   const groups: PdfText[][] = [];
   let previous: PdfText | undefined;
   for (const { item } of line.pieces) {
@@ -95,6 +110,16 @@ function hasColumnGap({ phrases: parts }: Row): boolean {
  * numbers alone (a row's figures off its label's baseline).
  */
 const isTabular = (row: Row) => hasColumnGap(row) || row.phrases.length >= 3 || (row.phrases.length > 0 && row.phrases.every((p) => p.value));
+
+/**
+ * Whether a line may be a row of a table, ruled or not: tabular as above, or a number beside one other
+ * phrase (a label and its figure in a two-column table).
+ */
+export function mayBeTableRow(line: TextLine): boolean {
+  const row = { line, phrases: phrases(line) };
+  return isTabular(row) || (row.phrases.length >= 2 && row.phrases.some((p) => p.value));
+}
+
 const isHeading = (row: Row) => row.phrases.length === 1 && matchSectionHeading(row.line.text) !== null;
 
 interface Run {

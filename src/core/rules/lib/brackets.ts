@@ -22,6 +22,7 @@ export interface BracketScan {
 const OPENERS: Record<string, Width> = { "(": "half", "（": "full" };
 const CLOSERS: Record<string, Width> = { ")": "half", "）": "full" };
 const ANY_BRACKET = /[()（）]/g;
+const HAS_BRACKET = /[()（）]/;
 
 /** Any round bracket of the width. */
 export const BRACKET_OF_WIDTH: Record<Width, RegExp> = { half: /[()]/, full: /[（）]/ };
@@ -37,6 +38,7 @@ function numberClosers(text: string): Set<number> {
 }
 
 export function scanBrackets(text: string): BracketScan {
+  if (!HAS_BRACKET.test(text)) return { pairs: [], unmatched: [] };
   const skip = numberClosers(text);
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
@@ -74,8 +76,8 @@ export function inChinese(text: string, index: number): boolean {
  */
 export function chineseHalfPairs(piece: TextPiece): BracketPair[] {
   const { text } = piece;
+  const half = bracketsOf(piece).pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half");
+  if (!half.length) return [];
   const numbering = leadingMarker(text);
-  return bracketsOf(piece)
-    .pairs.filter((pair) => pair.openWidth === "half" && pair.closeWidth === "half" && pair.open !== numbering?.start)
-    .filter((pair) => inChinese(text, pair.open) || inChinese(text, pair.close));
+  return half.filter((pair) => pair.open !== numbering?.start && (inChinese(text, pair.open) || inChinese(text, pair.close)));
 }

@@ -15,16 +15,16 @@ export interface Sentence {
   paragraph: IndexedParagraph;
   /** The sentence without white space, digits half-width. */
   text: string;
-  /** origin[i]: the offset in the paragraph's text of character i of `text`. */
-  origin: number[];
+  /** origin[i]: the offset in the paragraph's text of character i of `text` (a view of the paragraph's offsets). */
+  origin: Int32Array;
   /** The sentence before it in the same paragraph. */
   previous: Sentence | null;
   /** The short paragraph just before this one, when there is one: a sub-heading such as “（三）依申请公开”. */
   heading: string;
 }
 
-const SENTENCE_END = "。！？!?";
-const AFTER_END = "）)”’」』】";
+/** A full stop with the closing brackets and quotes right after it, which still belong to its sentence: “……报告。）” */
+const SENTENCE_END = /[。！？!?][）)”’」』】]*/g;
 
 /**
  * What the narrative rules read from one report (its body paragraphs, their sentences and mentions) is
@@ -61,29 +61,33 @@ function shortParagraph(text: string): string {
   return kept <= HEADING_LENGTH ? compact(text) : "";
 }
 
-function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
-  const raw = paragraph.block.text;
-  const sentences: Sentence[] = [];
-  let origin: number[] = [];
-  const close = () => {
-    if (!origin.length) return;
-    const text = halfwidthDigits(origin.map((i) => raw[i]).join(""));
-    sentences.push({ paragraph, text, origin, previous: sentences.at(-1) ?? null, heading });
-    origin = [];
-  };
-  let ended = false;
-  for (let i = 0; i < raw.length; i++) {
-    const char = raw[i];
-    if (SPACE.test(char)) continue;
-    // A closing bracket or quote right after the full stop still belongs to the sentence: “……报告。）”
-    if (ended && !AFTER_END.includes(char)) close();
-    origin.push(i);
-    ended = SENTENCE_END.includes(char) || (ended && AFTER_END.includes(char));
-  }
-  close();
-  return sentences;
+/** SPACE, answered at once for the characters of Chinese text (above U+3000, where only U+FEFF is white space). */
+function isSpace(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code > 0x3000 ? code === 0xfeff : SPACE.test(text[i]);
 }
 
+/** The paragraph without white space, digits half-width, and for each of its characters the offset in the paragraph. */
+function compactWithOrigin(raw: string): { text: string; origin: Int32Array } {
+  const origin = new Int32Array(raw.length);
+  let kept = 0;
+  for (let i = 0; i < raw.length; i++) if (!isSpace(raw, i)) origin[kept++] = i;
+  // compact() drops exactly the characters SPACE matches, one UTF-16 unit each; halfwidthDigits keeps the length.
+  return { text: halfwidthDigits(compact(raw)), origin: origin.subarray(0, kept) };
+}
+
+function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
+  const { text, origin } = compactWithOrigin(paragraph.block.text);
+  const sentences: Sentence[] = [];
+  let start = 0;
+  const close = (end: number) => {
+    if (end > start) sentences.push({ paragraph, text: text.slice(start, end), origin: origin.subarray(start, end), previous: sentences.at(-1) ?? null, heading });
+    start = end;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) close(match.index + match[0].length);
+  close(text.length);
+  return sentences;
+}
 
 /** What the rules ask of a sentence again and again, worked out once per sentence: its brackets, clauses, years and parts lists. */
 interface SentenceShape {
@@ -107,7 +111,7 @@ export const bracketsIn = (sentence: Sentence): string[] => shapeOf(sentence).in
 /** The clauses of the sentence (clausesOf). */
 export const clausesIn = (sentence: Sentence): Range[] => shapeOf(sentence).clauses;
 /** The years the sentence names (yearsIn). */
-export const yearsNamedIn = (sentence: Sentence): NamedYear[] => shapeOf(sentence).years;
+export const yearsNamedIn = (sentence: Sentence): NamedYear[] => (NAMED_YEAR.test(sentence.text) ? shapeOf(sentence).years : []);
 
 /** The first index of a sorted list from which `after` holds (items.length when it never does). */
 export function firstIndex<T>(items: readonly T[], after: (item: T) => boolean): number {
@@ -137,14 +141,16 @@ export function sentenceLocation(sentence: Sentence, start = 0, end = sentence.t
 
 const OPENING = "（(〔[【《";
 const CLOSING = "）)〕]】》";
+const ANY_BRACKET = /[（(〔[【《）)〕\]】》]/;
 
 /** For each character (UTF-16 unit, as offsets count), the innermost bracket it is inside ("" at the top level). */
 export function enclosingBrackets(text: string): string[] {
+  const inside = new Array<string>(text.length).fill("");
+  if (!ANY_BRACKET.test(text)) return inside;
   const stack: string[] = [];
-  const inside: string[] = [];
   for (let i = 0; i < text.length; i++) {
     if (CLOSING.includes(text[i])) stack.pop();
-    inside.push(stack.at(-1) ?? "");
+    inside[i] = stack.length ? stack[stack.length - 1] : "";
     if (OPENING.includes(text[i])) stack.push(text[i]);
   }
   return inside;
@@ -155,7 +161,7 @@ export interface Range {
   end: number;
 }
 
-const CLAUSE_END = /[，,；;：:]/;
+const CLAUSE_END = /[，,；;：:]/g;
 
 /** The clauses of a sentence: split at commas, semicolons and colons outside brackets; the full stop and list numbering left out. */
 export function clausesOf(text: string): Range[] {
@@ -165,11 +171,10 @@ export function clausesOf(text: string): Range[] {
 function clausesWithin(text: string, inside: string[]): Range[] {
   const clauses: Range[] = [];
   let start = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (inside[i] === "" && CLAUSE_END.test(text[i])) {
-      clauses.push({ start, end: i });
-      start = i + 1;
-    }
+  for (const { index } of text.matchAll(CLAUSE_END)) {
+    if (inside[index] !== "") continue;
+    clauses.push({ start, end: index });
+    start = index + 1;
   }
   const stop = /[。！？!?][）)”’」』】]*$/.exec(text);
   clauses.push({ start, end: stop && inside[stop.index] === "" ? stop.index : text.length });
@@ -223,17 +228,17 @@ function numberBeforeNoun(tail: string): boolean {
 
 /** For each character, whether it is inside quotation marks: “三个一”, ‘一件一档’ name slogans and titles, not counts. */
 function quotedCharacters(text: string): boolean[] {
+  const quoted = new Array<boolean>(text.length).fill(false);
+  if (!/[“‘「]/.test(text)) return quoted;
   let open = "";
-  const quoted: boolean[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (!open && (ch === "“" || ch === "‘" || ch === "「")) {
       open = { "“": "”", "‘": "’", "「": "」" }[ch];
-      quoted.push(false);
       continue;
     }
     if (open && ch === open) open = "";
-    quoted.push(open !== "");
+    quoted[i] = open !== "";
   }
   return quoted;
 }
@@ -301,9 +306,11 @@ export function mentionsOf(sentence: Sentence): Mention[] {
 
 function readMentions(sentence: Sentence): Mention[] {
   const { text } = sentence;
+  const found = readQuantities(text);
+  if (!found.length) return [];
   const { inside } = shapeOf(sentence);
   const quoted = quotedCharacters(text);
-  const quantities = readQuantities(text).filter((quantity) => !quoted[quantity.start]);
+  const quantities = found.filter((quantity) => !quoted[quantity.start]);
   const part = insideLists(quantities, partLists(sentence));
   return quantities.map((quantity, i) => {
     const clause = clauseAt(sentence, quantity.start);
@@ -339,6 +346,8 @@ export interface NamedYear {
   start: number;
   end: number;
 }
+
+const NAMED_YEAR = /(?:19|20)\d{2}年/;
 
 function yearsWithin(text: string, inside: string[]): NamedYear[] {
   return [...text.matchAll(/((?:19|20)\d{2})年/g)]
