@@ -139,7 +139,8 @@ export async function cliFigures(txt: string, pdfs: string[], runs: number, fold
       [`${files.length} 份 PDF，--jobs 2`, ms(median(times.two)), ""],
       ["加速比（--jobs 1 / --jobs 2）", ratio(speedUp), "≥ 1.60×"],
       ["CPU 时间：--jobs 1 / --jobs 2（GNU time，进程的全部线程）", `${ms(median(cpu.one))} / ${ms(median(cpu.two))}`, ""],
-      ["按 CPU 时间，两个空闲核心上加速比的上限（2 × CPU(--jobs 1) / CPU(--jobs 2)）", ratio(2 * medianRatio(cpu.one, cpu.two)), "≥ 1.60×"],
+      // --jobs 1 already runs V8's collector and compiler on the second core: its wall time, not its CPU time, is the yardstick.
+      ["两个空闲核心上加速比的上限（--jobs 1 用时 ÷ (CPU(--jobs 2) ÷ 2)）", ratio(medianRatio(times.one, cpu.two.map((time) => time / 2))), ""],
       ["各线程 CPU 秒，--jobs 1：主线程 / 检查线程 / 其余（主要是 V8 的垃圾回收与编译）", split(threads.one), ""],
       ["各线程 CPU 秒，--jobs 2：主线程 / 检查线程 / 其余", split(threads.two), ""],
       ["主线程占全部 CPU 时间：--jobs 1 / --jobs 2", `${mainShare(threads.one)} / ${mainShare(threads.two)}`, ""],
