@@ -3,7 +3,7 @@
  * (同时检查的文件数), and a queue, so a batch uses the cores and the page never freezes. A file can be cancelled while it waits or while it runs (its worker is stopped and a fresh one
  * takes its place); a worker that breaks, or a check that runs past the time limit, fails only its own file.
  */
-import type { CheckProgress, DocumentInput } from "../core/check";
+import type { CheckProgress } from "../core/check";
 import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
 import type { PdfAssets } from "../core/extract/pdfjs-api";
 import type { OcrAssets } from "../core/extract/ocr/tesseract";
@@ -14,11 +14,9 @@ import type {
   AgencyOfTask,
   CheckResponse,
   FileCheckRequest,
-  HistoryCheckOptions,
   HistoryReply,
   PageMessage,
   RecheckRequest,
-  SavedCheckRequest,
   StoredFile,
   TurnGiven,
 } from "../workers/protocol";
@@ -39,7 +37,7 @@ export interface CheckJob {
 }
 
 /** A request as the worker gets it, but for its id. */
-type JobRequest = Omit<FileCheckRequest, "id"> | Omit<SavedCheckRequest, "id"> | Omit<RecheckRequest, "id">;
+type JobRequest = Omit<FileCheckRequest, "id"> | Omit<RecheckRequest, "id">;
 
 interface QueuedJob {
   id: number;
@@ -119,14 +117,12 @@ export class CheckPool {
     return this.enqueue(request, onProgress, history?.inTurn);
   }
 
-  /** Queues a saved document (the blocks a check kept) to be checked again with what the history adds. */
-  checkSaved(saved: DocumentInput, options: HistoryCheckOptions): CheckJob {
-    return this.enqueue({ saved, options }, () => {});
-  }
-
-  /** Queues a result to be checked again in a worker with what the history knows now, and saved when that changed it. */
-  recheck(result: CheckResult, file: StoredFile): CheckJob {
-    return this.enqueue({ recheck: { result, ...file } }, () => {});
+  /**
+   * Queues a result to be checked again in a worker with what the history knows now, and saved when that changed
+   * it (`rulesChanged`: in any case).
+   */
+  recheck(result: CheckResult, file: StoredFile, rulesChanged = false): CheckJob {
+    return this.enqueue({ recheck: { result, ...file, rulesChanged } }, () => {});
   }
 
   private enqueue(request: JobRequest, onProgress: (progress: CheckProgress) => void, inTurn?: HistoryPart["inTurn"]): CheckJob {

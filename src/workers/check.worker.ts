@@ -2,7 +2,7 @@
  * Runs the core off the page: one request, progress messages while it runs, then one check result. A file
  * of the batch then takes the history's part here (history.ts) once the page gives its agency's turn.
  */
-import { checkDocument, checkFile, type CheckProgress } from "../core/check";
+import { checkFile, type CheckProgress } from "../core/check";
 import type { CheckResult } from "../core/model/report";
 import { HistoryDb } from "../storage";
 import { browserExtractors, browserOcrEngine } from "./extractors";
@@ -60,8 +60,7 @@ async function turnFor(id: number, result: CheckResult): Promise<TurnGiven> {
 }
 
 async function run(request: CheckRequest): Promise<Omit<Answer, "id">> {
-  if ("saved" in request) return { result: checkDocument(request.saved, request.options) };
-  if ("recheck" in request) return recheckWithHistory(historyDb(), request.recheck.result, request.recheck);
+  if ("recheck" in request) return recheckWithHistory(historyDb(), request.recheck.result, request.recheck, request.recheck.rulesChanged);
   const result = await checkBytes(request);
   if (!request.history) return { result };
   const { keepFile } = await turnFor(request.id, result);

@@ -55,11 +55,14 @@ export async function agencyOfResult(db: HistoryDb, result: CheckResult): Promis
   return { agency, confirmedKeys: profile?.confirmed ? profile.keys : [] };
 }
 
-/** The result's blocks checked again with the agency's earlier reports and confirmed kind, when the history has any. */
-async function withHistory(task: HistoryTask, result: CheckResult): Promise<Compared> {
+/**
+ * The result's blocks checked again with the agency's earlier reports and confirmed kind, when the history has
+ * any (`always`: in any case, as the rules are newer than the result's).
+ */
+async function withHistory(task: HistoryTask, result: CheckResult, always = false): Promise<Compared> {
   const saved = result.error ? undefined : savedDocument(result);
   const options = saved && (await task.guarded((db) => historyOptions(db, result.report)));
-  if (!saved || (!options?.history?.length && !options?.agencyKind)) return { result };
+  if (!saved || !options || (!always && !options.history?.length && !options.agencyKind)) return { result };
   const again = checkDocument(saved, options);
   const comparedWith = (options.history ?? []).map(({ file, report, checkedAt }) => ({ file, agency: report.agency, year: report.year, checkedAt }));
   return comparedWith.length > 0 ? { result: again, comparedWith } : { result: again };
@@ -75,8 +78,8 @@ function save(task: HistoryTask, { result, comparedWith }: Compared, { hash, siz
 }
 
 /** A result checked again with what the history knows now; saved as another run when that changed it. */
-async function recheck(task: HistoryTask, result: CheckResult, file: StoredFile): Promise<(Compared & { saved?: SavedCheck }) | undefined> {
-  const checked = await withHistory(task, result);
+async function recheck(task: HistoryTask, result: CheckResult, file: StoredFile, rulesChanged = false): Promise<(Compared & { saved?: SavedCheck }) | undefined> {
+  const checked = await withHistory(task, result, rulesChanged);
   return checked.result === result ? undefined : { ...checked, saved: await save(task, checked, file) };
 }
 
@@ -101,10 +104,13 @@ export async function historyOfCheck(db: HistoryDb, result: CheckResult, file: F
   return { result: checked.result, history: { comparedWith: checked.comparedWith, saved, later, problem: task.problem } };
 }
 
-/** A shown result checked again with what the history knows now (an agency just confirmed); `history` absent when that changed nothing. */
-export async function recheckWithHistory(db: HistoryDb, result: CheckResult, file: StoredFile): Promise<{ result: CheckResult; history?: HistoryReply }> {
+/**
+ * A result checked again with what the history knows now (an agency just confirmed; `rulesChanged`: the app's
+ * rules are newer than the result's); `history` absent when that changed nothing.
+ */
+export async function recheckWithHistory(db: HistoryDb, result: CheckResult, file: StoredFile, rulesChanged = false): Promise<{ result: CheckResult; history?: HistoryReply }> {
   const task = new HistoryTask(db);
-  const again = await recheck(task, result, file);
+  const again = await recheck(task, result, file, rulesChanged);
   if (!again) return task.problem ? { result, history: { problem: task.problem } } : { result };
   return { result: again.result, history: { comparedWith: again.comparedWith, saved: again.saved, problem: task.problem } };
 }

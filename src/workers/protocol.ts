@@ -1,10 +1,10 @@
 /**
  * Messages between the page and a check worker: one request per check, answered by progress and one result.
- * A check is of a file's bytes, or of a document a check saved (the history's blocks) with what the history adds.
+ * A check is of a file's bytes, or of a result checked before, checked again from its blocks with what the history adds.
  * A file of the batch also gets the history's part in the worker (history.ts): the worker asks for its
  * agency's turn (`turn`), the page gives it (TurnGiven) when the agency's files before it are done.
  */
-import type { CheckOptions, CheckProgress, DocumentInput } from "../core/check";
+import type { CheckProgress } from "../core/check";
 import type { PdfAssets } from "../core/extract/pdfjs-api";
 import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
@@ -28,22 +28,16 @@ export interface FileCheckRequest {
   history?: StoredFile;
 }
 
-/** What the history adds to a check: the agency's earlier reports and its confirmed kind. */
-export type HistoryCheckOptions = Pick<CheckOptions, "history" | "agencyKind">;
-
-export interface SavedCheckRequest {
-  id: number;
-  saved: DocumentInput;
-  options: HistoryCheckOptions;
-}
-
-/** A result checked again with what the history knows now, saved as another run of its file when that changed it. */
+/**
+ * A result checked again with what the history knows now, saved as another run of its file when that changed
+ * it; `rulesChanged`: checked again and saved in any case (the app's rules are newer than the result's).
+ */
 export interface RecheckRequest {
   id: number;
-  recheck: StoredFile & { result: CheckResult };
+  recheck: StoredFile & { result: CheckResult; rulesChanged?: boolean };
 }
 
-export type CheckRequest = FileCheckRequest | SavedCheckRequest | RecheckRequest;
+export type CheckRequest = FileCheckRequest | RecheckRequest;
 
 /**
  * The report's agency, with the agency keys the user confirmed as it (its profile's): AgencyTurns

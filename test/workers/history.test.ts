@@ -109,6 +109,19 @@ describe("the history's part of a check, in the check worker", () => {
     expect((await openEntry(db, first.saved!.entryId))?.runs).toHaveLength(2);
   });
 
+  it("checks a result of older rules again and saves it as another run even when the history adds nothing", async () => {
+    db = freshDb();
+    const input = await checked("2023.txt", seed("004"), "2024-01-20T09:00:00+08:00");
+    const { entryId } = await saveCheck(db, input);
+    expect(await recheckWithHistory(db, input.result, fileOf(input))).toEqual({ result: input.result });
+
+    const { result, history } = await recheckWithHistory(db, input.result, fileOf(input), true);
+    expect(result).not.toBe(input.result);
+    expect(rules(result)).toEqual(rules(input.result));
+    expect(history).toEqual({ saved: { entryId, decisions: {} } });
+    expect((await openEntry(db, entryId))?.runs).toHaveLength(2);
+  });
+
   it("gives the page the agency's turn key with the names the user confirmed as it", async () => {
     db = freshDb();
     const input = await checked("2023.txt", seed("000"), "2024-01-20T09:00:00+08:00");

@@ -18,14 +18,11 @@ import {
   entriesToRecheck,
   exportHistory,
   historyYears as yearsHeld,
-  historyOptions,
   importHistory,
   keptEntries,
   keptFile,
   listPage,
   openEntry,
-  savedDocument,
-  saveCheck,
   setKeptFile,
   storageUsage,
   versionsOf,
@@ -40,7 +37,7 @@ import type { YearReport } from "../charts/data";
 import { saveDownload } from "../export/deliver";
 import { checkPool } from "../worker-pool";
 import { batch, forgetHistoryEntries, reopenBatch, reopenFile, type SavedFile } from "./files.svelte";
-import { changed, guarded, historyDb } from "./history.svelte";
+import { changed, guarded, historyDb, historyWritten } from "./history.svelte";
 import { openFile, showView } from "./navigation.svelte";
 
 export interface HistoryQuery {
@@ -200,15 +197,14 @@ export async function findOlderEntries(): Promise<void> {
   recheck.offered = (await guarded(() => entriesToRecheck(historyDb()))) ?? [];
 }
 
-/** One entry checked again from its saved blocks in a worker, with what the history knows, saved as another run. */
+/** One entry checked again from its saved blocks in a worker, with what the history knows, and saved there as another run. */
 async function recheckEntry(entry: EntryRecord): Promise<Rechecked | undefined> {
-  const db = historyDb();
   const latest = await latestResult(entry.id);
-  const saved = latest && savedDocument(latest);
-  if (!latest || !saved) return undefined;
-  const outcome = await checkPool().checkSaved(saved, await historyOptions(db, latest.report)).outcome;
-  if (!("result" in outcome)) return undefined;
-  await saveCheck(db, { result: outcome.result, hash: entry.hash, size: entry.size });
+  if (!latest) return undefined;
+  const outcome = await checkPool().recheck(latest, { hash: entry.hash, size: entry.size }, true).outcome;
+  if (!("result" in outcome) || !outcome.history) return undefined;
+  await historyWritten(outcome.history);
+  if (!outcome.history.saved) return undefined;
   return { entry, diff: diffResults(latest, outcome.result) };
 }
 
