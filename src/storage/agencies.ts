@@ -95,8 +95,13 @@ export function confirmAgency(db: HistoryDb, fullName: string, names: string[], 
 export async function earlierReports(db: HistoryDb, report: Pick<Report, "agency" | "year">): Promise<EarlierReport[]> {
   const { year } = report;
   if (year === null || !report.agency) return [];
-  const keys = await sameAgencyKeys(db, report.agency);
-  const entries = await db.entries.where("agencyKey").anyOf(keys).filter((entry) => entry.year !== null && entry.year < year).toArray();
+  return reportsBefore(db, await sameAgencyKeys(db, report.agency), year);
+}
+
+/** The latest reports of the entries under these agency keys with a year before `year` (an entry without year has none). */
+export async function reportsBefore(db: HistoryDb, keys: string[], year: number): Promise<EarlierReport[]> {
+  const ranges = keys.map((key) => db.entries.where("[agencyKey+year]").between([key, Dexie.minKey], [key, year], true, false).toArray());
+  const entries = (await Promise.all(ranges)).flat();
   const earlier: EarlierReport[] = [];
   for (const entry of entries) {
     const { result } = await latestRun(db, entry.id);
@@ -109,6 +114,10 @@ export async function earlierReports(db: HistoryDb, report: Pick<Report, "agency
 export async function laterEntries(db: HistoryDb, report: Pick<Report, "agency" | "year">): Promise<EntryRecord[]> {
   const { year } = report;
   if (year === null || !report.agency) return [];
-  const keys = await sameAgencyKeys(db, report.agency);
-  return db.entries.where("agencyKey").anyOf(keys).filter((entry) => entry.year === year + 1).toArray();
+  return entriesOfYear(db, await sameAgencyKeys(db, report.agency), year + 1);
+}
+
+/** The entries under these agency keys of the year. */
+export function entriesOfYear(db: HistoryDb, keys: string[], year: number): Promise<EntryRecord[]> {
+  return db.entries.where("[agencyKey+year]").anyOf(keys.map((key) => [key, year])).toArray();
 }

@@ -26,6 +26,8 @@ export interface Saved {
   runId: number;
   /** False when the same file was checked before: the check became another run of its entry. */
   newEntry: boolean;
+  /** The reviewer's marks the entry has now: its own, and those carried over from the check before. */
+  decisions: Decisions;
 }
 
 /** What an entry shows of its latest run. */
@@ -99,7 +101,8 @@ export function saveCheck(db: HistoryDb, input: SaveInput): Promise<Saved> {
       const runId = await db.runs.add({ entryId, checkedAt: result.checkedAt, result, ...(comparedWith ? { comparedWith } : {}) });
       if (previous) await inheritDecisions(db, entryId, previous, result);
       if (result.report) await ensureProfile(db, result.report);
-      return { entryId, runId, newEntry: !existing };
+      // Without marks before, the entry has none (previousMarks read its own).
+      return { entryId, runId, newEntry: !existing, decisions: previous ? await decisionsOf(db, entryId) : {} };
     }),
   );
 }

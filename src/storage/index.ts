@@ -7,7 +7,7 @@ export { carryOverDecisions, decisionsOf, setDecision, type Decisions } from "./
 export { findingKey } from "./findings";
 export { diffResults, versionsOf, type FigureChange, type ResultDiff } from "./versions";
 export { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies, profileOf } from "./agencies";
-export { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "./recheck";
+export { agencyHistory, entriesToRecheck, historyOptions, isOlderRules, savedDocument, type AgencyHistory } from "./recheck";
 export { exportHistory, importHistory, type ImportSummary } from "./exchange";
 export { EXPORT_FORMAT, EXPORT_VERSION, type HistoryExport } from "./history-file";
 export { HistoryImportError } from "./validate";

@@ -7,7 +7,7 @@ import Dexie from "dexie";
 import type { CheckOptions, DocumentInput } from "../core/check";
 import type { CheckResult, Report } from "../core/model/report";
 import { RULES_VERSION } from "../core/model/version";
-import { confirmedKind, earlierReports } from "./agencies";
+import { confirmedKind, entriesOfYear, reportsBefore, sameAgencyKeys } from "./agencies";
 import type { EntryRecord, HistoryDb } from "./db";
 
 /** Whether rule catalogue version `version` is older than `than` ("2021-30/1" before "2021-30/2"). */
@@ -36,8 +36,31 @@ export function savedDocument(result: CheckResult): DocumentInput | undefined {
   return result.blocks ? { name: result.file, document: { format: result.format, blocks: result.blocks } } : undefined;
 }
 
+/**
+ * What the history holds for a check of this report, read in one transaction: what the check takes from it
+ * (the agency's earlier reports and confirmed kind), and the agency's entries of the year after, to check
+ * again once the report is saved.
+ */
+export interface AgencyHistory {
+  options: Pick<CheckOptions, "history" | "agencyKind">;
+  later: EntryRecord[];
+}
+
+export function agencyHistory(db: HistoryDb, report: Pick<Report, "agency" | "year"> | undefined): Promise<AgencyHistory> {
+  const { agency, year } = report ?? { agency: "", year: null };
+  if (!agency) return Promise.resolve({ options: report ? { history: [] } : {}, later: [] });
+  return db.transaction("r", [db.entries, db.agencies, db.runs], async () => {
+    const keys = year === null ? [] : await sameAgencyKeys(db, agency);
+    const [history, agencyKind, later] = await Promise.all([
+      year === null ? [] : reportsBefore(db, keys, year),
+      confirmedKind(db, agency),
+      year === null ? [] : entriesOfYear(db, keys, year + 1),
+    ]);
+    return { options: { history, agencyKind }, later };
+  });
+}
+
 /** What a check of this report takes from the history: the agency's earlier reports and its confirmed kind. */
 export async function historyOptions(db: HistoryDb, report: Pick<Report, "agency" | "year"> | undefined): Promise<Pick<CheckOptions, "history" | "agencyKind">> {
-  if (!report) return {};
-  return { history: await earlierReports(db, report), agencyKind: await confirmedKind(db, report.agency) };
+  return (await agencyHistory(db, report)).options;
 }

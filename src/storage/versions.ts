@@ -6,14 +6,13 @@ import type { TableCellRef } from "../core/model/location";
 import type { CheckResult, Finding, Report } from "../core/model/report";
 import { TABLE_CELL_REFS, tableValue } from "../core/model/table-values";
 import { cellName } from "../core/model/cell-names";
-import { sameAgencyKeys } from "./agencies";
+import { entriesOfYear, sameAgencyKeys } from "./agencies";
 import type { EntryRecord, HistoryDb } from "./db";
 import { pairFindings } from "./findings";
 
 /** The entries of the agency and year, first checked first: version 1, 2, … */
 export async function versionsOf(db: HistoryDb, agency: string, year: number): Promise<EntryRecord[]> {
-  const keys = await sameAgencyKeys(db, agency);
-  const entries = await db.entries.where("[agencyKey+year]").anyOf(keys.map((key) => [key, year])).toArray();
+  const entries = await entriesOfYear(db, await sameAgencyKeys(db, agency), year);
   return entries.sort((a, b) => Date.parse(a.firstCheckedAt) - Date.parse(b.firstCheckedAt) || a.id - b.id);
 }
 

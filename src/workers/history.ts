@@ -8,15 +8,14 @@
 import { checkDocument } from "../core/check";
 import type { CheckResult } from "../core/model/report";
 import {
-  decisionsOf,
-  historyOptions,
-  laterEntries,
+  agencyHistory,
   openEntry,
   profileOf,
   saveCheck,
   savedDocument,
   storageProblem,
   type ComparedReport,
+  type EntryRecord,
   type HistoryDb,
   type StorageProblem,
 } from "../storage";
@@ -55,37 +54,45 @@ export async function agencyOfResult(db: HistoryDb, result: CheckResult): Promis
   return { agency, confirmedKeys: profile?.confirmed ? profile.keys : [] };
 }
 
+/** A result and the agency's entries of the year after, to check again once it is saved. */
+interface ComparedWithLater extends Compared {
+  later: EntryRecord[];
+}
+
 /**
  * The result's blocks checked again with the agency's earlier reports and confirmed kind, when the history has
- * any (`always`: in any case, as the rules are newer than the result's).
+ * any (`always`: in any case, as the rules are newer than the result's). One read of the history (agencyHistory).
  */
-async function withHistory(task: HistoryTask, result: CheckResult, always = false): Promise<Compared> {
+async function withHistory(task: HistoryTask, result: CheckResult, always = false): Promise<ComparedWithLater> {
   const saved = result.error ? undefined : savedDocument(result);
-  const options = saved && (await task.guarded((db) => historyOptions(db, result.report)));
-  if (!saved || !options || (!always && !options.history?.length && !options.agencyKind)) return { result };
+  const known = saved && (await task.guarded((db) => agencyHistory(db, result.report)));
+  if (!saved || !known) return { result, later: [] };
+  const { options, later } = known;
+  if (!always && !options.history?.length && !options.agencyKind) return { result, later };
   const again = checkDocument(saved, options);
   const comparedWith = (options.history ?? []).map(({ file, report, checkedAt }) => ({ file, agency: report.agency, year: report.year, checkedAt }));
-  return comparedWith.length > 0 ? { result: again, comparedWith } : { result: again };
+  return comparedWith.length > 0 ? { result: again, comparedWith, later } : { result: again, later };
 }
 
 /** Saves the check (a file that could not be read at all, or was not hashed, is not); its entry and marks. */
 function save(task: HistoryTask, { result, comparedWith }: Compared, { hash, size, bytes }: FileToSave): Promise<SavedCheck | undefined> {
   if (!hash || !result.blocks) return Promise.resolve(undefined);
   return task.guarded(async (db) => {
-    const { entryId } = await saveCheck(db, { result, hash, size, bytes: result.error ? undefined : bytes, comparedWith });
-    return { entryId, decisions: await decisionsOf(db, entryId) };
+    const { entryId, decisions } = await saveCheck(db, { result, hash, size, bytes: result.error ? undefined : bytes, comparedWith });
+    return { entryId, decisions };
   });
 }
 
 /** A result checked again with what the history knows now; saved as another run when that changed it. */
 async function recheck(task: HistoryTask, result: CheckResult, file: StoredFile, rulesChanged = false): Promise<(Compared & { saved?: SavedCheck }) | undefined> {
-  const checked = await withHistory(task, result, rulesChanged);
-  return checked.result === result ? undefined : { ...checked, saved: await save(task, checked, file) };
+  const { result: again, comparedWith } = await withHistory(task, result, rulesChanged);
+  if (again === result) return undefined;
+  const checked = comparedWith ? { result: again, comparedWith } : { result: again };
+  return { ...checked, saved: await save(task, checked, file) };
 }
 
 /** A report of year Y arrived: the agency's entries of year Y+1 are checked again, with it as their year before. */
-async function recheckLaterYears(task: HistoryTask, result: CheckResult): Promise<RecheckedEntry[]> {
-  const later = (await task.guarded((db) => laterEntries(db, result.report ?? { agency: "", year: null }))) ?? [];
+async function recheckLaterYears(task: HistoryTask, later: EntryRecord[]): Promise<RecheckedEntry[]> {
   const rechecked: RecheckedEntry[] = [];
   for (const entry of later) {
     const latest = (await task.guarded((db) => openEntry(db, entry.id)))?.latest.result;
@@ -100,7 +107,7 @@ export async function historyOfCheck(db: HistoryDb, result: CheckResult, file: F
   const task = new HistoryTask(db);
   const checked = await withHistory(task, result);
   const saved = await save(task, checked, file);
-  const later = await recheckLaterYears(task, checked.result);
+  const later = await recheckLaterYears(task, checked.later);
   return { result: checked.result, history: { comparedWith: checked.comparedWith, saved, later, problem: task.problem } };
 }
 
