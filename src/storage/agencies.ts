@@ -98,10 +98,13 @@ export async function earlierReports(db: HistoryDb, report: Pick<Report, "agency
   return reportsBefore(db, await sameAgencyKeys(db, report.agency), year);
 }
 
-/** The latest reports of the entries under these agency keys with a year before `year` (an entry without year has none). */
+/**
+ * The latest reports of the entries under these agency keys with a year before `year` (an entry without year has
+ * none), in the agency key index's order: by key, then as added.
+ */
 export async function reportsBefore(db: HistoryDb, keys: string[], year: number): Promise<EarlierReport[]> {
-  const ranges = keys.map((key) => db.entries.where("[agencyKey+year]").between([key, Dexie.minKey], [key, year], true, false).toArray());
-  const entries = (await Promise.all(ranges)).flat();
+  const ranges = [...keys].sort().map((key) => db.entries.where("[agencyKey+year]").between([key, Dexie.minKey], [key, year], true, false).toArray());
+  const entries = (await Promise.all(ranges)).flatMap((ofKey) => ofKey.sort((a, b) => a.id - b.id));
   const earlier: EarlierReport[] = [];
   for (const entry of entries) {
     const { result } = await latestRun(db, entry.id);

@@ -8,7 +8,7 @@ import { inYear } from "../helpers/history";
 import { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies } from "../../src/storage/agencies";
 import type { HistoryDb } from "../../src/storage/db";
 import { listEntries, openEntry, saveCheck } from "../../src/storage/entries";
-import { entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "../../src/storage/recheck";
+import { agencyHistory, entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "../../src/storage/recheck";
 import { diffResults } from "../../src/storage/versions";
 
 const FORWARD = "四、结转下年度继续办理";
@@ -48,6 +48,34 @@ describe("agencies and earlier reports in the history", () => {
     expect(later.map((entry) => [entry.names, entry.year])).toEqual([[["2024.txt"], 2024]]);
     expect(await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: null })).toEqual([]);
     expect(await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: 2025 })).toEqual([]);
+  });
+
+  it("reads at once what a check takes from the history (earlier years, confirmed kind) and the agency's next year", async () => {
+    db = freshDb();
+    const yizhuang = "北京市大兴区亦庄镇人民政府";
+    await saveCheck(db, await checked("2022.txt", edited(lastYear004(), `${yizhuang}\n`, "亦庄镇政府\n"), "2023-01-20T09:00:00+08:00"));
+    await saveCheck(db, await checked("2021.txt", inYear(seed("004"), 2021), "2022-01-20T09:00:00+08:00"));
+    await saveCheck(db, await checked("2023-v1.txt", edited(seed("004"), "（一）组织领导\n", "（一）组织领导\n\n"), "2024-01-05T09:00:00+08:00"));
+    await saveCheck(db, await checked("2024.txt", inYear(seed("004"), 2024), "2025-01-20T09:00:00+08:00"));
+    await saveCheck(db, await checked("2025.txt", inYear(seed("004"), 2025), "2026-01-20T09:00:00+08:00"));
+    await saveCheck(db, await checked("other-2022.txt", inYear(seed("002"), 2022), "2023-01-20T09:00:00+08:00"));
+    await saveCheck(db, await checked("other-2024.txt", inYear(seed("002"), 2024), "2025-01-20T09:00:00+08:00"));
+    await confirmAgency(db, yizhuang, [], "township");
+
+    const { options, later } = await agencyHistory(db, { agency: yizhuang, year: 2023 });
+    // In the agency key index's order (key, then as added): 亦庄镇政府's key sorts before the full name's.
+    expect(options.history?.map((earlier) => [earlier.file, earlier.report.year])).toEqual([
+      ["2022.txt", 2022],
+      ["2021.txt", 2021],
+    ]);
+    expect(options.history).toEqual(await earlierReports(db, { agency: yizhuang, year: 2023 }));
+    expect(options.agencyKind).toBe("township");
+    expect(later.map((entry) => entry.names)).toEqual([["2024.txt"]]);
+    expect(later).toEqual(await laterEntries(db, { agency: yizhuang, year: 2023 }));
+
+    expect(await agencyHistory(db, { agency: yizhuang, year: null })).toEqual({ options: { history: [], agencyKind: "township" }, later: [] });
+    expect(await agencyHistory(db, { agency: "", year: 2023 })).toEqual({ options: { history: [] }, later: [] });
+    expect(await agencyHistory(db, undefined)).toEqual({ options: {}, later: [] });
   });
 
   it("a likely match is asked about; once the user confirms, it counts as the same agency, with the kind they chose", async () => {

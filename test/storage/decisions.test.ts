@@ -79,6 +79,8 @@ describe("decisions in the store", () => {
     expect(later.map((f) => f.location.line)).toEqual(marked.map((f) => f.location.line! + 2).sort((a, b) => a - b));
     const decisions = (await openEntry(db, second.entryId))!.decisions;
     expect(decisions).toEqual(Object.fromEntries(later.map((f) => [findingKey(f), VERIFIED])));
+    expect(second.decisions).toEqual(decisions);
+    expect(first.decisions).toEqual({});
   });
 
   it("keeps the decisions of a file checked again", async () => {
@@ -88,7 +90,8 @@ describe("decisions in the store", () => {
     const [a, b] = input.result.findings!.filter((f) => f.rule === "table3/balance");
     await setDecision(db, entryId, a, VERIFIED);
     await setDecision(db, entryId, b, NOT_AN_ISSUE);
-    await saveCheck(db, await checked("v1.txt", unbalanced(), "2024-01-20T09:00:00+08:00"));
+    const again = await saveCheck(db, await checked("v1.txt", unbalanced(), "2024-01-20T09:00:00+08:00"));
     expect(await decisionsOf(db, entryId)).toEqual({ [findingKey(a)]: VERIFIED, [findingKey(b)]: NOT_AN_ISSUE });
+    expect(again.decisions).toEqual({ [findingKey(a)]: VERIFIED, [findingKey(b)]: NOT_AN_ISSUE });
   });
 });
