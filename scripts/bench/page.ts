@@ -103,12 +103,12 @@ type Pool = (typeof POOLS)[number][0];
 
 /** Where a batch's CPU time goes, by process and thread (/proc), labelled as the table shows it. */
 const CPU_PARTS: [label: string, prefix: string][] = [
-  ["页面主线程", "renderer/chromium"],
+  ["主线程", "renderer/chromium"],
   ["检查 Worker", "renderer/DedicatedWorker"],
-  ["渲染进程其他线程（V8 后台编译、GC，IPC）", "renderer/"],
-  ["浏览器进程（IndexedDB、IPC）", "browser/"],
-  ["Chromium 其他进程（GPU、网络）", ""],
-  ["测试驱动（Node、playwright）", "driver/"],
+  ["渲染进程其他线程", "renderer/"],
+  ["浏览器进程", "browser/"],
+  ["其他 Chromium 进程", ""],
+  ["测试驱动", "driver/"],
 ];
 
 /** Each part's CPU milliseconds: a thread is counted in the first part whose prefix it has, the driver apart. */
@@ -163,8 +163,10 @@ async function pageBatch(run: PageRun, files: string[], runs: number): Promise<s
   ];
   return table(
     `页面批量检查 ${files.length} 份报告（从选择文件到全部出结果，毫秒，${runs} 轮的中位数，两种 Worker 数在每轮内轮流；比值为同一轮内之比的中位数。` +
-      `每份 CPU 时间为同一批各进程各线程所用（/proc），不受机器上其他负载影响；样式、布局和绘制另跑一轮、由 Chromium 跟踪计）`,
-    ["页面所见核数", "启动的检查 Worker", "总用时", "每份", ...CPU_PARTS.map(([label]) => `每份 CPU：${label}`), "每份 CPU 合计", "主线程样式、布局和绘制"],
+      `每份 CPU 为同一批各进程各线程所用的 CPU 毫秒（/proc），不受机器上其他负载影响：渲染进程其他线程主要是 V8 的后台编译和垃圾回收，` +
+      `浏览器进程主要是 IndexedDB 和进程间消息，其他 Chromium 进程为 GPU、网络等，测试驱动为运行本 bench 的 Node 进程。` +
+      `样式、布局和绘制另跑一轮、由 Chromium 跟踪计。两核上限只在机器空闲时有意义：负载高时一个 Worker 的用时被拉长）`,
+    ["页面所见核数", "启动的检查 Worker", "总用时", "每份", ...CPU_PARTS.map(([label]) => `每份 CPU：${label}`), "每份 CPU 合计", "其中主线程样式、布局和绘制"],
     [
       row("1", "one"),
       row("2", "two"),
