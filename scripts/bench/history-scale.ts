@@ -22,6 +22,9 @@ export const agencyName = (index: number) => `北京市${DISTRICTS[index % DISTR
 /** The same agency as agencyName(7) abbreviated, which no name holds: found by matchAgencies. */
 export const SHORT = `${DISTRICTS[7]}区政府办`;
 
+/** A year in which the history holds the agency's report once at either size: SHORT in it finds the same at both. */
+export const SHORT_YEAR = FIRST_YEAR;
+
 /** A file name the history holds once at either size. */
 export const FILE = `${agencyName(7)}${FIRST_YEAR}.pdf`;
 
@@ -41,8 +44,8 @@ async function filledDb(size: number, seedResults: CheckResult[]): Promise<Histo
   return db;
 }
 
-export type Key = "save" | "list" | "search" | "short" | "file" | "recheck";
-export type Search = "search" | "short" | "file";
+export type Key = "save" | "list" | "search" | "short" | "shortYear" | "file" | "recheck";
+export type Search = "search" | "short" | "shortYear" | "file";
 export type Took = { cpu: number; wall: number };
 /** Times one call: CPU and wall-clock milliseconds (the page has only the wall clock: both are that). */
 export type Clock = (run: () => unknown) => Promise<Took>;
@@ -56,6 +59,7 @@ function measuresOn(db: HistoryDb, size: number, seedResults: CheckResult[]): Re
     list: () => listPage(db),
     search: () => listPage(db, { text: agencyName(7) }),
     short: () => listPage(db, { text: SHORT }),
+    shortYear: () => listPage(db, { text: SHORT, year: SHORT_YEAR }),
     file: () => listPage(db, { text: FILE }),
     recheck: () => entriesToRecheck(db),
   };
@@ -80,8 +84,10 @@ export async function times(seedResults: CheckResult[], runs: number, clock: Clo
       }
     }
   }
-  const total = async (db: HistoryDb, text: string) => (await listPage(db, { text })).total;
-  const found = await Promise.all(dbs.map(async (db) => ({ search: await total(db, agencyName(7)), short: await total(db, SHORT), file: await total(db, FILE) })));
+  const total = async (db: HistoryDb, text: string, year?: number) => (await listPage(db, { text, year })).total;
+  const found = await Promise.all(
+    dbs.map(async (db) => ({ search: await total(db, agencyName(7)), short: await total(db, SHORT), shortYear: await total(db, SHORT, SHORT_YEAR), file: await total(db, FILE) })),
+  );
   await Promise.all(dbs.map((db) => db.delete()));
   return { took, found };
 }

@@ -5,6 +5,10 @@
  * scan or a whole-result load per call shows as a ratio near 10×. Timed in this process's CPU time, which
  * other work on a shared machine changes far less than the wall clock (also shown). The same calls on the
  * same data are then timed in Chromium's own IndexedDB (history-browser.ts), by the wall clock.
+ *
+ * Each row is the same call at both sizes. A search shows what it finds, so where the answer grows with the
+ * history (the agency's reports of more years) its row says how many it found at each size, and the note
+ * under the table says which rows compare equal answers.
  */
 import "fake-indexeddb/auto";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
@@ -15,7 +19,7 @@ import type { CheckResult } from "../../src/core/model/report";
 import { PAGE_SIZE } from "../../src/storage";
 import { ROOT, SEEDS } from "../fixtures/seed-report";
 import { browserTimes } from "./history-browser";
-import { AGENCIES, FILE, SHORT, SIZES, agencyName, times, type Key, type Search, type Times, type Took } from "./history-scale";
+import { AGENCIES, FILE, SHORT, SHORT_YEAR, SIZES, agencyName, times, type Key, type Search, type Times, type Took } from "./history-scale";
 import { attempt, median, ms, ratio, table } from "./measure";
 
 /** Milliseconds of this process's CPU and of the wall clock that `run` takes. */
@@ -40,6 +44,7 @@ function labels(found: Times["found"]): Record<Key, string> {
     list: `历史列表（第一页 ${PAGE_SIZE} 条及总数）`,
     search: `按机关搜索（“${agencyName(7)}”：${shown("search")}）`,
     short: `按简称搜索（“${SHORT}”：${shown("short")}）`,
+    shortYear: `按简称搜索，限 ${SHORT_YEAR} 年（${shown("shortYear")}）`,
     file: `按文件名搜索（“${FILE}”：${shown("file")}）`,
     recheck: "规则更新后待重新检查的查询",
   };
@@ -49,20 +54,28 @@ const TARGET = "目标：2000 条 ≤ 200 条的 1.5 倍";
 const of = (rounds: Took[], clock: keyof Took) => median(rounds.map((took) => took[clock]));
 const cells = ([small, large]: Record<Key, Took[]>[], key: Key, clock: keyof Took) => [fine(of(small[key], clock)), fine(of(large[key], clock)), ratio(of(large[key], clock) / of(small[key], clock))];
 
+/** Which searches find more at the larger size: their ratio holds the reading of what they find besides. */
+function answerNote(found: Times["found"]): string {
+  const named = labels(found);
+  const [same, grows] = [(key: Search) => found[0][key] === found[1][key], (key: Search) => found[0][key] !== found[1][key]];
+  const keys = Object.keys(found[0]) as Search[];
+  const list = (test: (key: Search) => boolean) => keys.filter(test).map((key) => named[key].replace(/（.*$/, "")).join("、") || "无";
+  return `结果条数两种规模相同（同样查询、同样结果）：${list(same)}；结果随历史增多（倍数含多显示的条目）：${list(grows)}。`;
+}
+
 function nodeTable({ took, found }: Times, runs: number): string {
   const named = labels(found);
   const rows = (Object.keys(named) as Key[]).map((key) => [named[key], ...cells(took, key, "cpu"), ...cells(took, key, "wall")]);
-  return table(
-    `历史记录规模（fake-indexeddb，Node；${AGENCIES} 个机关 × 5 年；每项 ${runs} 次的中位数，毫秒 CPU 时间；${TARGET}）`,
-    ["操作", `${SIZES[0]} 条`, `${SIZES[1]} 条`, "倍数", `墙钟 ${SIZES[0]} 条`, `墙钟 ${SIZES[1]} 条`, "墙钟倍数"],
-    rows,
-  );
+  const title = `历史记录规模（fake-indexeddb，Node；${AGENCIES} 个机关 × 5 年；每项 ${runs} 次的中位数，毫秒 CPU 时间；${TARGET}）`;
+  const header = ["操作", `${SIZES[0]} 条`, `${SIZES[1]} 条`, "倍数", `墙钟 ${SIZES[0]} 条`, `墙钟 ${SIZES[1]} 条`, "墙钟倍数"];
+  return [table(title, header, rows), answerNote(found)].join("\n");
 }
 
 function browserTable({ took, found }: Times, runs: number): string {
   const named = labels(found);
   const rows = (Object.keys(named) as Key[]).map((key) => [named[key], ...cells(took, key, "wall")]);
-  return table(`同样的调用，Chromium 自身的 IndexedDB（页面中；每项 ${runs} 次的中位数，毫秒墙钟时间；${TARGET}）`, ["操作", `${SIZES[0]} 条`, `${SIZES[1]} 条`, "倍数"], rows);
+  const title = `同样的调用，Chromium 自身的 IndexedDB（页面中；每项 ${runs} 次的中位数，毫秒墙钟时间；${TARGET}）`;
+  return [table(title, ["操作", `${SIZES[0]} 条`, `${SIZES[1]} 条`, "倍数"], rows), answerNote(found)].join("\n");
 }
 
 export async function historyFigures(asked: number): Promise<string> {

@@ -45,19 +45,22 @@ const COMPARE: Record<SortKey, (a: EntryRecord, b: EntryRecord) => number> = {
 
 /**
  * Every entry of the year (or all) whose agency or a name holds the words, or whose agency matchAgencies
- * may take for the words (东城区政府办), each read in one request: those holding the words from the names'
- * endings (words of more than SUFFIX characters by their first SUFFIX, then compared), the others by agency.
- * Nothing else is read, and no entry twice but one whose names hold the words more than once.
+ * may take for the words (东城区政府办): those holding the words read in one request from the names'
+ * endings (words of more than SUFFIX characters by their first SUFFIX, then compared); of the others, only
+ * the keys of the year's entries of each such agency, then those entries not read already, by key. Nothing
+ * else is read, and no entry twice but one whose names hold the words more than once.
  */
 async function searched(db: HistoryDb, words: string, year: number | undefined): Promise<EntryRecord[]> {
   const agencies = new Set((await possibleAgencies(db, words)).filter((agency) => agency && matchAgencies(words, agency).verdict !== "different"));
-  const abbreviated = [...agencies].filter((agency) => !agency.includes(words));
-  const found = await Promise.all([
+  const ofAgency = (agency: string) => (year === undefined ? db.entries.where("agency").equals(agency) : db.entries.where("[listYear+agency]").equals([year, agency]));
+  const [holding, ...keys] = await Promise.all([
     db.entries.where("suffixes").startsWith(words.slice(0, SUFFIX)).toArray(),
-    ...abbreviated.map((agency) => db.entries.where("agency").equals(agency).toArray()),
+    ...[...agencies].filter((agency) => !agency.includes(words)).map((agency) => ofAgency(agency).primaryKeys()),
   ]);
+  const entries = new Map(holding.map((entry) => [entry.id, entry]));
+  const others = await db.entries.bulkGet([...new Set(keys.flat())].filter((id) => !entries.has(id)));
+  for (const entry of others) if (entry) entries.set(entry.id, entry);
   const holds = (entry: EntryRecord) => entry.agency.includes(words) || entry.names.some((name) => name.includes(words)) || agencies.has(entry.agency);
-  const entries = new Map(found.flat().map((entry) => [entry.id, entry]));
   return [...entries.values()].filter((entry) => (year === undefined || entry.year === year) && holds(entry));
 }
 

@@ -137,6 +137,29 @@ describe("the history's list, a page at a time", () => {
     expect(await listPage(db, { text: "报告2" }, { offset: 10, limit: 2 }).then(({ entries, total }) => [entries.map((entry) => entry.names[0]), total])).toEqual([["报告287.pdf", "报告286.pdf"], 1 + 10 + 98]);
   });
 
+  it("reads an agency's entries found by abbreviation once, and only those of the year asked", async () => {
+    db = freshDb();
+    const years: [number, string][] = [
+      [2021, "东城2021.pdf"],
+      [2022, "东城2022.pdf"],
+      [2023, "东城区政府办2023.pdf"],
+    ];
+    for (const [index, [year, file]] of years.entries()) {
+      await saveCheck(db, { result: { ...base, file, checkedAt: `${year + 1}-01-10T00:00:00Z`, report: { ...base.report!, agency: DONGCHENG, year } }, hash: `h${index}`, size: 1 });
+    }
+    let read = 0;
+    db.entries.hook("reading", (entry) => (read++, entry));
+    const search = async (text: string, year?: number) => {
+      read = 0;
+      const { entries } = await listPage(db, { text, year });
+      return { found: entries.map((entry) => entry.names[0]), read };
+    };
+    expect(await search("东城区政府办")).toEqual({ found: ["东城区政府办2023.pdf", "东城2022.pdf", "东城2021.pdf"], read: 3 });
+    expect(await search("东城区政府办", 2022)).toEqual({ found: ["东城2022.pdf"], read: 2 });
+    expect(await search("东城区政府办", 2023)).toEqual({ found: ["东城区政府办2023.pdf"], read: 1 });
+    expect(await search("东城区政府办", 2020)).toEqual({ found: [], read: 1 });
+  });
+
   it("tells the years held, the entries whose file is kept, and offers only entries checked with older rules for a re-check", async () => {
     await filled();
     expect(await historyYears(db)).toEqual([2023, 2022]);
