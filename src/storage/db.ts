@@ -9,6 +9,7 @@ import type { SourceFormat } from "../core/model/document";
 import type { AgencyKind, CheckResult, Severity } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
 import type { Decision } from "../shared/review";
+import { fillCounts, type RuleCounts } from "./counts";
 import { entryKeys, type EntryKeys } from "./entry-keys";
 import { upgradeResult } from "./legacy-location";
 
@@ -32,7 +33,9 @@ export interface EntryRecord extends EntryKeys {
   lastCheckedAt: string;
   /** The rule catalogue version of the latest run, to offer a re-check when the rules are newer. */
   rulesVersion: string;
-  /** Findings of the latest run by severity, for the list. */
+  /** Findings of the latest run per rule, by the severity found with (schema version 8; counts.ts). */
+  ruleCounts: RuleCounts;
+  /** Findings of the latest run by severity as the reviewer's rule settings show them, for the list and its order by errors (counts.ts). */
   counts: Record<Severity, number>;
   /** Whether the file's bytes are kept (table `files`). */
   fileStored: boolean;
@@ -203,6 +206,9 @@ export class HistoryDb extends Dexie {
             Object.assign(entry, entryKeys(entry));
           }),
       );
+    // Version 8: each entry's findings counted per rule (`ruleCounts`), so that the counts the list shows and
+    // sorts by follow the rule settings (counts.ts); no index changes (`counts` keeps its indexes).
+    this.version(8).stores({}).upgrade(fillCounts);
   }
 }
 

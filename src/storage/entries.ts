@@ -1,12 +1,15 @@
 /** Saving checks, listing, opening and deleting entries of the history. */
 import { agencyKey } from "../core/agency";
-import type { CheckResult, Finding, Severity } from "../core/model/report";
+import type { CheckResult, Finding } from "../core/model/report";
+import type { RuleSettings } from "../core/settings/rule-settings";
+import { entryCounts } from "./counts";
 import { ensureProfile } from "./agencies";
 import { carryOverDecisions, decisionsOf, type Decisions } from "./decisions";
 import { entryTables, type ComparedReport, type EntryRecord, type HistoryDb, type RunRecord } from "./db";
 import { entryKeys, type EntryKeys } from "./entry-keys";
 import { writing } from "./quota";
 import { latestRun, runsOf } from "./runs";
+import { loadRuleSettings } from "./settings";
 import { versionsOf } from "./versions";
 
 export interface SaveInput {
@@ -30,11 +33,9 @@ export interface Saved {
   decisions: Decisions;
 }
 
-/** What an entry shows of its latest run. */
-function summary(result: CheckResult): Omit<EntryRecord, "id" | "hash" | "names" | "size" | "firstCheckedAt" | "fileStored" | keyof EntryKeys> {
+/** What an entry shows of its latest run, its counts under the reviewer's rule settings. */
+function summary(result: CheckResult, settings: RuleSettings): Omit<EntryRecord, "id" | "hash" | "names" | "size" | "firstCheckedAt" | "fileStored" | keyof EntryKeys> {
   const agency = result.report?.agency ?? "";
-  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
-  for (const finding of result.findings ?? []) counts[finding.severity]++;
   return {
     agency,
     agencyKey: agencyKey(agency),
@@ -42,7 +43,7 @@ function summary(result: CheckResult): Omit<EntryRecord, "id" | "hash" | "names"
     format: result.format,
     lastCheckedAt: result.checkedAt,
     rulesVersion: result.checker.rules,
-    counts,
+    ...entryCounts(result.findings ?? [], settings),
   };
 }
 
@@ -73,10 +74,10 @@ async function inheritDecisions(db: HistoryDb, entryId: number, previous: Previo
 }
 
 /** The entry of a file checked before, with this check's name and, when it is the latest, its summary. */
-async function updateEntry(db: HistoryDb, existing: EntryRecord, { result, bytes }: SaveInput): Promise<number> {
+async function updateEntry(db: HistoryDb, existing: EntryRecord, { result, bytes }: SaveInput, settings: RuleSettings): Promise<number> {
   const latest = Date.parse(result.checkedAt) >= Date.parse(existing.lastCheckedAt);
   const changes = {
-    ...(latest ? summary(result) : {}),
+    ...(latest ? summary(result, settings) : {}),
     names: existing.names.includes(result.file) ? existing.names : [...existing.names, result.file],
     fileStored: existing.fileStored || Boolean(bytes),
   };
@@ -84,19 +85,23 @@ async function updateEntry(db: HistoryDb, existing: EntryRecord, { result, bytes
   return existing.id;
 }
 
-function addEntry(db: HistoryDb, { result, hash, size, bytes }: SaveInput): Promise<number> {
-  const entry = { hash, names: [result.file], size, firstCheckedAt: result.checkedAt, fileStored: Boolean(bytes), ...summary(result) };
+function addEntry(db: HistoryDb, { result, hash, size, bytes }: SaveInput, settings: RuleSettings): Promise<number> {
+  const entry = { hash, names: [result.file], size, firstCheckedAt: result.checkedAt, fileStored: Boolean(bytes), ...summary(result, settings) };
   return db.entries.add({ ...entry, ...entryKeys(entry) });
 }
 
-/** Saves a check: the same file (by its hash) checked again becomes another run of its entry. */
+/**
+ * Saves a check: the same file (by its hash) checked again becomes another run of its entry, counted under
+ * the rule settings saved (read in the same transaction, so a change of them counts it again after).
+ */
 export function saveCheck(db: HistoryDb, input: SaveInput): Promise<Saved> {
   const { result, hash, bytes, comparedWith } = input;
   return writing(() =>
-    db.transaction("rw", [...entryTables(db), db.agencies], async () => {
+    db.transaction("rw", [...entryTables(db), db.agencies, db.settings], async () => {
       const existing = await db.entries.where("hash").equals(hash).first();
       const previous = await previousMarks(db, existing, result);
-      const entryId = existing ? await updateEntry(db, existing, input) : await addEntry(db, input);
+      const settings = await loadRuleSettings(db);
+      const entryId = existing ? await updateEntry(db, existing, input, settings) : await addEntry(db, input, settings);
       if (bytes) await db.files.put({ hash, bytes });
       const runId = await db.runs.add({ entryId, checkedAt: result.checkedAt, result, ...(comparedWith ? { comparedWith } : {}) });
       if (previous) await inheritDecisions(db, entryId, previous, result);

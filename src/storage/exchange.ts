@@ -130,7 +130,7 @@ export async function importHistory(db: HistoryDb, text: string): Promise<Import
   await verifyFiles(exported.entries);
   const summary: ImportSummary = { entries: 0, runs: 0 };
   await writing(() =>
-    db.transaction("rw", [...entryTables(db), db.agencies], async () => {
+    db.transaction("rw", [...entryTables(db), db.agencies, db.settings], async () => {
       for (const entry of exported.entries) await importEntry(db, entry, summary);
       for (const agency of exported.agencies) await importAgency(db, agency);
     }),

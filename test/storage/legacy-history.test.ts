@@ -112,7 +112,7 @@ describe("a history saved before the typed location", () => {
     const db = new HistoryDb(name);
     dbs.push(db);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     await expectTodaysResults(db);
   });
 });

@@ -7,10 +7,13 @@ import { confirmAgency, earlierReports } from "../../src/storage/agencies";
 import { batchEntries, listBatches, saveBatch } from "../../src/storage/batches";
 import { agencyKey } from "../../src/core/agency";
 import { RULES_VERSION } from "../../src/core/model/version";
-import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, type EntryRecord } from "../../src/storage/db";
+import type { Finding, Severity } from "../../src/core/model/report";
+import { HistoryDb, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V7, type EntryRecord } from "../../src/storage/db";
 import { loadRuleSettings, saveRuleSettings } from "../../src/storage/settings";
 import { decisionsOf } from "../../src/storage/decisions";
 import { entryKeys } from "../../src/storage/entry-keys";
+import { entryCounts } from "../../src/storage/counts";
+import { NO_SETTINGS } from "../../src/core/settings/rule-settings";
 import { listEntries, openEntry } from "../../src/storage/entries";
 import { historyYears, listPage } from "../../src/storage/list";
 import { entriesToRecheck } from "../../src/storage/recheck";
@@ -54,15 +57,19 @@ describe("schema versions", () => {
   let db: HistoryDb;
   afterEach(() => db?.delete());
 
-  it("a version 1 database opens as the latest version with every entry, run, decision and file, and entries gain their agency key", async () => {
+  it("a version 1 database opens as the latest version with every entry, run, decision and file, and entries gain their agency key and counts by rule", async () => {
     const name = freshName();
     const saved = await fillVersion1(name);
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     const entries = await listEntries(db, { sort: "year" });
-    const derived = (entry: (typeof saved)[number]["entry"]) => ({ agencyKey: "东城区人民政府办公室", ...entryKeys({ ...entry, agency: entry.agency! }) });
-    expect(entries).toEqual(saved.map(({ entryId, entry }) => ({ ...entry, id: entryId, ...derived(entry) })).reverse());
+    const derived = ({ entry, result }: (typeof saved)[number]) => ({
+      agencyKey: "东城区人民政府办公室",
+      ...entryKeys({ ...entry, agency: entry.agency! }),
+      ...entryCounts(result.findings!, NO_SETTINGS),
+    });
+    expect(entries).toEqual(saved.map((old) => ({ ...old.entry, id: old.entryId, ...derived(old) })).reverse());
     for (const { entryId, entry, result } of saved) {
       const opened = await openEntry(db, entryId);
       expect(opened?.latest.result).toEqual(result);
@@ -93,7 +100,7 @@ describe("schema versions", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect((await listEntries(db)).map((entry) => entry.id).sort()).toEqual(saved.map(({ entryId }) => entryId).sort());
     expect((await db.agencies.toArray()).map((profile) => [profile.name, profile.confirmed])).toEqual([["北京市东城区人民政府办公室", true]]);
     expect(await listBatches(db)).toEqual([]);
@@ -117,7 +124,7 @@ describe("schema version 4: the rule settings", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect(await db.entries.count()).toBe(1);
     expect(await loadRuleSettings(db)).toEqual({ rules: {} });
     const settings = { rules: { "typo/dash": { enabled: false }, "structure/section-number-missing": { severity: "info" as const } } };
@@ -153,7 +160,7 @@ describe("schema version 5: the history at scale", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     for (const entry of await db.entries.toArray()) expect(entry).toMatchObject(entryKeys(entry));
     const names = (entries: EntryRecord[]) => entries.map((entry) => entry.names[0]);
     expect(names((await listPage(db, {}, { offset: 0, limit: 2 })).entries)).toEqual(["xicheng-2023.txt", "dongcheng-2023.txt"]);
@@ -208,7 +215,7 @@ describe("schema version 7: a search reads the names' endings", () => {
 
     db = new HistoryDb(name);
     await db.open();
-    expect(db.verno).toBe(7);
+    expect(db.verno).toBe(8);
     expect([...db.backendDB().transaction("entries").objectStore("entries").indexNames]).toContain("suffixes");
     expect([...db.backendDB().transaction("entries").objectStore("entries").indexNames]).not.toContain("grams");
     for (const entry of await db.entries.toArray()) {
@@ -225,5 +232,67 @@ describe("schema version 7: a search reads the names' endings", () => {
     expect(await found("docx")).toEqual(["西城区2023年报.docx"]);
     expect(await found("海淀区政府办")).toEqual([]);
     expect((await listPage(db, { text: "年报" }, { offset: 1, limit: 1 })).total).toBe(3);
+  });
+});
+
+describe("schema version 8: counts by rule, the list's counts under the rule settings", () => {
+  let db: HistoryDb;
+  afterEach(() => db?.delete());
+
+  it("a version 7 database opens with each entry's findings counted by rule from its latest run, and its counts under the saved settings", async () => {
+    const name = freshName();
+    const old = new Dexie(name);
+    old.version(7).stores(SCHEMA_V7);
+    await old.open();
+    await old.table("settings").put({ key: "rules", value: { rules: { "typo/dash": { enabled: false } } } });
+    const { result: base } = await checked("base.txt", seed("001"), "2024-01-01T00:00:00Z");
+    const finding = (rule: string, severity: Severity, count: number) => Array.from({ length: count }, () => ({ ...base.findings![0], rule, severity }));
+    // Runs in the order saved; the entry shows its run checked last (d.pdf's last saved run was checked first).
+    const files: [file: string, runs: [checkedAt: string, findings: Finding[]][]][] = [
+      ["d.pdf", [
+        ["2024-01-10T00:00:00Z", finding("table/amount", "error", 2)],
+        ["2024-01-20T00:00:00Z", [...finding("table/amount", "error", 1), ...finding("typo/dash", "warning", 3)]],
+        ["2024-01-05T00:00:00Z", finding("typo/dash", "warning", 5)],
+      ]],
+      ["x.pdf", [["2024-01-15T00:00:00Z", [...finding("table/amount", "error", 1), ...finding("structure/section-missing", "warning", 1), ...finding("typo/dash", "info", 1)]]]],
+    ];
+    for (const [file, runs] of files) {
+      const lastCheckedAt = runs.map(([at]) => at).sort().at(-1)!;
+      const latest = runs.find(([at]) => at === lastCheckedAt)![1];
+      const facts = { names: [file], agency: base.report!.agency, year: 2023, lastCheckedAt };
+      const counts = { error: 0, warning: 0, info: 0 };
+      for (const { severity } of latest) counts[severity]++;
+      const entryId = await old.table("entries").add({
+        ...facts,
+        ...entryKeys(facts),
+        hash: file,
+        agencyKey: agencyKey(facts.agency),
+        format: "pdf",
+        size: 1,
+        firstCheckedAt: runs[0][0],
+        rulesVersion: RULES_VERSION,
+        counts,
+        fileStored: false,
+      });
+      for (const [checkedAt, findings] of runs) await old.table("runs").add({ entryId, checkedAt, result: { ...base, file, checkedAt, findings } });
+    }
+    const byErrors = await old.table("entries").orderBy("[counts.error+counts.warning]").reverse().toArray();
+    expect(byErrors.map((entry: EntryRecord) => entry.names[0])).toEqual(["d.pdf", "x.pdf"]);
+    old.close();
+
+    db = new HistoryDb(name);
+    await db.open();
+    expect(db.verno).toBe(8);
+    const entries = Object.fromEntries((await db.entries.toArray()).map((entry) => [entry.names[0], [entry.ruleCounts, entry.counts]]));
+    expect(entries).toEqual({
+      "d.pdf": [{ "table/amount": { error: 1 }, "typo/dash": { warning: 3 } }, { error: 1, warning: 0, info: 0 }],
+      "x.pdf": [{ "table/amount": { error: 1 }, "structure/section-missing": { warning: 1 }, "typo/dash": { info: 1 } }, { error: 1, warning: 1, info: 0 }],
+    });
+    expect((await listEntries(db, { sort: "errors", descending: true })).map((entry) => entry.names[0])).toEqual(["x.pdf", "d.pdf"]);
+    await saveRuleSettings(db, { rules: {} });
+    expect((await listEntries(db, { sort: "errors", descending: true })).map((entry) => [entry.names[0], entry.counts])).toEqual([
+      ["d.pdf", { error: 1, warning: 3, info: 0 }],
+      ["x.pdf", { error: 1, warning: 1, info: 1 }],
+    ]);
   });
 });

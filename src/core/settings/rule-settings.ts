@@ -29,14 +29,18 @@ export function isRuleOn(settings: RuleSettings, rule: string): boolean {
   return settings.rules[rule]?.enabled !== false;
 }
 
+/** The severity a finding of `rule` found with `severity` shows with under the settings; null when the rule is off. */
+export function shownSeverity(settings: RuleSettings, rule: string, severity: Severity): Severity | null {
+  return isRuleOn(settings, rule) ? (settings.rules[rule]?.severity ?? severity) : null;
+}
+
 /** The findings as the settings want them: those of rules turned off gone, severities replaced. */
 export function applyRuleSettings(findings: Finding[], settings: RuleSettings): Finding[] {
-  return findings
-    .filter((finding) => isRuleOn(settings, finding.rule))
-    .map((finding) => {
-      const severity = settings.rules[finding.rule]?.severity;
-      return severity && severity !== finding.severity ? { ...finding, severity } : finding;
-    });
+  return findings.flatMap((finding) => {
+    const severity = shownSeverity(settings, finding.rule, finding.severity);
+    if (severity === null) return [];
+    return severity !== finding.severity ? [{ ...finding, severity }] : [finding];
+  });
 }
 
 /** One rule's setting changed; a setting back to the rule's defaults is dropped, so the file stays small. */

@@ -2,13 +2,13 @@
  * The reviewer's rule settings on the page: loaded from the history database, changed from the findings
  * panel (对所有报告忽略此规则) and the 规则设置 dialog, saved back at once. Every file's result is shown
  * through them (files.svelte.ts), so a rule turned off is gone from every report of the batch, the
- * exports included. The rule catalogue (ids, titles, severities) loads with the first use, so the page
- * starts small.
+ * exports included; the history counts its entries' findings again under them when they are saved. The
+ * rule catalogue (ids, titles, severities) loads with the first use, so the page starts small.
  */
 import type { Severity } from "../../core/model/report";
 import { NO_SETTINGS, withRuleSetting, type RuleSetting, type RuleSettings } from "../../core/settings/rule-settings";
 import { loadRuleSettings, saveRuleSettings } from "../../storage";
-import { historyDb } from "./history.svelte";
+import { changed, historyDb } from "./history.svelte";
 
 export interface CatalogueRule {
   id: string;
@@ -60,6 +60,8 @@ async function save(settings: RuleSettings): Promise<void> {
   ruleSettings.value = settings;
   try {
     await saveRuleSettings(historyDb(), $state.snapshot(settings) as RuleSettings);
+    // The history's counts follow the settings: its views read again.
+    changed();
   } catch {
     // As above: kept for this visit.
   }
