@@ -4,7 +4,8 @@
  * the 2024 entry opened with its cross-year finding, a mark kept, the same file checked twice as one
  * entry with two runs, an entry deleted with confirmation; a corrupt or foreign import refused with the
  * history intact; an entry checked with older rules offered for a re-check; 55 imported entries listed
- * 50 at a time with their count, the rest loaded when asked, and searched.
+ * 50 at a time with their count, the rest loaded when asked, and searched; a row's counts following the
+ * rule settings.
  */
 import { readFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -233,6 +234,25 @@ describe("the history", () => {
     await page.reload();
     await showHistory(page);
     await rowsAre(page, [[AGENCY, "2024", FILE_2024]]);
+
+    // The list's counts follow the rule settings as the report view does: with the cross-year rule off, the
+    // 2024 row has its two warnings fewer, also after a reload; back on, as before.
+    const warnings = history.locator('.history-table tr[data-year="2024"] .warnings');
+    const before = results[1].findings!.filter((finding) => finding.severity === "warning").length;
+    await expect.poll(() => warnings.textContent()).toBe(String(before));
+    const turn = async (on: boolean) => {
+      await page.getByRole("button", { name: /^规则设置/ }).click();
+      const settings = page.getByRole("dialog", { name: "规则设置" });
+      await settings.getByRole("checkbox", { name: `检查“${ruleById(RULE)!.title}”` }).setChecked(on);
+      await settings.getByRole("button", { name: "关闭" }).click();
+    };
+    await turn(false);
+    await expect.poll(() => warnings.textContent()).toBe(String(before - 2));
+    await page.reload();
+    await showHistory(page);
+    await expect.poll(() => warnings.textContent()).toBe(String(before - 2));
+    await turn(true);
+    await expect.poll(() => warnings.textContent()).toBe(String(before));
   });
 
   /** The 2023 report's cross-year findings as the batch's 2024 file shows them. */
