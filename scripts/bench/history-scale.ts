@@ -8,6 +8,7 @@ import { HistoryDb } from "../../src/storage/db";
 import { saveCheck } from "../../src/storage/entries";
 import { listPage } from "../../src/storage/list";
 import { entriesToRecheck } from "../../src/storage/recheck";
+import { saveRuleSettings } from "../../src/storage/settings";
 
 export const SIZES = [200, 2000] as const;
 export const AGENCIES = 400;
@@ -44,7 +45,7 @@ async function filledDb(size: number, seedResults: CheckResult[]): Promise<Histo
   return db;
 }
 
-export type Key = "save" | "list" | "search" | "short" | "shortYear" | "file" | "recheck";
+export type Key = "save" | "list" | "search" | "short" | "shortYear" | "file" | "recheck" | "settings";
 export type Search = "search" | "short" | "shortYear" | "file";
 export type Took = { cpu: number; wall: number };
 /** Times one call: CPU and wall-clock milliseconds (the page has only the wall clock: both are that). */
@@ -62,6 +63,8 @@ function measuresOn(db: HistoryDb, size: number, seedResults: CheckResult[]): Re
     shortYear: () => listPage(db, { text: SHORT, year: SHORT_YEAR }),
     file: () => listPage(db, { text: FILE }),
     recheck: () => entriesToRecheck(db),
+    // Each seed's first finding's rule off, then on again: every entry with findings is counted again each round.
+    settings: (round) => saveRuleSettings(db, { rules: Object.fromEntries(seedResults.flatMap(({ findings = [] }) => findings.slice(0, 1).map(({ rule }) => [rule, { enabled: round % 2 === 0 }]))) }),
   };
 }
 

@@ -47,6 +47,7 @@ function labels(found: Times["found"]): Record<Key, string> {
     shortYear: `按简称搜索，限 ${SHORT_YEAR} 年（${shown("shortYear")}）`,
     file: `按文件名搜索（“${FILE}”：${shown("file")}）`,
     recheck: "规则更新后待重新检查的查询",
+    settings: "改规则设置（关掉或恢复规则，每条都重算计数；读全部条目，不在目标内）",
   };
 }
 
