@@ -51,7 +51,7 @@ export function entryCounts(findings: Finding[], settings: RuleSettings): EntryC
  */
 export function recount(entry: EntryCounts, settings: RuleSettings): boolean {
   const counts = shownCounts(entry.ruleCounts, settings);
-  if ((Object.keys(counts) as Severity[]).every((severity) => entry.counts?.[severity] === counts[severity])) return false;
+  if ((Object.keys(counts) as Severity[]).every((severity) => entry.counts[severity] === counts[severity])) return false;
   entry.counts = counts;
   return true;
 }

@@ -36,7 +36,7 @@ export type FileStatus =
   | { kind: "duplicate"; of: FileEntry };
 
 /** A result as the reviewer's rule settings show it: findings of rules turned off gone, severities changed. */
-function shownResult(result: CheckResult | null, settings: RuleSettings): CheckResult | null {
+export function shownResult(result: CheckResult | null, settings: RuleSettings): CheckResult | null {
   if (!result?.findings || Object.keys(settings.rules).length === 0) return result;
   return { ...result, findings: applyRuleSettings(result.findings, settings) };
 }

@@ -36,9 +36,10 @@ import {
 import type { YearReport } from "../charts/data";
 import { saveDownload } from "../export/deliver";
 import { checkPool } from "../worker-pool";
-import { batch, forgetHistoryEntries, reopenBatch, reopenFile, type SavedFile } from "./files.svelte";
+import { batch, forgetHistoryEntries, reopenBatch, reopenFile, shownResult, type SavedFile } from "./files.svelte";
 import { changed, guarded, historyDb, historyWritten } from "./history.svelte";
 import { openFile, showView } from "./navigation.svelte";
+import { ruleSettings } from "./rule-settings.svelte";
 
 export interface HistoryQuery {
   /** Words of an agency's name (an abbreviation finds the full name) or of a file name. */
@@ -115,11 +116,17 @@ export async function removeAll(): Promise<void> {
   changed();
 }
 
-/** A run with what changed since the run before it (null for the first). */
+/** A run with what changed since the run before it (null for the first), both as the rule settings show them. */
 export interface RunChange {
   run: RunRecord;
   diff: ResultDiff | null;
 }
+
+/** A saved check as the report view shows it: through the reviewer's rule settings, as the list counts it. */
+const shown = (result: CheckResult): CheckResult => shownResult(result, ruleSettings.value)!;
+
+/** What changed between two saved checks, as the rule settings show them. */
+const shownDiff = (earlier: CheckResult, later: CheckResult): ResultDiff => diffResults(shown(earlier), shown(later));
 
 export interface EntryTimeline {
   entry: EntryRecord;
@@ -133,8 +140,9 @@ export function entryTimeline(entryId: number): Promise<EntryTimeline | undefine
     const db = historyDb();
     const opened = await openEntry(db, entryId);
     if (!opened) return undefined;
-    const { entry, runs } = opened;
+    const runs = opened.runs.map((run) => ({ ...run, result: shown(run.result) }));
     const changes = runs.map((run, index) => ({ run, diff: index === 0 ? null : diffResults(runs[index - 1].result, run.result) }));
+    const { entry } = opened;
     const versions = entry.agency && entry.year !== null ? await versionsOf(db, entry.agency, entry.year) : [entry];
     return { entry, runs: changes, versions };
   });
@@ -148,7 +156,7 @@ async function latestResult(entryId: number): Promise<CheckResult | undefined> {
 export function compareVersions(earlierId: number, laterId: number): Promise<ResultDiff | undefined> {
   return guarded(async () => {
     const [earlier, later] = await Promise.all([latestResult(earlierId), latestResult(laterId)]);
-    return earlier && later ? diffResults(earlier, later) : undefined;
+    return earlier && later ? shownDiff(earlier, later) : undefined;
   });
 }
 
@@ -205,7 +213,7 @@ async function recheckEntry(entry: EntryRecord): Promise<Rechecked | undefined> 
   if (!("result" in outcome) || !outcome.history) return undefined;
   await historyWritten(outcome.history);
   if (!outcome.history.saved) return undefined;
-  return { entry, diff: diffResults(latest, outcome.result) };
+  return { entry, diff: shownDiff(latest, outcome.result) };
 }
 
 /** Checks the offered entries again, earlier years first, and lists what changed in each. */
