@@ -8,6 +8,7 @@
 import type { Severity } from "../../core/model/report";
 import { NO_SETTINGS, withRuleSetting, type RuleSetting, type RuleSettings } from "../../core/settings/rule-settings";
 import { loadRuleSettings, saveRuleSettings } from "../../storage";
+import { coalesced } from "./coalesced";
 import { changed, historyDb } from "./history.svelte";
 
 export interface CatalogueRule {
@@ -55,16 +56,24 @@ function ruleOf(id: string): CatalogueRule | undefined {
   return catalogue.rules.find((rule) => rule.id === id);
 }
 
-async function save(settings: RuleSettings): Promise<void> {
-  changedEarly = true;
-  ruleSettings.value = settings;
+/**
+ * Saves the present settings. Saving them counts every history entry again, so changes made meanwhile
+ * (several rules turned off in a row) are saved together once it is done, not one by one.
+ */
+const persist = coalesced(async () => {
   try {
-    await saveRuleSettings(historyDb(), $state.snapshot(settings) as RuleSettings);
+    await saveRuleSettings(historyDb(), $state.snapshot(ruleSettings.value) as RuleSettings);
     // The history's counts follow the settings: its views read again.
     changed();
   } catch {
     // As above: kept for this visit.
   }
+});
+
+function save(settings: RuleSettings): Promise<void> {
+  changedEarly = true;
+  ruleSettings.value = settings;
+  return persist();
 }
 
 /** Turns a rule off or on, or gives it a severity, in every report. */
