@@ -4,7 +4,7 @@
  * (`counts`): those findings as the reviewer's rule settings show them (src/core/settings), as the report
  * view shows the run. A change of the settings counts every entry again (storage/settings.ts).
  */
-import type { Transaction } from "dexie";
+import type { Table, Transaction } from "dexie";
 import type { Finding, Severity } from "../core/model/report";
 import { NO_SETTINGS, shownSeverity, type RuleSettings } from "../core/settings/rule-settings";
 import { checkOrder } from "./run-order";
@@ -56,30 +56,37 @@ export function recount(entry: EntryCounts, settings: RuleSettings): boolean {
   return true;
 }
 
-/** A run as version 8's upgrade reads it. */
+/** An entry and a run as version 8's upgrade reads them. */
+type StoredEntry = EntryCounts & { id: number; lastCheckedAt?: string };
 interface StoredRun {
   id: number;
-  entryId: number;
   checkedAt: string;
   result: { findings?: Finding[] };
 }
 
 /**
- * Version 8's upgrade: every entry's counts by rule from its latest run (runs read once, in one pass),
- * and its counts under the saved settings; an entry without a run counts none.
+ * The entry's latest run: nearly always its last saved, read alone, which is the latest when it was checked
+ * at the entry's `lastCheckedAt` (of two runs checked at one time the entry shows the later saved). Else (a
+ * run of an earlier time saved later, as an import adds it) all its runs are read, in their order.
+ */
+async function latestRun(runs: Table, entry: StoredEntry): Promise<StoredRun | undefined> {
+  const ofEntry = runs.where("entryId").equals(entry.id);
+  const keys = (await ofEntry.primaryKeys()) as number[];
+  if (keys.length === 0) return undefined;
+  const last = (await runs.get(Math.max(...keys))) as StoredRun;
+  if (last.checkedAt === entry.lastCheckedAt) return last;
+  return ((await ofEntry.toArray()) as StoredRun[]).sort(checkOrder).pop();
+}
+
+/**
+ * Version 8's upgrade: every entry's counts by rule from its latest run (nearly always that run alone read), and its
+ * counts under the saved settings; an entry without a run counts none.
  */
 export async function fillCounts(tx: Transaction): Promise<void> {
   const settings = ((await tx.table("settings").get("rules")) as { value: RuleSettings } | undefined)?.value ?? NO_SETTINGS;
-  const latest = new Map<number, { run: Pick<StoredRun, "id" | "checkedAt">; ruleCounts: RuleCounts }>();
-  await tx.table("runs").each(({ id, entryId, checkedAt, result }: StoredRun) => {
-    const kept = latest.get(entryId);
-    if (!kept || checkOrder(kept.run, { id, checkedAt }) < 0) latest.set(entryId, { run: { id, checkedAt }, ruleCounts: countByRule(result.findings ?? []) });
-  });
-  await tx
-    .table("entries")
-    .toCollection()
-    .modify((entry: EntryCounts & { id: number }) => {
-      entry.ruleCounts = latest.get(entry.id)?.ruleCounts ?? {};
-      entry.counts = shownCounts(entry.ruleCounts, settings);
-    });
+  const [entries, runs] = [tx.table("entries"), tx.table("runs")];
+  for (const entry of (await entries.toArray()) as StoredEntry[]) {
+    const counts = entryCounts((await latestRun(runs, entry))?.result.findings ?? [], settings);
+    await entries.update(entry.id, counts);
+  }
 }

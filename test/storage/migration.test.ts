@@ -247,7 +247,8 @@ describe("schema version 8: counts by rule, the list's counts under the rule set
     await old.table("settings").put({ key: "rules", value: { rules: { "typo/dash": { enabled: false } } } });
     const { result: base } = await checked("base.txt", seed("001"), "2024-01-01T00:00:00Z");
     const finding = (rule: string, severity: Severity, count: number) => Array.from({ length: count }, () => ({ ...base.findings![0], rule, severity }));
-    // Runs in the order saved; the entry shows its run checked last (d.pdf's last saved run was checked first).
+    // Runs in the order saved; the entry shows its run checked last (d.pdf's last saved run was checked first),
+    // of two checked at the same time the later saved (y.pdf).
     const files: [file: string, runs: [checkedAt: string, findings: Finding[]][]][] = [
       ["d.pdf", [
         ["2024-01-10T00:00:00Z", finding("table/amount", "error", 2)],
@@ -255,6 +256,10 @@ describe("schema version 8: counts by rule, the list's counts under the rule set
         ["2024-01-05T00:00:00Z", finding("typo/dash", "warning", 5)],
       ]],
       ["x.pdf", [["2024-01-15T00:00:00Z", [...finding("table/amount", "error", 1), ...finding("structure/section-missing", "warning", 1), ...finding("typo/dash", "info", 1)]]]],
+      ["y.pdf", [
+        ["2024-01-16T00:00:00Z", finding("table/amount", "error", 2)],
+        ["2024-01-16T00:00:00Z", finding("table/amount", "warning", 1)],
+      ]],
     ];
     for (const [file, runs] of files) {
       const lastCheckedAt = runs.map(([at]) => at).sort().at(-1)!;
@@ -277,7 +282,7 @@ describe("schema version 8: counts by rule, the list's counts under the rule set
       for (const [checkedAt, findings] of runs) await old.table("runs").add({ entryId, checkedAt, result: { ...base, file, checkedAt, findings } });
     }
     const byErrors = await old.table("entries").orderBy("[counts.error+counts.warning]").reverse().toArray();
-    expect(byErrors.map((entry: EntryRecord) => entry.names[0])).toEqual(["d.pdf", "x.pdf"]);
+    expect(byErrors.map((entry: EntryRecord) => entry.names[0])).toEqual(["y.pdf", "d.pdf", "x.pdf"]);
     old.close();
 
     db = new HistoryDb(name);
@@ -287,12 +292,14 @@ describe("schema version 8: counts by rule, the list's counts under the rule set
     expect(entries).toEqual({
       "d.pdf": [{ "table/amount": { error: 1 }, "typo/dash": { warning: 3 } }, { error: 1, warning: 0, info: 0 }],
       "x.pdf": [{ "table/amount": { error: 1 }, "structure/section-missing": { warning: 1 }, "typo/dash": { info: 1 } }, { error: 1, warning: 1, info: 0 }],
+      "y.pdf": [{ "table/amount": { warning: 1 } }, { error: 0, warning: 1, info: 0 }],
     });
-    expect((await listEntries(db, { sort: "errors", descending: true })).map((entry) => entry.names[0])).toEqual(["x.pdf", "d.pdf"]);
+    expect((await listEntries(db, { sort: "errors", descending: true })).map((entry) => entry.names[0])).toEqual(["x.pdf", "d.pdf", "y.pdf"]);
     await saveRuleSettings(db, { rules: {} });
     expect((await listEntries(db, { sort: "errors", descending: true })).map((entry) => [entry.names[0], entry.counts])).toEqual([
       ["d.pdf", { error: 1, warning: 3, info: 0 }],
       ["x.pdf", { error: 1, warning: 1, info: 1 }],
+      ["y.pdf", { error: 0, warning: 1, info: 0 }],
     ]);
   });
 });
