@@ -1,18 +1,23 @@
 /**
- * Checks a batch of files on worker threads, each thread one file at a time; results in the order of the
- * files. A file with the same bytes as an earlier one is checked once (duplicateResult). A file that takes
- * longer than the time limit has its thread ended and gets `too-complex` naming the limit; the rest goes on.
+ * Checks a batch of files on worker threads, each thread one file at a time. Each result arrives as one
+ * line of JSON (made by the thread) and is handed on as it comes; the batch keeps none of them, so a
+ * `--jsonl` run over any number of files holds only a hash and a name per file. A file with the same
+ * bytes as an earlier one gets that file's result under its own name (duplicateResult): from the earlier
+ * result while it is still awaited, kept by the caller or unreadable (kept: a time limit is not waited out
+ * twice), otherwise checked again under the earlier file's name. A file that takes longer than the time
+ * limit has its thread ended and gets `too-complex` naming the limit; the rest goes on.
  */
 import { once } from "node:events";
 import { open } from "node:fs/promises";
 import { availableParallelism } from "node:os";
 import { Worker } from "node:worker_threads";
-import { duplicateResult, stoppedResult, type CheckInput } from "../core/check";
+import { stoppedResult, type CheckInput } from "../core/check";
 import { MAX_SECONDS_PER_FILE, fileSizeProblem, timeLimitProblem } from "../core/extract/limits";
 import { contentHash } from "../core/hash";
 import { fileError } from "../core/model/errors";
 import type { CheckResult, FileError } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
+import { answerOf, copyAnswer, type Answer } from "./answer";
 import type { CheckRequest } from "./check-worker";
 
 const WORKER_ENTRY = new URL("./check-worker.mjs", import.meta.url);
@@ -21,7 +26,7 @@ const OCR_TIME_FACTOR = 5;
 /** Enough of a file too large to check to tell its format by. */
 const HEAD_BYTES = 64 * 1024;
 
-export interface BatchOptions {
+interface BatchSettings {
   /** Worker threads; one per core when absent. */
   jobs?: number;
   timeLimitSeconds?: number;
@@ -29,8 +34,13 @@ export interface BatchOptions {
   settings?: RuleSettings;
   /** Read scanned PDFs by character recognition (each thread loads the recogniser when it meets one). */
   ocr?: boolean;
-  /** Told as each file's result arrives, in the order they arrive. */
-  onResult?: (result: CheckResult, done: number, total: number) => void;
+}
+
+export interface StreamOptions extends BatchSettings {
+  /** Told each file's answer as it arrives (in the order they arrive), with its place in the list. */
+  onAnswer: (answer: Answer, index: number, done: number, total: number) => void;
+  /** The answer told earlier for the file at `index`, where the caller keeps them: a copy of it then needs no new check. */
+  earlier?: (index: number) => Answer | undefined;
 }
 
 /** A file's bytes; only its beginning, with its size, when it is too large to check. */
@@ -58,24 +68,26 @@ class CheckThread {
     this.ready = once(this.worker, "message");
   }
 
-  async check(input: CheckInput, timeLimitSeconds: number, settings?: RuleSettings): Promise<CheckResult> {
+  /** The answer for `input`; with `copyOf`, checked under that file's name and marked as its copy. */
+  async check(input: CheckInput, timeLimitSeconds: number, settings?: RuleSettings, copyOf?: string): Promise<Answer> {
     await this.ready;
     return new Promise((resolve) => {
-      const settle = (result: CheckResult) => {
+      const settle = (answer: Answer) => {
         clearTimeout(timer);
         this.worker.off("message", settle).off("error", crashed).off("exit", exited);
-        resolve(result);
+        resolve(answer);
       };
       const stop = (error: FileError) => {
         this.alive = false;
         void this.worker.terminate();
-        settle(stoppedResult(input, error));
+        const stopped = answerOf(stoppedResult(copyOf === undefined ? input : { ...input, name: copyOf }, error));
+        settle(copyOf === undefined ? stopped : copyAnswer(stopped, input.name));
       };
       const crashed = (error: Error) => stop(fileError("internal-error", `检查线程中止：${error.message}`));
       const exited = (code: number) => crashed(new Error(`检查线程意外退出（退出码 ${code}）`));
       const timer = setTimeout(() => stop(fileError("too-complex", timeLimitProblem(timeLimitSeconds))), timeLimitSeconds * 1000);
       this.worker.on("message", settle).on("error", crashed).on("exit", exited);
-      this.worker.postMessage({ input, settings } satisfies CheckRequest);
+      this.worker.postMessage({ input, settings, copyOf } satisfies CheckRequest);
     });
   }
 
@@ -84,18 +96,33 @@ class CheckThread {
   }
 }
 
-export async function checkBatch(files: string[], options: BatchOptions = {}): Promise<CheckResult[]> {
-  const { jobs = Math.max(1, availableParallelism()), ocr = false, settings, onResult } = options;
+/** The first file with given bytes: where it is in the list, and its answer while that is awaited or when it is unreadable. */
+interface Original {
+  index: number;
+  name: string;
+  answer?: Promise<Answer>;
+}
+
+/** Checks the files, telling each answer as it arrives; keeps none of them (see the top of this file). */
+export async function streamBatch(files: string[], options: StreamOptions): Promise<void> {
+  const { jobs = Math.max(1, availableParallelism()), ocr = false, settings, onAnswer, earlier } = options;
   // Recognising a scan takes seconds a page: the limit grows with it.
   const timeLimitSeconds = options.timeLimitSeconds ?? (ocr ? OCR_TIME_FACTOR : 1) * MAX_SECONDS_PER_FILE;
-  const results: CheckResult[] = [];
-  const checkOfHash = new Map<string, Promise<CheckResult>>();
-  const duplicates: Promise<void>[] = [];
+  const originals = new Map<string, Original>();
+  const copies = new Set<Promise<void>>();
   let next = 0;
   let done = 0;
-  const finish = (index: number, result: CheckResult) => {
-    results[index] = result;
-    onResult?.(result, ++done, files.length);
+  const finish = (index: number, answer: Answer) => onAnswer(answer, index, ++done, files.length);
+
+  /** A copy waits for its original's answer where that is at hand; false when it is not. */
+  const copied = (original: Original, index: number, name: string): boolean => {
+    const kept = original.answer ?? earlier?.(original.index);
+    if (!kept) return false;
+    const copy: Promise<void> = Promise.resolve(kept)
+      .then((answer) => finish(index, copyAnswer(answer, name)))
+      .finally(() => copies.delete(copy));
+    copies.add(copy);
+    return true;
   };
 
   /** Takes the next file until none is left; one thread per lane. */
@@ -106,15 +133,15 @@ export async function checkBatch(files: string[], options: BatchOptions = {}): P
         const index = next++;
         const input = await readInput(files[index]);
         const hash = input.size === undefined ? await contentHash(input.bytes) : null;
-        const original = hash === null ? undefined : checkOfHash.get(hash);
-        if (original) {
-          duplicates.push(original.then((result) => finish(index, duplicateResult(result, input.name))));
-          continue;
-        }
+        const original = hash === null ? undefined : originals.get(hash);
+        if (original && copied(original, index, input.name)) continue;
         if (!thread?.alive) thread = new CheckThread(ocr);
-        const checking = thread.check(input, timeLimitSeconds, settings);
-        if (hash !== null) checkOfHash.set(hash, checking);
-        finish(index, await checking);
+        const checking = thread.check(input, timeLimitSeconds, settings, original?.name);
+        const first: Original | undefined = hash === null || original ? undefined : { index, name: input.name, answer: checking };
+        if (first) originals.set(hash!, first);
+        const answer = await checking;
+        if (first && !answer.unreadable) delete first.answer;
+        finish(index, answer);
       }
     } finally {
       await thread?.close();
@@ -122,6 +149,24 @@ export async function checkBatch(files: string[], options: BatchOptions = {}): P
   };
 
   await Promise.all(Array.from({ length: Math.min(jobs, files.length) }, lane));
-  await Promise.all(duplicates);
-  return results;
+  await Promise.all(copies);
+}
+
+export interface BatchOptions extends BatchSettings {
+  /** Told as each file's answer arrives, in the order they arrive: the file, and how many are done of how many. */
+  onResult?: (file: string, done: number, total: number) => void;
+}
+
+/** The results of all files, in the order of the files. */
+export async function checkBatch(files: string[], options: BatchOptions = {}): Promise<CheckResult[]> {
+  const answers: Answer[] = [];
+  await streamBatch(files, {
+    ...options,
+    onAnswer: (answer, index, done, total) => {
+      answers[index] = answer;
+      options.onResult?.(files[index], done, total);
+    },
+    earlier: (index) => answers[index],
+  });
+  return answers.map((answer) => JSON.parse(answer.line) as CheckResult);
 }

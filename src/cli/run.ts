@@ -3,7 +3,7 @@ import { readFile } from "node:fs/promises";
 import { ruleById } from "../core/rules/index";
 import { parseRuleSettings, RuleSettingsError, type RuleSettings } from "../core/settings/rule-settings";
 import { USAGE, parseArgs, type CliArgs } from "./args";
-import { checkBatch, type BatchOptions } from "./batch";
+import { checkBatch, streamBatch, type BatchOptions } from "./batch";
 import { formatSummary, printable } from "./summary";
 import { MissingInputError, collectFiles } from "./walk";
 
@@ -20,14 +20,31 @@ export const EXIT_OK = 0;
 export const EXIT_UNREADABLE = 1;
 export const EXIT_USAGE = 2;
 
-function onEachResult(args: CliArgs, output: CliOutput): BatchOptions["onResult"] {
-  const progress = output.progress;
-  const jsonl = args.output === "jsonl";
-  if (!progress && !jsonl) return undefined;
-  return (result, done, total) => {
-    if (jsonl) output.out(JSON.stringify(result) + "\n");
-    if (progress) output.err(`\r\x1b[K已检查 ${done}/${total} 份：${printable(result.file)}`);
-  };
+const CLEAR_LINE = "\r\x1b[K";
+
+/** The progress line on err, when err is a terminal. */
+function progressLine(output: CliOutput): ((file: string, done: number, total: number) => void) | undefined {
+  if (!output.progress) return undefined;
+  return (file, done, total) => output.err(`${CLEAR_LINE}已检查 ${done}/${total} 份：${printable(file)}`);
+}
+
+/**
+ * `--jsonl`: each line written as it comes and then forgotten, so that memory does not grow with the
+ * results however many files there are. True when every file could be checked.
+ */
+async function streamLines(files: string[], options: BatchOptions, output: CliOutput): Promise<boolean> {
+  let unreadable = false;
+  const told = progressLine(output);
+  await streamBatch(files, {
+    ...options,
+    onAnswer: (answer, index, done, total) => {
+      output.out(answer.line + "\n");
+      unreadable ||= answer.unreadable;
+      told?.(files[index], done, total);
+    },
+  });
+  if (output.progress) output.err(CLEAR_LINE);
+  return !unreadable;
 }
 
 /** The inputs a `--files-from` list names: one per line, blank lines skipped. */
@@ -49,9 +66,12 @@ async function inputFiles(args: CliArgs, output: CliOutput): Promise<string[]> {
   return collectFiles([...args.paths, ...listed]);
 }
 
-function finalOutput(args: CliArgs, results: Awaited<ReturnType<typeof checkBatch>>): string {
-  if (args.output === "json") return JSON.stringify({ files: results }, null, 2) + "\n";
-  return args.output === "summary" ? formatSummary(results) : "";
+/** The summary or `--json`, written once every file is checked. True when every file could be checked. */
+async function writeAll(args: CliArgs, files: string[], options: BatchOptions, output: CliOutput): Promise<boolean> {
+  const results = await checkBatch(files, { ...options, onResult: progressLine(output) });
+  if (output.progress) output.err(CLEAR_LINE);
+  output.out(args.output === "json" ? JSON.stringify({ files: results }, null, 2) + "\n" : formatSummary(results));
+  return !results.some((result) => result.error);
 }
 
 /** The settings of `--config FILE`; a Chinese sentence when the file cannot be read or used. */
@@ -91,8 +111,7 @@ export async function runCli(argv: string[], output: CliOutput): Promise<number>
     output.err(`${error.message}\n${USAGE}\n`);
     return EXIT_USAGE;
   }
-  const results = await checkBatch(files, { jobs: args.jobs, ocr: args.ocr, settings, onResult: onEachResult(args, output) });
-  if (output.progress) output.err("\r\x1b[K");
-  output.out(finalOutput(args, results));
-  return results.some((result) => result.error) ? EXIT_UNREADABLE : EXIT_OK;
+  const options: BatchOptions = { jobs: args.jobs, ocr: args.ocr, settings };
+  const checked = args.output === "jsonl" ? await streamLines(files, options, output) : await writeAll(args, files, options, output);
+  return checked ? EXIT_OK : EXIT_UNREADABLE;
 }
