@@ -12,6 +12,7 @@ import { availableParallelism, loadavg } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { Worker } from "node:worker_threads";
+import { V8_FLAGS } from "../../src/cli/v8-flags";
 import { median, medianRatio, ms, ratio, rounds, table } from "./measure";
 
 const ROOT = fileURLToPath(new URL("../..", import.meta.url));
@@ -85,6 +86,29 @@ async function run(args: string[], cpuFile: string, jobs = 1): Promise<{ first: 
   return { first, exit, cpu, threads: splitThreads(nodePid ?? NaN, times, jobs) };
 }
 
+/** Milliseconds V8 spent collecting garbage, as its `--trace-gc-nvp` lines on `output` tell: pauses of the checking thread, and tasks on its helper threads. */
+function gcTimes(output: string): { pauses: number; helpers: number; collections: number } {
+  const times = { pauses: 0, helpers: 0, collections: 0 };
+  for (const [line] of output.matchAll(/^.* pause=.* gc=.*$/gm)) {
+    times.collections++;
+    for (const [, name, value] of line.matchAll(/ ([\w.]+)=([\d.]+)/g)) {
+      if (name === "pause") times.pauses += Number(value);
+      else if (name.startsWith("background.")) times.helpers += Number(value);
+    }
+  }
+  return times;
+}
+
+/**
+ * One more `--jobs 1` run with V8's garbage collector traced (`--json`, so that the results come after the
+ * trace): how much of the threads' CPU time is the collector's, and so how much of the rest is the
+ * compiler's. The trace times the collector's steps by the clock, which other work on the machine stretches.
+ */
+function collectorFigures(files: string[]): { pauses: number; helpers: number; collections: number } {
+  const output = execFileSync(process.execPath, ["--trace-gc-nvp", CLI, "--json", "--jobs", "1", ...files], { encoding: "utf8", maxBuffer: 1 << 30 });
+  return gcTimes(output);
+}
+
 /** A loop of pure computation on each of `threads` worker threads: how much parallelism the machine gives now. */
 const SPIN = `const { parentPort } = require("node:worker_threads"); let x = 0; for (let i = 0; i < 2e8; i++) x = (x * 31 + i) | 0; parentPort.postMessage(x);`;
 const spin = (threads: number) => Promise.all(Array.from({ length: threads }, () => once(new Worker(SPIN, { eval: true }), "message")));
@@ -117,12 +141,14 @@ export async function cliFigures(txt: string, pdfs: string[], runs: number, fold
       node: async () => nodeFirsts.push((await run(["-e", "process.stdout.write('x')"], cpuFile)).first),
       one: timed("one", [CLI, "--jsonl", "--jobs", "1", ...files]),
       two: timed("two", [CLI, "--jsonl", "--jobs", "2", ...files], 2),
-      extraction: timed("extraction", [EXTRACTION, ...files]),
+      // With the command line's V8 flags: like with like.
+      extraction: timed("extraction", [...V8_FLAGS, EXTRACTION, ...files]),
       spinOne: () => spin(1),
       spinTwo: () => spin(2),
     },
     false,
   );
+  const collector = collectorFigures(files);
   const speedUp = medianRatio(times.one, times.two);
   const seconds = (values: number[]) => (median(values) / 1000).toFixed(2);
   const split = (runs: ThreadCpu[]) =>
@@ -143,6 +169,12 @@ export async function cliFigures(txt: string, pdfs: string[], runs: number, fold
       ["两个空闲核心上加速比的上限（--jobs 1 用时 ÷ (CPU(--jobs 2) ÷ 2)）", ratio(medianRatio(times.one, cpu.two.map((time) => time / 2))), ""],
       ["各线程 CPU 秒，--jobs 1：主线程 / 检查线程 / 其余（主要是 V8 的垃圾回收与编译）", split(threads.one), ""],
       ["各线程 CPU 秒，--jobs 2：主线程 / 检查线程 / 其余", split(threads.two), ""],
+      [
+        `垃圾回收（另跑一次 --jobs 1，--trace-gc-nvp 记录的各步用时，共 ${collector.collections} 次）：检查线程中的暂停 / 辅助线程`,
+        `${(collector.pauses / 1000).toFixed(2)} / ${(collector.helpers / 1000).toFixed(2)}`,
+        "",
+      ],
+      ["其余线程中垃圾回收以外的部分（主要是 V8 的优化编译）≈ 其余 − 辅助线程的垃圾回收，--jobs 1", (median(threads.one.map((run) => run.rest)) / 1000 - collector.helpers / 1000).toFixed(2), ""],
       ["主线程占全部 CPU 时间：--jobs 1 / --jobs 2", `${mainShare(threads.one)} / ${mainShare(threads.two)}`, ""],
       ["同时测得：纯计算循环两线程的加速比（机器当时可用的并行度）", ratio(medianRatio(times.spinOne.map((time) => 2 * time), times.spinTwo)), ""],
       [`pdf.js 在一个 Node 进程中提取同样 ${files.length} 份（文字与绘图指令）`, ms(median(times.extraction)), ""],

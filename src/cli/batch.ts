@@ -137,8 +137,8 @@ export async function streamBatch(files: string[], options: StreamOptions): Prom
         if (original && copied(original, index, input.name)) continue;
         if (!thread?.alive) thread = new CheckThread(ocr);
         const checking = thread.check(input, timeLimitSeconds, settings, original?.name);
-        const first: Original | undefined = hash === null || original ? undefined : { index, name: input.name, answer: checking };
-        if (first) originals.set(hash!, first);
+        let first: Original | undefined;
+        if (hash !== null && !original) originals.set(hash, (first = { index, name: input.name, answer: checking }));
         const answer = await checking;
         if (first && !answer.unreadable) delete first.answer;
         finish(index, answer);
