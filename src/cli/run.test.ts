@@ -12,12 +12,12 @@ async function run(argv: string[], progress: boolean): Promise<{ out: string; er
 }
 
 describe("the progress line", () => {
-  it("counts the checked files on one line of stderr, then clears it", async () => {
-    const { out, err } = await run(["--json", "--jobs", "2", ...FILES], true);
+  it.each(["--json", "--jsonl"])("counts the checked files on one line of stderr, then clears it (%s)", async (format) => {
+    const { out, err } = await run([format, "--jobs", "2", ...FILES], true);
     const lines = err.split("\r\x1b[K").filter(Boolean);
     expect(lines.map((line) => line.replace(/：.*/, ""))).toEqual(["已检查 1/2 份", "已检查 2/2 份"]);
     expect(err.endsWith("\r\x1b[K")).toBe(true);
-    expect(JSON.parse(out).files).toHaveLength(2);
+    expect(format === "--json" ? JSON.parse(out).files : out.trimEnd().split("\n")).toHaveLength(2);
   });
 
   it("is not shown when stderr is no terminal", async () => {
@@ -33,6 +33,15 @@ describe("--jsonl and --files-from", () => {
     expect(lines).toHaveLength(2);
     expect(lines.map((line) => JSON.parse(line).file).sort()).toEqual([...FILES].sort());
     expect(JSON.parse(lines[0]).report.agency).toMatch(/局|政府/);
+  });
+
+  it("writes the line of a file it cannot check too, and then exits with 1", async () => {
+    let out = "";
+    const code = await runCli(["--jsonl", "--jobs", "1", FILES[0], "test/fixtures/generated/damaged.pdf"], { out: (text) => (out += text), err: () => {}, progress: false });
+    expect(code).toBe(1);
+    const [checked, damaged] = out.trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(checked.error).toBeNull();
+    expect(damaged).toMatchObject({ file: "test/fixtures/generated/damaged.pdf", error: { code: "damaged-file" } });
   });
 
   it("reads the inputs from standard input, one per line, after the paths given", async () => {
