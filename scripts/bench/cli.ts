@@ -167,7 +167,7 @@ export async function cliFigures(txt: string, pdfs: string[], runs: number, fold
       ["CPU 时间：--jobs 1 / --jobs 2（GNU time，进程的全部线程）", `${ms(median(cpu.one))} / ${ms(median(cpu.two))}`, ""],
       // --jobs 1 already runs V8's collector and compiler on the second core: its wall time, not its CPU time, is the yardstick.
       ["两个空闲核心上加速比的上限（--jobs 1 用时 ÷ (CPU(--jobs 2) ÷ 2)）", ratio(medianRatio(times.one, cpu.two.map((time) => time / 2))), ""],
-      ["各线程 CPU 秒，--jobs 1：主线程 / 检查线程 / 其余（主要是 V8 的垃圾回收与编译）", split(threads.one), ""],
+      ["各线程 CPU 秒，--jobs 1：主线程 / 检查线程 / 其余（V8 的辅助线程：主要是优化编译，其次是垃圾回收）", split(threads.one), ""],
       ["各线程 CPU 秒，--jobs 2：主线程 / 检查线程 / 其余", split(threads.two), ""],
       [
         `垃圾回收（另跑一次 --jobs 1，--trace-gc-nvp 记录的各步用时，共 ${collector.collections} 次）：检查线程中的暂停 / 辅助线程`,
