@@ -7,6 +7,6 @@
  * much bytecode; 132 KB is the default of later V8 versions, Node 20's V8 takes half of it. A batch warms
  * each thread up from scratch, and the compiler's threads took about a third of the CPU time of 40 PDFs:
  * with the larger budget fewer functions are compiled and taken back (596 → 461 compilations, 57 → 36
- * deoptimisations on 40 PDFs) and `--jobs 2` uses about 12% less CPU time (README, "命令行").
+ * deoptimisations on 40 PDFs) and `--jobs 2` uses about 12% less CPU time (README, "性能 Performance").
  */
 export const V8_FLAGS = ["--interrupt-budget=135168"];
