@@ -27,26 +27,37 @@ const HAS_BRACKET = /[()（）]/;
 /** Any round bracket of the width. */
 export const BRACKET_OF_WIDTH: Record<Width, RegExp> = { half: /[()]/, full: /[（）]/ };
 
-/**
- * A closing bracket that ends a list number ("1）", "2)", "三）", "a)") at the start of the text or after
- * a stop: it has no opening partner by design.
- */
-const NUMBER_CLOSER = new RegExp(`(?:^|[\\s。；;，,：:、])\\s*(?:[0-9]{1,2}|${NUMERAL_CHAR}{1,3}|[a-zA-Z])[)）]`, "g");
+/** What a list number's closing bracket may follow: the start of the text, a stop or white space. */
+const BEFORE_NUMBER = /[\s。；;，,：:、]/;
+const NUMBER_TOKENS: [RegExp, number][] = [
+  [/[0-9]/, 2],
+  [new RegExp(NUMERAL_CHAR), 3],
+  [/[a-zA-Z]/, 1],
+];
 
-function numberClosers(text: string): Set<number> {
-  return new Set([...text.matchAll(NUMBER_CLOSER)].map((match) => match.index + match[0].length - 1));
+/**
+ * Whether the closing bracket at `index` ends a list number ("1）", "2)", "三）", "a)") at the start of
+ * the text or after a stop: it has no opening partner by design. Up to two digits, three numerals or
+ * one letter, with white space allowed before them.
+ */
+function closesNumber(text: string, index: number): boolean {
+  for (const [char, longest] of NUMBER_TOKENS) {
+    for (let start = index - 1; start >= 0 && start >= index - longest && char.test(text[start]); start--) {
+      if (start === 0 || BEFORE_NUMBER.test(text[start - 1])) return true;
+    }
+  }
+  return false;
 }
 
 export function scanBrackets(text: string): BracketScan {
   if (!HAS_BRACKET.test(text)) return { pairs: [], unmatched: [] };
-  const skip = numberClosers(text);
   const pairs: BracketPair[] = [];
   const unmatched: number[] = [];
   const open: number[] = [];
   for (const { index: i } of text.matchAll(ANY_BRACKET)) {
     const char = text[i];
     if (OPENERS[char]) open.push(i);
-    else if (CLOSERS[char] && !skip.has(i)) {
+    else if (CLOSERS[char] && !closesNumber(text, i)) {
       const start = open.pop();
       if (start === undefined) unmatched.push(i);
       else pairs.push({ open: start, close: i, openWidth: OPENERS[text[start]], closeWidth: CLOSERS[char] });

@@ -11,9 +11,19 @@ const BIG_UNITS: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
 
 /** Digits written one by one, as in years: 二〇二三 → 2023 (a zero marks the style; 三三 is no number). */
 function positionalValue(text: string): number | null {
-  if (![...text].every((ch) => ch in DIGITS)) return null;
+  let digits = "";
+  for (const ch of text) {
+    if (!(ch in DIGITS)) return null;
+    digits += DIGITS[ch];
+  }
   if (text.length > 1 && !/[〇零]/.test(text)) return null;
-  return Number([...text].map((ch) => DIGITS[ch]).join(""));
+  return Number(digits);
+}
+
+/** Whether a numeral holds a unit (十百千万亿), which makes it a spoken numeral, not one written digit by digit. */
+function hasUnit(text: string): boolean {
+  for (const ch of text) if (ch in SMALL_UNITS || ch in BIG_UNITS) return true;
+  return false;
 }
 
 /**
@@ -23,7 +33,7 @@ function positionalValue(text: string): number | null {
  */
 export function chineseNumberValue(text: string): number | null {
   if (!text) return null;
-  if (![...text].some((ch) => ch in SMALL_UNITS || ch in BIG_UNITS)) return positionalValue(text);
+  if (!hasUnit(text)) return positionalValue(text);
   let total = 0;
   let section = 0;
   let digit: number | null = null;

@@ -33,8 +33,12 @@ function valueOf(digits: string): number | null {
   return /^[0-9]+$/.test(digits) ? Number(digits) : chineseNumberValue(digits);
 }
 
+/** The characters every LEADING pattern starts with: most paragraphs start with none, and are passed over at once. */
+const MARKER_START = new RegExp(`^[\\s\\u3000]*(?:${NUMERAL_CHAR}|[（(0-9])`);
+
 /** The numbering a paragraph starts with (after its indent), or null. */
 export function leadingMarker(text: string): Marker | null {
+  if (!MARKER_START.test(text)) return null;
   const indent = /^[\s\u3000]*/.exec(text)![0].length;
   const rest = text.slice(indent);
   for (const { style, pattern } of LEADING) {
@@ -49,6 +53,7 @@ export function leadingMarker(text: string): Marker | null {
 const RUN_IN = new RegExp(`(?<=^|[。；;，,：:！？!?\\s\\u3000])(${NUMERAL})是(?!否)`, "g");
 
 export function runInMarkers(text: string): Marker[] {
+  if (!text.includes("是")) return [];
   return [...text.matchAll(RUN_IN)].flatMap((match) => {
     const value = chineseNumberValue(match[1]);
     return value ? [{ style: "一是" as const, value, written: match[0], start: match.index, end: match.index + match[0].length }] : [];

@@ -1,7 +1,7 @@
 import type { Location } from "../../model/location";
 import type { FindingDraft, Rule } from "../rule";
 import { GB_15834 } from "../lib/basis";
-import { scanBrackets } from "../lib/brackets";
+import { bracketsOf, scanBrackets } from "../lib/brackets";
 import { paragraphPieces, quoteAround, type TextPiece } from "../lib/pieces";
 
 interface Scan {
@@ -14,13 +14,13 @@ interface MarkKind {
   name: string;
   openers: string;
   closers: string;
-  scan(text: string): Scan;
+  scan(run: Run): Scan;
 }
 
 /** Quotation marks and title marks: each closer takes the nearest opener still waiting. */
 function pairedScan(open: string, close: string) {
   const mark = new RegExp(`[${open}${close}]`, "g");
-  return (text: string): Scan => {
+  return ({ text }: Run): Scan => {
     const waiting: number[] = [];
     const unmatched: number[] = [];
     let pairs = 0;
@@ -38,8 +38,9 @@ const KINDS: MarkKind[] = [
     name: "括号",
     openers: "(（",
     closers: ")）",
-    scan(text) {
-      const { pairs, unmatched } = scanBrackets(text);
+    scan({ text, parts }) {
+      // A paragraph alone is scanned once per check for every bracket rule (bracketsOf).
+      const { pairs, unmatched } = parts.length === 1 ? bracketsOf(parts[0].piece) : scanBrackets(text);
       return { pairs: pairs.length, unmatched };
     },
   },
@@ -77,11 +78,19 @@ function locateInRun(run: Run, index: number): Location {
   return part.piece.locate(index - part.offset, index - part.offset + 1);
 }
 
+/** The marks of a kind: those paired, and those of `marks` left without a partner. */
+function markCount(text: string, { pairs, unmatched }: Scan, marks: string): number {
+  let count = pairs;
+  for (const i of unmatched) if (marks.includes(text[i])) count++;
+  return count;
+}
+
 function unbalanced(run: Run, kind: MarkKind): FindingDraft | null {
   const { text } = run;
-  const { pairs, unmatched } = kind.scan(text);
-  const count = (marks: string) => pairs + unmatched.filter((i) => marks.includes(text[i])).length;
-  const [opens, closes] = [count(kind.openers), count(kind.closers)];
+  const scan = kind.scan(run);
+  const { unmatched } = scan;
+  if (!unmatched.length) return null;
+  const [opens, closes] = [markCount(text, scan, kind.openers), markCount(text, scan, kind.closers)];
   if (opens === closes) return null;
   const surplus = opens > closes ? kind.openers : kind.closers;
   const first = unmatched.find((i) => surplus.includes(text[i]))!;
