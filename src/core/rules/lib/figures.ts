@@ -105,6 +105,9 @@ const QUANTITY = new RegExp(
   "g",
 );
 
+/** A character of every measure word (人次 ends in 次): text without one holds no quantity, and is passed over at once. */
+const MEASURE_WORD = new RegExp(`[${[...OTHER_UNITS, ...COUNT_UNITS].map((unit) => unit.at(-1)).join("")}]`);
+
 /** 一 as part of a word (统一, 逐一, 之一…), not a count. */
 const WORD_WITH_ONE = /^[统逐唯之同单划专任某每万第]$/;
 /** 个 measuring time or a rate, not a count of things: 2个工作日, 3个月, 5个百分点. */
@@ -128,6 +131,7 @@ function range(value: number, before: string | undefined, suffix: string | undef
  */
 export function readQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
+  if (!MEASURE_WORD.test(text)) return found;
   for (const match of text.matchAll(QUANTITY)) {
     const [whole, before, digits, big, suffix, unit, after] = match;
     const numberStart = match.index + (before?.length ?? 0);
