@@ -36,8 +36,11 @@ function unified(character: string): string {
   return RADICAL_SUPPLEMENT.get(character) ?? character.normalize("NFKC");
 }
 
+/** A code unit of LOOKALIKE's characters (U+D87E opens every one beyond the BMP), searched without the Unicode flag, which is slower. */
+const LOOKALIKE_UNIT = /[\u2E80-\u2EF3\u2F00-\u2FD5\uF900-\uFAFF\uD87E]/;
+
 export function normalizeText(text: string): string {
-  return text.replace(LOOKALIKE, unified);
+  return LOOKALIKE_UNIT.test(text) ? text.replace(LOOKALIKE, unified) : text;
 }
 
 /** Every paragraph's and cell's text normalised; locations stay. */

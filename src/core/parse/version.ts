@@ -2,7 +2,7 @@
 import type { Block } from "../model/document";
 import type { FormatVersion } from "../model/report";
 import { PRE_2019_WORDS, T2_2019_WORDS, T2_2021_HEADER_WORDS } from "../model/template";
-import { normalizeLabel } from "../text/normalize";
+import { labelPattern, normalizeLabel } from "../text/normalize";
 import type { ParsedReport } from "./parsed";
 
 type Mark = ParsedReport["versionMarks"][number];
@@ -16,12 +16,12 @@ const WORD_LISTS: [Mark["version"], { word: string; normalized: string }[]][] = 
   ] as const
 ).map(([version, words]) => [version, words.map((word) => ({ word, normalized: normalizeLabel(word) }))]);
 
-/** Any of the words: most blocks have none, and are passed over in one search. */
-const ANY_WORD = new RegExp(WORD_LISTS.flatMap(([, words]) => words.map(({ normalized }) => normalized.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"))).join("|"));
+/** Any of the words, in the text as written: most blocks have none, and are passed over in one search without being normalised. */
+const ANY_WORD = new RegExp(WORD_LISTS.flatMap(([, words]) => words.map(({ normalized }) => labelPattern(normalized))).join("|"));
 
 function marksIn(text: string, location: Mark["location"]): Mark[] {
+  if (!ANY_WORD.test(text)) return [];
   const normalized = normalizeLabel(text);
-  if (!ANY_WORD.test(normalized)) return [];
   return WORD_LISTS.flatMap(([version, words]) =>
     words.filter((word) => normalized.includes(word.normalized)).map(({ word }) => ({ word, version, location })),
   );

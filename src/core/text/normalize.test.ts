@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { isValueText, labelCore, labelSimilarity, normalizeLabel, parseCellValue } from "./normalize";
+import { isValueText, labelCore, labelPattern, labelSimilarity, normalizeLabel, parseCellValue } from "./normalize";
 
 describe("cell values", () => {
   it.each([
@@ -56,3 +56,28 @@ describe("labels", () => {
     expect(labelSimilarity("重复申请", "信访举报投诉类申请")).toBeLessThan(0.6);
   });
 });
+
+describe("label patterns", () => {
+  const finds = (label: string, text: string) => new RegExp(labelPattern(normalizeLabel(label))).test(text);
+
+  it("find a label in every form normalizeLabel reads as it", () => {
+    expect(finds("第二十条第（九）项", "依据第二十条 第(九)项")).toBe(true);
+    expect(finds("本年增/减", "本年“增”/\u3000减")).toBe(true);
+    expect(finds("2.其他", "２．其他")).toBe(true);
+    expect(finds("2.其他", "2。其，他")).toBe(true);
+    expect(finds("申请总数", "申请总量")).toBe(false);
+    expect(finds("本年增/减", "本年增减")).toBe(false);
+  });
+
+  it("find exactly the texts whose normal form holds the label", () => {
+    const labels = ["第二十条第（九）项", "本年增/减", "2.其他", "申诉"];
+    const alphabet = ["第", "二", "十", "条", "（", "(", "九", "）", ")", "项", "本", "年", "增", "/", "减", "2", "２", ".", "．", "。", "其", "他", "申", "诉", " ", "\u3000", "“", "，", "、", "x"];
+    let seed = 7;
+    const next = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) % alphabet.length;
+    for (let n = 0; n < 20000; n++) {
+      const text = Array.from({ length: 3 + (n % 12) }, next).map((i) => alphabet[i]).join("");
+      for (const label of labels) expect(finds(label, text), `${label} in ${text}`).toBe(normalizeLabel(text).includes(normalizeLabel(label)));
+    }
+  });
+});
+

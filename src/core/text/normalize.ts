@@ -3,7 +3,8 @@ import type { CellValue } from "../model/report";
 import { BRACKETED_NUMBER, CHINESE_NUMERAL } from "../model/numbering";
 
 /** Every kind of white space real reports carry: ASCII, no-break (U+00A0), full-width (U+3000), zero-width. */
-const WHITESPACE = /[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]+/g;
+const SPACE_CHARS = String.raw`\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff`;
+const WHITESPACE = new RegExp(`[${SPACE_CHARS}]+`, "g");
 /** One character of that white space. */
 export const SPACE = /^[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]$/;
 
@@ -17,6 +18,11 @@ export function halfwidthDigits(text: string): string {
   return text.replace(FULLWIDTH_DIGITS, (digit) => String.fromCharCode(digit.charCodeAt(0) - 0xfee0));
 }
 
+const LABEL_QUOTES = `“”"'‘’「」`;
+const LABEL_PUNCTUATION = "，,、；;：:";
+const QUOTES = new RegExp(`[${LABEL_QUOTES}]`, "g");
+const PUNCTUATION = new RegExp(`[${LABEL_PUNCTUATION}]`, "g");
+
 /**
  * A label reduced to what identifies it: no white space, brackets and stops in one width, quotes and
  * punctuation that reports vary on removed.
@@ -26,8 +32,24 @@ export function normalizeLabel(text: string): string {
     .replace(/\(/g, "（")
     .replace(/\)/g, "）")
     .replace(/[．。]/g, ".")
-    .replace(/[“”"'‘’「」]/g, "")
-    .replace(/[，,、；;：:]/g, "");
+    .replace(QUOTES, "")
+    .replace(PUNCTUATION, "");
+}
+
+/** What normalizeLabel drops between two characters. */
+const DROPPED = `[${SPACE_CHARS}${LABEL_QUOTES}${LABEL_PUNCTUATION}]*`;
+/** The characters normalizeLabel turns into each of these. */
+const SOURCES: Record<string, string> = { "（": "[（(]", "）": "[）)]", ".": "[.．。]" };
+
+/**
+ * A pattern that finds, in text as written, what normalizeLabel turns into text holding `label` (itself
+ * normalised): its characters in any of their written forms, with what normalizeLabel drops between
+ * them. Text without a label is then passed over without normalising it.
+ */
+export function labelPattern(label: string): string {
+  const source = (char: string) =>
+    SOURCES[char] ?? (/[0-9]/.test(char) ? `[${char}${String.fromCharCode(char.charCodeAt(0) + 0xfee0)}]` : char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+  return [...label].map(source).join(DROPPED);
 }
 
 /** Numbering in front of a label or heading: 一、 （一） (1) 1. 1、 第一部分. */
