@@ -26,6 +26,7 @@ function reportedOneByOne(parsed: ParsedReport, piece: TextPiece): Set<number> {
 function firstOfWidth(pieces: TextPiece[], width: Width, skip: (piece: TextPiece) => Set<number> = () => new Set()): Occurrence | null {
   const bracket = new RegExp(BRACKET_OF_WIDTH[width].source, "g");
   for (const piece of pieces) {
+    if (!BRACKET_OF_WIDTH[width].test(piece.text)) continue;
     const skipped = skip(piece);
     const match = [...piece.text.matchAll(bracket)].find((candidate) => !skipped.has(candidate.index));
     if (match) return { piece, index: match.index };

@@ -4,6 +4,8 @@ import { isHan, paragraphPieces, quoteAround } from "../lib/pieces";
 
 const NUMBER = /[0-9０-９]+(?:[.,][0-9０-９]+)*/g;
 const SPACE = /^[ \u3000\u00a0]$/;
+/** Text without any such space (most of it) holds no spaced number. */
+const ANY_SPACE = /[ \u3000\u00a0]/;
 
 /** How many spaces run from `at` in the direction `step` (-1: the characters before `at`). */
 function spacesFrom(text: string, at: number, step: 1 | -1): number {
@@ -31,7 +33,7 @@ export const spaceCjkDigit: Rule = {
   skipFormats: ["pdf"],
   check({ parsed }) {
     return paragraphPieces(parsed).flatMap((piece) =>
-      [...piece.text.matchAll(NUMBER)].flatMap((match) => {
+      [...(ANY_SPACE.test(piece.text) ? piece.text.matchAll(NUMBER) : [])].flatMap((match) => {
         const range = spacedNumber(piece.text, match.index, match.index + match[0].length);
         if (!range) return [];
         const [from, to] = range;
