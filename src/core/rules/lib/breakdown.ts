@@ -7,7 +7,7 @@ import type { ParsedReport } from "../../parse/parsed";
 import type { FindingDraft } from "../rule";
 import { rangeLocation } from "./text";
 import { isCount } from "./figures";
-import { bodyParagraphs, bracketsIn, clausesIn, firstIndex, isChange, mentionsOf, partListAt, quoteMention, sentencesOf, type Mention, type Sentence } from "./prose";
+import { bodyParagraphs, bracketsIn, clausesIn, firstIndex, isChange, mentionsOf, partListAt, quoteMention, sentencesOf, sourceOffset, type Mention, type Sentence } from "./prose";
 
 export interface Breakdown {
   total: Mention;
@@ -108,8 +108,8 @@ function breakdownMessage({ total, parts, min, max }: Breakdown): string {
 /** From the total's clause to the last part's clause (they may be in two sentences of one paragraph). */
 function breakdownLocation({ total, parts }: Breakdown): Location {
   const last = parts[parts.length - 1];
-  const start = total.sentence.origin[total.clause.start];
-  const end = last.sentence.origin[last.clause.end - 1] + 1;
+  const start = sourceOffset(total.sentence, total.clause.start)!;
+  const end = sourceOffset(last.sentence, last.clause.end - 1)! + 1;
   return rangeLocation(total.sentence.paragraph.block, start, end);
 }
 

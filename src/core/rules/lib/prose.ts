@@ -3,6 +3,7 @@
  * between characters, "申请 17 件"), split into sentences and clauses, and every quantity with the
  * words that say what it counts. Every range maps back to the paragraph's own characters.
  */
+import type { ParagraphBlock } from "../../model/document";
 import type { Location } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
 import { compact, halfwidthDigits, SPACE } from "../../text/normalize";
@@ -15,8 +16,8 @@ export interface Sentence {
   paragraph: IndexedParagraph;
   /** The sentence without white space, digits half-width. */
   text: string;
-  /** origin[i]: the offset in the paragraph's text of character i of `text` (a view of the paragraph's offsets). */
-  origin: Int32Array;
+  /** Where `text` starts in the paragraph's text without white space (see sourceOffset). */
+  start: number;
   /** The sentence before it in the same paragraph. */
   previous: Sentence | null;
   /** The short paragraph just before this one, when there is one: a sub-heading such as “（三）依申请公开”. */
@@ -67,25 +68,37 @@ function isSpace(text: string, i: number): boolean {
   return code > 0x3000 ? code === 0xfeff : SPACE.test(text[i]);
 }
 
-/** The paragraph without white space, digits half-width, and for each of its characters the offset in the paragraph. */
-function compactWithOrigin(raw: string): { text: string; origin: Int32Array } {
-  const origin = new Int32Array(raw.length);
-  let kept = 0;
-  for (let i = 0; i < raw.length; i++) if (!isSpace(raw, i)) origin[kept++] = i;
-  // compact() drops exactly the characters SPACE matches, one UTF-16 unit each; halfwidthDigits keeps the length.
-  return { text: halfwidthDigits(compact(raw)), origin: origin.subarray(0, kept) };
+/**
+ * For each character of a paragraph's text without white space, its offset in the paragraph's text.
+ * Only locations need it: made for the paragraphs a finding is in, not for every sentence read.
+ */
+const originOfBlock = new WeakMap<ParagraphBlock, Int32Array>();
+
+function originOf(block: ParagraphBlock): Int32Array {
+  return cached(originOfBlock, block, ({ text: raw }) => {
+    const origin = new Int32Array(raw.length);
+    let kept = 0;
+    // compact() drops exactly the characters SPACE matches, one UTF-16 unit each; halfwidthDigits keeps the length.
+    for (let i = 0; i < raw.length; i++) if (!isSpace(raw, i)) origin[kept++] = i;
+    return origin.subarray(0, kept);
+  });
+}
+
+/** The offset in the paragraph's text of character `index` of the sentence; undefined outside the sentence. */
+export function sourceOffset(sentence: Sentence, index: number): number | undefined {
+  return index >= 0 && index < sentence.text.length ? originOf(sentence.paragraph.block)[sentence.start + index] : undefined;
 }
 
 function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
-  const { text, origin } = compactWithOrigin(paragraph.block.text);
+  const text = halfwidthDigits(compact(paragraph.block.text));
+  const ends = Array.from(text.matchAll(SENTENCE_END), (match) => match.index + match[0].length);
+  ends.push(text.length);
   const sentences: Sentence[] = [];
   let start = 0;
-  const close = (end: number) => {
-    if (end > start) sentences.push({ paragraph, text: text.slice(start, end), origin: origin.subarray(start, end), previous: sentences.at(-1) ?? null, heading });
+  for (const end of ends) {
+    if (end > start) sentences.push({ paragraph, text: text.slice(start, end), start, previous: sentences.at(-1) ?? null, heading });
     start = end;
-  };
-  for (const match of text.matchAll(SENTENCE_END)) close(match.index + match[0].length);
-  close(text.length);
+  }
   return sentences;
 }
 
@@ -134,8 +147,8 @@ export function clauseAt(sentence: Sentence, position: number): Range {
 
 /** Where characters [start, end) of a sentence are in the source. */
 export function sentenceLocation(sentence: Sentence, start = 0, end = sentence.text.length): Location {
-  const from = sentence.origin[start] ?? 0;
-  const to = (sentence.origin[Math.max(start, end - 1)] ?? from) + 1;
+  const from = sourceOffset(sentence, start) ?? 0;
+  const to = (sourceOffset(sentence, Math.max(start, end - 1)) ?? from) + 1;
   return rangeLocation(sentence.paragraph.block, from, to);
 }
 
