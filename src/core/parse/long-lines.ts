@@ -8,6 +8,7 @@
 import type { Block, ParagraphBlock, TextSpan } from "../model/document";
 import type { Location } from "../model/location";
 import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
+import { escapeRegExp } from "../text/normalize";
 import { matchSectionHeading } from "../text/section-heading";
 
 /** Shorter paragraphs are left alone: a heading inside them is a quotation, not a run-together line. */
@@ -39,8 +40,14 @@ function headingAt(text: string, start: number, number: number, numbered: boolea
   return null;
 }
 
+/** The numbering and words a heading inside a line is looked for at: most paragraphs hold none, and are passed over in one search. */
+const HEADING_START = new RegExp(
+  SECTIONS.flatMap(({ number, title, variants }) => [`${CHINESE_NUMERALS[number - 1]}、`, title, ...variants]).map(escapeRegExp).join("|"),
+);
+
 /** Section headings inside the text, in order of place and of number; a title's end also counts as a boundary. */
 function headingCuts(text: string, titleEnd: number): Cut[] {
+  if (!HEADING_START.test(text)) return [];
   const candidates: Cut[] = [];
   const boundary = (at: number) => at === titleEnd || BOUNDARY.test(text[at - 1] ?? "");
   SECTIONS.forEach(({ number, title, variants }) => {

@@ -36,6 +36,11 @@ export function normalizeLabel(text: string): string {
     .replace(PUNCTUATION, "");
 }
 
+/** Text that a regular expression finds as written. */
+export function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+}
+
 /** What normalizeLabel drops between two characters. */
 const DROPPED = `[${SPACE_CHARS}${LABEL_QUOTES}${LABEL_PUNCTUATION}]*`;
 /** The characters normalizeLabel turns into each of these. */
@@ -48,7 +53,7 @@ const SOURCES: Record<string, string> = { "（": "[（(]", "）": "[）)]", ".":
  */
 export function labelPattern(label: string): string {
   const source = (char: string) =>
-    SOURCES[char] ?? (/[0-9]/.test(char) ? `[${char}${String.fromCharCode(char.charCodeAt(0) + 0xfee0)}]` : char.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&"));
+    SOURCES[char] ?? (/[0-9]/.test(char) ? `[${char}${String.fromCharCode(char.charCodeAt(0) + 0xfee0)}]` : escapeRegExp(char));
   return [...label].map(source).join(DROPPED);
 }
 
