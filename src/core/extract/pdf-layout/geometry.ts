@@ -20,9 +20,12 @@ export function applyMatrix([a, b, c, d, e, f]: Matrix, x: number, y: number): [
 }
 
 /** The box covering both corners of `box` after the matrix (exact for the quarter turns pages use). */
-export function transformBox(matrix: Matrix, [x0, y0, x1, y1]: Box): Box {
-  const [ax, ay] = applyMatrix(matrix, x0, y0);
-  const [bx, by] = applyMatrix(matrix, x1, y1);
+export function transformBox([a, b, c, d, e, f]: Matrix, [x0, y0, x1, y1]: Box): Box {
+  // applyMatrix on both corners, without a pair for each (a PDF has a box for every text item).
+  const ax = a * x0 + c * y0 + e;
+  const ay = b * x0 + d * y0 + f;
+  const bx = a * x1 + c * y1 + e;
+  const by = b * x1 + d * y1 + f;
   return [Math.min(ax, bx), Math.min(ay, by), Math.max(ax, bx), Math.max(ay, by)];
 }
 
@@ -50,6 +53,7 @@ export function contains(box: Box, x: number, y: number): boolean {
 }
 
 /** Boxes in the model carry two decimals: enough to draw, stable to compare. */
-export function roundBox(box: Box): Box {
-  return box.map((value) => Math.round(value * 100) / 100) as Box;
+export function roundBox([x0, y0, x1, y1]: Box): Box {
+  const round = (value: number) => Math.round(value * 100) / 100;
+  return [round(x0), round(y0), round(x1), round(y1)];
 }

@@ -24,8 +24,13 @@ const HEADING_START = new RegExp(`^\\s*(?:${CHINESE_NUMERAL}、|${BRACKETED_CHIN
 
 /** Where body text starts and ends: most lines reach both margins. */
 export function margins(lines: TextLine[]): Margins {
-  const percentile = (values: number[], share: number) => values.sort((a, b) => a - b)[Math.floor(share * (values.length - 1))] ?? 0;
-  return { left: percentile(lines.map((line) => line.box[0]), 0.1), right: percentile(lines.map((line) => line.box[2]), 0.9) };
+  return { left: percentile(lines, 0, 0.1), right: percentile(lines, 2, 0.9) };
+}
+
+/** The value of box side `side` below which `share` of the lines' values lie (0 without lines). */
+function percentile(lines: TextLine[], side: 0 | 2, share: number): number {
+  const values = Float64Array.from(lines, (line) => line.box[side]).sort();
+  return values[Math.floor(share * (values.length - 1))] ?? 0;
 }
 
 /** Set in from both margins by about as much on each side. */
