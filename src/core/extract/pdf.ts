@@ -95,6 +95,8 @@ const WHITE_SPACE = /\s+/g;
 /** The first half of a character outside the BMP, which counts once. */
 const HIGH_SURROGATE = /[\ud800-\udbff]/g;
 const UNREADABLE = /[^\s\p{Script=Han}\u3000-\u303f\uff00-\uffef\u2000-\u206f\x21-\x7e]/gu;
+/** A character other than the common readable ones (U+4E00–U+9FEF are Han in every browser's Unicode): only text holding one needs the slower searches above. */
+const UNCOMMON = /[^\s\u4e00-\u9fef\u3000-\u303f\uff00-\uffef\u2000-\u206f\x21-\x7e]/;
 
 /** Characters other than white space, and how many of them are not Chinese, ASCII or their punctuation. */
 interface CharacterCounts {
@@ -108,7 +110,9 @@ function characterCounts(pages: PageText[]): CharacterCounts {
   for (const page of pages) {
     for (const { text } of page.texts) {
       const visible = text.replace(WHITE_SPACE, "");
-      characters += visible.length - (visible.match(HIGH_SURROGATE)?.length ?? 0);
+      characters += visible.length;
+      if (!UNCOMMON.test(visible)) continue;
+      characters -= visible.match(HIGH_SURROGATE)?.length ?? 0;
       unreadable += visible.match(UNREADABLE)?.length ?? 0;
     }
   }

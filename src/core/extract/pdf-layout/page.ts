@@ -65,7 +65,12 @@ export async function readText(page: PDFPageProxy): Promise<PageText> {
   const items = content.items.filter((item): item is TextItem => "str" in item && item.str.trim() !== "");
   const frame = readingFrame(items);
   const toUser = invert(frame);
-  return { texts: items.flatMap((item) => textItem(item, frame)), frame, toUser: (box) => transformBox(toUser, box) };
+  const texts: PdfText[] = [];
+  for (const item of items) {
+    const text = textItem(item, frame);
+    if (text) texts.push(text);
+  }
+  return { texts, frame, toUser: (box) => transformBox(toUser, box) };
 }
 
 export async function readDrawing(page: PDFPageProxy, ops: PdfOps, frame: Matrix): Promise<PageDrawing> {
@@ -93,14 +98,14 @@ function readingFrame(items: TextItem[]): Matrix {
  * An upright text item (slanted italics included), or nothing for text at an angle and for vertical
  * writing (pdf.js loses characters of it).
  */
-function textItem(item: TextItem, frame: Matrix): PdfText[] {
+function textItem(item: TextItem, frame: Matrix): PdfText | null {
   const [a, b, , d, x, baseline] = compose(frame, item.transform as Matrix);
   const upright = a > 0 && d > 0 && Math.abs(b) < 1e-3 * a;
-  if (!upright) return [];
+  if (!upright) return null;
   const size = d;
-  if (item.str.length > 1 && item.height > 1.5 * size && item.height > 1.5 * item.width) return [];
+  if (item.str.length > 1 && item.height > 1.5 * size && item.height > 1.5 * item.width) return null;
   const box: Box = [x, baseline - 0.2 * size, x + item.width, baseline + 0.8 * size];
-  return [{ text: normalizeText(item.str), box, baseline, size }];
+  return { text: normalizeText(item.str), box, baseline, size };
 }
 
 function readOperators(fnArray: number[], argsArray: unknown[], ops: PdfOps, frame: Matrix) {
