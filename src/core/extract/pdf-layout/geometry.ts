@@ -54,6 +54,7 @@ export function contains(box: Box, x: number, y: number): boolean {
 
 /** Boxes in the model carry two decimals: enough to draw, stable to compare. */
 export function roundBox([x0, y0, x1, y1]: Box): Box {
-  const round = (value: number) => Math.round(value * 100) / 100;
-  return [round(x0), round(y0), round(x1), round(y1)];
+  return [hundredths(x0), hundredths(y0), hundredths(x1), hundredths(y1)];
 }
+
+const hundredths = (value: number) => Math.round(value * 100) / 100;

@@ -34,8 +34,7 @@ function paragraphAboutApplications(block: ParagraphBlock): boolean {
 
 /** The verbs that apply to a figure: its own words', or those of the sentence when it has none (“共计35件”). */
 export function verbsOf(mention: Mention): string {
-  const hasVerb = (words: string) => RECEIVED.test(words) || ANSWERED.test(words);
-  return hasVerb(mention.own) ? mention.own : mention.context;
+  return RECEIVED.test(mention.own) || ANSWERED.test(mention.own) ? mention.own : mention.context;
 }
 
 /**
