@@ -49,11 +49,13 @@ export function leadingMarker(text: string): Marker | null {
   return null;
 }
 
+/** What every run-in marker holds: text without it (most of it) is passed over without the lookbehind. */
+const NUMERAL_THEN_SHI = new RegExp(`${NUMERAL_CHAR}是`);
 /** 一是、二是… anywhere in a paragraph: at its start or after a stop, never inside a word ("统一是"). */
 const RUN_IN = new RegExp(`(?<=^|[。；;，,：:！？!?\\s\\u3000])(${NUMERAL})是(?!否)`, "g");
 
 export function runInMarkers(text: string): Marker[] {
-  if (!text.includes("是")) return [];
+  if (!NUMERAL_THEN_SHI.test(text)) return [];
   return [...text.matchAll(RUN_IN)].flatMap((match) => {
     const value = chineseNumberValue(match[1]);
     return value ? [{ style: "一是" as const, value, written: match[0], start: match.index, end: match.index + match[0].length }] : [];

@@ -54,10 +54,11 @@ function sequenceFindings(parsed: ParsedReport): FindingDraft[] {
       lists.clear();
       continue;
     }
-    const piece = paragraphPiece(block, index);
     const leading = leadingMarker(block.text);
-    if (leading && leading.style !== "一是") follow(piece, leading);
-    for (const marker of runInMarkers(block.text)) follow(piece, marker);
+    const markers = [...(leading && leading.style !== "一是" ? [leading] : []), ...runInMarkers(block.text)];
+    if (!markers.length) continue;
+    const piece = paragraphPiece(block, index);
+    for (const marker of markers) follow(piece, marker);
   }
   return findings;
 }
