@@ -42,12 +42,13 @@ export function verbsOf(mention: Mention): string {
  * not a change or another year's figure, not the 上年结转/结转下年度 rows.
  */
 export function applicationFigures(parsed: ParsedReport, verb: RegExp): Mention[] {
+  // The quick tests first: most figures of a report are no part and have no such verb.
   return bodyMentions(parsed).filter(
     (mention) =>
-      isYearCount(mention, parsed.report.year) &&
       !mention.part &&
-      !/结转|转结/.test(mention.own) &&
       verb.test(verbsOf(mention)) &&
+      !/结转|转结/.test(mention.own) &&
+      isYearCount(mention, parsed.report.year) &&
       aboutApplications(mention),
   );
 }
