@@ -1,25 +1,14 @@
 // `npm run check`: runs the command line built into plain JavaScript (build/cli/, vite.cli.config.ts), so
 // that no TypeScript is compiled at start. It builds on first use and again when a source is newer.
-import { existsSync, readdirSync, renameSync, rmSync, statSync } from "node:fs";
+import { renameSync, rmSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
+import { isStale } from "./stale.mjs";
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), "..");
 const built = join(root, "build", "cli");
 const entry = join(built, "check.mjs");
 const SOURCES = ["src", "vite.cli.config.ts", "package-lock.json"];
-
-function newestChange(path) {
-  const stats = statSync(path);
-  if (!stats.isDirectory()) return stats.mtimeMs;
-  return readdirSync(path).reduce((newest, name) => Math.max(newest, newestChange(join(path, name))), stats.mtimeMs);
-}
-
-function isStale() {
-  if (!existsSync(entry)) return true;
-  const builtAt = statSync(entry).mtimeMs;
-  return SOURCES.some((source) => newestChange(join(root, source)) > builtAt);
-}
 
 /** Builds into a folder of its own, then swaps it in, so that two first runs at once do not clash. */
 async function buildCli() {
@@ -31,5 +20,5 @@ async function buildCli() {
   renameSync(fresh, built);
 }
 
-if (isStale()) await buildCli();
+if (isStale(root, entry, SOURCES)) await buildCli();
 await import(pathToFileURL(entry).href);

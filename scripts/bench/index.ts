@@ -8,11 +8,12 @@
  * extraction in the same process) on the seed PDFs, hongze-2024.pdf and the 100- and 300-page reports.
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdtempSync, rmSync, statSync } from "node:fs";
+import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { basename, join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { SEEDS } from "../fixtures/seed-report";
+import { isStale } from "../stale.mjs";
 import { bundleFigures } from "./bundle";
 import { buildCorpus, buildLongReports, type Corpus } from "./corpus";
 import { historyFigures } from "./history";
@@ -40,9 +41,12 @@ const longNote = (long: Corpus["long"]) => `长报告 ${long.map((report) => `${
 /** The seed PDFs and the real WPS one, for the per-report PDF figures. */
 const SEED_PDFS = [...SEEDS.map((seed) => generated(`${seed}.pdf`)), HONGZE];
 
-/** dist/ as built, built now when there is none; and when it was built. */
+/** What dist/ is built from: a page measured from an older build would not be the code under test. */
+const PAGE_SOURCES = ["src", "public", "index.html", "vite.config.ts", "package-lock.json"];
+
+/** dist/ as built, built now when there is none or a source is newer; and when it was built. */
 function builtDist(): string {
-  if (!existsSync(join(DIST, "index.html"))) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
+  if (isStale(ROOT, join(DIST, "index.html"), PAGE_SOURCES)) execFileSync("npx", ["vite", "build"], { cwd: ROOT, stdio: "ignore" });
   return `\n页面：${DIST}（构建于 ${statSync(join(DIST, "index.html")).mtime.toLocaleString("zh-CN")}）`;
 }
 
