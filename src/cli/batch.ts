@@ -68,8 +68,7 @@ class CheckThread {
     this.ready = once(this.worker, "message");
   }
 
-  /** The answer for `input`; with `copyOf`, checked under that file's name and marked as its copy. */
-  async check(input: CheckInput, timeLimitSeconds: number, settings?: RuleSettings, copyOf?: string): Promise<Answer> {
+  async check(input: CheckInput, timeLimitSeconds: number, settings?: RuleSettings): Promise<Answer> {
     await this.ready;
     return new Promise((resolve) => {
       const settle = (answer: Answer) => {
@@ -80,14 +79,13 @@ class CheckThread {
       const stop = (error: FileError) => {
         this.alive = false;
         void this.worker.terminate();
-        const stopped = answerOf(stoppedResult(copyOf === undefined ? input : { ...input, name: copyOf }, error));
-        settle(copyOf === undefined ? stopped : copyAnswer(stopped, input.name));
+        settle(answerOf(stoppedResult(input, error)));
       };
       const crashed = (error: Error) => stop(fileError("internal-error", `检查线程中止：${error.message}`));
       const exited = (code: number) => crashed(new Error(`检查线程意外退出（退出码 ${code}）`));
       const timer = setTimeout(() => stop(fileError("too-complex", timeLimitProblem(timeLimitSeconds))), timeLimitSeconds * 1000);
       this.worker.on("message", settle).on("error", crashed).on("exit", exited);
-      this.worker.postMessage({ input, settings, copyOf } satisfies CheckRequest);
+      this.worker.postMessage({ input, settings } satisfies CheckRequest);
     });
   }
 
@@ -136,12 +134,13 @@ export async function streamBatch(files: string[], options: StreamOptions): Prom
         const original = hash === null ? undefined : originals.get(hash);
         if (original && copied(original, index, input.name)) continue;
         if (!thread?.alive) thread = new CheckThread(ocr);
-        const checking = thread.check(input, timeLimitSeconds, settings, original?.name);
+        // A copy whose original's answer is gone is checked again under the original's name, then marked as its copy.
+        const checking = thread.check(original ? { ...input, name: original.name } : input, timeLimitSeconds, settings);
         let first: Original | undefined;
         if (hash !== null && !original) originals.set(hash, (first = { index, name: input.name, answer: checking }));
         const answer = await checking;
         if (first && !answer.unreadable) delete first.answer;
-        finish(index, answer);
+        finish(index, original ? copyAnswer(answer, input.name) : answer);
       }
     } finally {
       await thread?.close();

@@ -5,27 +5,23 @@
  * (batch.ts) turns into the file's error.
  */
 import { parentPort, workerData } from "node:worker_threads";
-import { checkFile, duplicateResult, internalError, stoppedResult, type CheckInput } from "../core/check";
+import { checkFile, internalError, stoppedResult, type CheckInput } from "../core/check";
 import type { CheckResult } from "../core/model/report";
 import type { RuleSettings } from "../core/settings/rule-settings";
 import { answerOf } from "./answer";
 import { nodeExtractors, ocrExtractors } from "./extractors";
 
-/** What a worker thread is sent: a file, the settings to check it with, and the earlier file it is a copy of, if any. */
+/** What a worker thread is sent: a file and the settings to check it with. */
 export interface CheckRequest {
   input: CheckInput;
   settings?: RuleSettings;
-  /** Checked under this name, then marked as a copy of that file (duplicateResult). */
-  copyOf?: string;
 }
 
 const port = parentPort!;
 const extractors = (workerData as { ocr?: boolean } | null)?.ocr ? ocrExtractors() : nodeExtractors;
 
-async function check({ input, settings, copyOf }: CheckRequest): Promise<CheckResult> {
-  const named = copyOf === undefined ? input : { ...input, name: copyOf };
-  const result = await checkFile(named, { extractors, settings }).catch((error: unknown) => stoppedResult(named, internalError(error)));
-  return copyOf === undefined ? result : duplicateResult(result, input.name);
+function check({ input, settings }: CheckRequest): Promise<CheckResult> {
+  return checkFile(input, { extractors, settings }).catch((error: unknown) => stoppedResult(input, internalError(error)));
 }
 
 port.on("message", async (request: CheckRequest) => port.postMessage(answerOf(await check(request))));
