@@ -113,13 +113,6 @@ export async function reportsBefore(db: HistoryDb, keys: string[], year: number)
   return earlier;
 }
 
-/** The same agency's entries of the year after `report`'s: checked again when an earlier report arrives. */
-export async function laterEntries(db: HistoryDb, report: Pick<Report, "agency" | "year">): Promise<EntryRecord[]> {
-  const { year } = report;
-  if (year === null || !report.agency) return [];
-  return entriesOfYear(db, await sameAgencyKeys(db, report.agency), year + 1);
-}
-
 /** The entries under these agency keys of the year. */
 export function entriesOfYear(db: HistoryDb, keys: string[], year: number): Promise<EntryRecord[]> {
   return db.entries.where("[agencyKey+year]").anyOf(keys.map((key) => [key, year])).toArray();

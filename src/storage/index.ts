@@ -6,8 +6,8 @@ export { historyYears, keptEntries, listEntries, listPage, PAGE_SIZE, type Entry
 export { carryOverDecisions, decisionsOf, setDecision, type Decisions } from "./decisions";
 export { findingKey } from "./findings";
 export { diffResults, versionsOf, type FigureChange, type ResultDiff } from "./versions";
-export { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies, profileOf } from "./agencies";
-export { agencyHistory, entriesToRecheck, historyOptions, isOlderRules, savedDocument, type AgencyHistory } from "./recheck";
+export { agencyCandidates, confirmAgency, confirmedKind, earlierReports, listAgencies, profileOf } from "./agencies";
+export { agencyHistory, entriesToRecheck, isOlderRules, savedDocument, type AgencyHistory } from "./recheck";
 export { exportHistory, importHistory, type ImportSummary } from "./exchange";
 export { EXPORT_FORMAT, EXPORT_VERSION, type HistoryExport } from "./history-file";
 export { HistoryImportError } from "./validate";

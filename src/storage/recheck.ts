@@ -59,8 +59,3 @@ export function agencyHistory(db: HistoryDb, report: Pick<Report, "agency" | "ye
     return { options: { history, agencyKind }, later };
   });
 }
-
-/** What a check of this report takes from the history: the agency's earlier reports and its confirmed kind. */
-export async function historyOptions(db: HistoryDb, report: Pick<Report, "agency" | "year"> | undefined): Promise<Pick<CheckOptions, "history" | "agencyKind">> {
-  return (await agencyHistory(db, report)).options;
-}

@@ -5,10 +5,10 @@ import { RULES_VERSION } from "../../src/core/model/version";
 import { edited, seed } from "../helpers/text-edits";
 import { valueLine, withCells } from "../helpers/seed-edits";
 import { inYear } from "../helpers/history";
-import { agencyCandidates, confirmAgency, confirmedKind, earlierReports, laterEntries, listAgencies } from "../../src/storage/agencies";
+import { agencyCandidates, confirmAgency, confirmedKind, earlierReports, listAgencies } from "../../src/storage/agencies";
 import type { HistoryDb } from "../../src/storage/db";
 import { listEntries, openEntry, saveCheck } from "../../src/storage/entries";
-import { agencyHistory, entriesToRecheck, historyOptions, isOlderRules, savedDocument } from "../../src/storage/recheck";
+import { agencyHistory, entriesToRecheck, isOlderRules, savedDocument } from "../../src/storage/recheck";
 import { diffResults } from "../../src/storage/versions";
 
 const FORWARD = "四、结转下年度继续办理";
@@ -44,10 +44,10 @@ describe("agencies and earlier reports in the history", () => {
     await saveCheck(db, await checked("2024.txt", edited(inYear(seed("004"), 2024), "北京市大兴区亦庄镇人民政府\n", "亦庄镇政府\n"), "2025-01-20T09:00:00+08:00"));
     await saveCheck(db, await checked("2025.txt", inYear(seed("004"), 2025), "2026-01-20T09:00:00+08:00"));
     await saveCheck(db, await checked("other-2024.txt", inYear(seed("002"), 2024), "2025-01-20T09:00:00+08:00"));
-    const later = await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: 2023 });
-    expect(later.map((entry) => [entry.names, entry.year])).toEqual([[["2024.txt"], 2024]]);
-    expect(await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: null })).toEqual([]);
-    expect(await laterEntries(db, { agency: "北京市大兴区亦庄镇人民政府", year: 2025 })).toEqual([]);
+    const later = async (year: number | null) => (await agencyHistory(db, { agency: "北京市大兴区亦庄镇人民政府", year })).later;
+    expect((await later(2023)).map((entry) => [entry.names, entry.year])).toEqual([[["2024.txt"], 2024]]);
+    expect(await later(null)).toEqual([]);
+    expect(await later(2025)).toEqual([]);
   });
 
   it("reads at once what a check takes from the history (earlier years, confirmed kind) and the agency's next year", async () => {
@@ -71,7 +71,6 @@ describe("agencies and earlier reports in the history", () => {
     expect(options.history).toEqual(await earlierReports(db, { agency: yizhuang, year: 2023 }));
     expect(options.agencyKind).toBe("township");
     expect(later.map((entry) => entry.names)).toEqual([["2024.txt"]]);
-    expect(later).toEqual(await laterEntries(db, { agency: yizhuang, year: 2023 }));
 
     expect(await agencyHistory(db, { agency: yizhuang, year: null })).toEqual({ options: { history: [], agencyKind: "township" }, later: [] });
     expect(await agencyHistory(db, { agency: "", year: 2023 })).toEqual({ options: { history: [] }, later: [] });
@@ -100,7 +99,7 @@ describe("agencies and earlier reports in the history", () => {
     await saveCheck(db, await checked("2022.txt", lastYear004(), "2023-01-20T09:00:00+08:00"));
     const bytes = new TextEncoder().encode(seed("004"));
     const alone = await checkFile({ name: "2023.txt", bytes });
-    const options = await historyOptions(db, alone.report);
+    const { options } = await agencyHistory(db, alone.report);
     expect(options.history?.map((earlier) => earlier.report.year)).toEqual([2022]);
     const withHistory = await checkFile({ name: "2023.txt", bytes }, options);
     const carry = (findings = withHistory.findings) => findings!.filter((finding) => finding.rule === "table3/cross-year-carry");
@@ -124,7 +123,7 @@ describe("agencies and earlier reports in the history", () => {
     expect((await entriesToRecheck(db)).map((entry) => entry.id)).toEqual([entryId]);
 
     const latest = (await openEntry(db, entryId))!.latest.result;
-    const again = checkDocument(savedDocument(latest)!, await historyOptions(db, latest.report));
+    const again = checkDocument(savedDocument(latest)!, (await agencyHistory(db, latest.report)).options);
     expect(again.findings).toEqual(input.result.findings);
     await saveCheck(db, { result: again, hash: input.hash, size: input.size });
     expect(await entriesToRecheck(db)).toEqual([]);
