@@ -1,7 +1,11 @@
 /**
  * The check workers: one Web Worker per core but one (see workerCount), or as many as the reviewer chose
- * (同时检查的文件数), and a queue, so a batch uses the cores and the page never freezes. A file can be cancelled while it waits or while it runs (its worker is stopped and a fresh one
- * takes its place); a worker that breaks, or a check that runs past the time limit, fails only its own file.
+ * (同时检查的文件数), and a queue, so a batch uses the cores and the page never freezes. A worker takes its
+ * next file as soon as its current file is checked, while that file's history's part (its agency's turn, the
+ * history's look-ups, the save) goes on in the same worker (worker-lane.ts). A file can be cancelled while it
+ * waits, while it is checked or during its history's part: its worker is retired (a fresh one takes the queue)
+ * and stopped once no other file's history's part runs in it. A worker that breaks fails only the files it
+ * holds; a file past its time limit fails alone.
  */
 import type { CheckProgress } from "../core/check";
 import { MAX_SECONDS_PER_FILE, timeLimitProblem } from "../core/extract/limits";
@@ -10,6 +14,7 @@ import type { OcrAssets } from "../core/extract/ocr/tesseract";
 import type { CheckResult } from "../core/model/report";
 import { chosenWorkers } from "./state/worker-setting";
 import { poolSizeFor, workerCount } from "./worker-count";
+import { Lane, type Held } from "./worker-lane";
 import type {
   AgencyOfTask,
   CheckResponse,
@@ -47,12 +52,8 @@ interface QueuedJob {
   settle: (outcome: CheckOutcome) => void;
 }
 
-interface Slot {
-  worker: Worker | null;
-  job: QueuedJob | null;
-  /** Stops the job when it runs past the time limit. */
-  deadline: ReturnType<typeof setTimeout> | undefined;
-}
+type WorkerLane = Lane<QueuedJob, CheckOutcome, Worker>;
+type HeldJob = Held<QueuedJob, CheckOutcome>;
 
 /** pdf.js's data on our own origin (served and copied into pdfjs/ by the plugin in vite.config.ts), wherever the app is served from. */
 function pdfAssetUrl(folder: string): string {
@@ -83,7 +84,10 @@ const WORKER_BROKE = "检查组件意外停止";
 
 export class CheckPool {
   private readonly queue: QueuedJob[] = [];
-  private readonly slots: Slot[] = [];
+  /** The workers that take files, at most `size`. */
+  private lanes: WorkerLane[] = [];
+  /** Workers that take no more files and are stopped once they run nothing a file waits for. */
+  private readonly retired: WorkerLane[] = [];
   private size = 0;
   private nextId = 1;
 
@@ -91,21 +95,20 @@ export class CheckPool {
     this.resize(size);
   }
 
-  /** From now on `size` workers: more start with the next checks; spare ones stop when their check is over. */
+  /** From now on `size` workers: more start with the next checks; spare ones stop when their files are done. */
   resize(size: number): void {
     this.size = size;
-    while (this.slots.length < size) this.slots.push({ worker: null, job: null, deadline: undefined });
     this.trim();
     this.pump();
   }
 
-  /** Idle workers beyond the size are stopped. */
+  /** Workers beyond the size are stopped: idle ones at once, the others once their files are done. */
   private trim(): void {
-    for (const slot of this.slots.filter((candidate) => !candidate.job)) {
-      if (this.slots.length <= this.size) return;
-      slot.worker?.terminate();
-      this.slots.splice(this.slots.indexOf(slot), 1);
+    for (const lane of this.lanes.filter((candidate) => candidate.held.length === 0)) {
+      if (this.lanes.length <= this.size) return;
+      this.retire(lane);
     }
+    while (this.lanes.length > this.size) this.retire(this.lanes.at(-1)!);
   }
 
   /**
@@ -138,68 +141,121 @@ export class CheckPool {
       this.queue.splice(queued, 1)[0].settle({ cancelled: true });
       return;
     }
-    const slot = this.slots.find((candidate) => candidate.job?.id === id);
-    if (slot) this.stop(slot, { cancelled: true });
+    for (const lane of [...this.lanes, ...this.retired]) {
+      const held = lane.find(id);
+      if (held && !held.abandoned) this.abandon(lane, held, { cancelled: true });
+    }
   }
 
   cancelAll(): void {
     for (const job of this.queue.splice(0)) job.settle({ cancelled: true });
-    for (const slot of this.slots) if (slot.job) this.stop(slot, { cancelled: true });
-  }
-
-  private pump(): void {
-    for (const slot of this.slots) {
-      if (slot.job || this.queue.length === 0) continue;
-      const job = this.queue.shift()!;
-      slot.job = job;
-      const seconds = MAX_SECONDS_PER_FILE * ("ocrAssets" in job.request && job.request.ocrAssets ? OCR_TIME_FACTOR : 1);
-      slot.deadline = setTimeout(() => this.stop(slot, { failure: timeLimitProblem(seconds) }), seconds * 1000);
-      slot.worker ??= this.startWorker(slot);
-      const request: PageMessage = { ...job.request, id: job.id };
-      slot.worker.postMessage(request);
+    for (const lane of [...this.lanes, ...this.retired]) {
+      for (const held of lane.held.filter((candidate) => !candidate.abandoned)) this.abandon(lane, held, { cancelled: true });
     }
   }
 
-  private startWorker(slot: Slot): Worker {
+  private pump(): void {
+    while (this.lanes.length < this.size) this.lanes.push(new Lane<QueuedJob, CheckOutcome, Worker>());
+    for (const lane of this.lanes) {
+      if (!lane.takes() || this.queue.length === 0) continue;
+      const held = lane.hold(this.queue.shift()!);
+      const ocr = "ocrAssets" in held.job.request && held.job.request.ocrAssets;
+      this.limit(lane, held, MAX_SECONDS_PER_FILE * (ocr ? OCR_TIME_FACTOR : 1));
+      lane.worker ??= this.startWorker(lane);
+      const request: PageMessage = { ...held.job.request, id: held.job.id };
+      lane.worker.postMessage(request);
+    }
+  }
+
+  /**
+   * The time limit of a file's part in its worker. The check has it from when the worker gets the file until it
+   * asks for its agency's turn (OCR: OCR_TIME_FACTOR times as long); the history's part has it again from when
+   * the turn is given. The wait for the turn has none: it is the time of the agency's files before it, each
+   * under its own limits, so it ends; counting it would fail a file for another file's slowness.
+   */
+  private limit(lane: WorkerLane, held: HeldJob, seconds: number): void {
+    held.deadline = setTimeout(() => this.abandon(lane, held, { failure: timeLimitProblem(seconds) }), seconds * 1000);
+  }
+
+  private startWorker(lane: WorkerLane): Worker {
     const worker = new Worker(new URL("../workers/check.worker.ts", import.meta.url), { type: "module" });
-    worker.addEventListener("message", (event: MessageEvent<CheckResponse>) => this.answered(slot, event.data));
+    worker.addEventListener("message", (event: MessageEvent<CheckResponse>) => this.answered(lane, event.data));
     worker.addEventListener("error", (event) => {
       event.preventDefault();
-      if (slot.job) this.stop(slot, { failure: event.message || WORKER_BROKE });
+      if (lane.held.length > 0) this.broke(lane, event.message || WORKER_BROKE);
     });
     return worker;
   }
 
-  /** Messages that answer no running job (pdf.js greets the worker's owner when it loads) are ignored. */
-  private answered(slot: Slot, response: CheckResponse): void {
-    const job = slot.job;
-    if (!job || response.id !== job.id) return;
-    if ("progress" in response) job.onProgress(response.progress);
-    else if ("turn" in response) void this.giveTurn(slot, job, response.turn);
-    else if ("result" in response) this.finish(slot, { result: response.result, history: response.history });
-    else this.finish(slot, { failure: response.failure });
+  /** Messages that answer no file held (pdf.js greets the worker's owner when it loads) are ignored. */
+  private answered(lane: WorkerLane, response: CheckResponse): void {
+    const held = lane.find(response.id);
+    if (!held) return;
+    if (held.abandoned) {
+      if ("result" in response || "failure" in response) this.finish(lane, held, held.abandoned);
+    } else if ("progress" in response) held.job.onProgress(response.progress);
+    else if ("turn" in response) this.checked(lane, held, response.turn);
+    else if ("result" in response) this.finish(lane, held, { result: response.result, history: response.history });
+    else this.finish(lane, held, { failure: response.failure });
   }
 
-  /** The worker waits for its agency's turn; given, it is told unless its job is over meanwhile. */
-  private async giveTurn(slot: Slot, job: QueuedJob, of: AgencyOfTask): Promise<void> {
-    const given = await job.inTurn?.(of);
-    if (given && slot.job === job) slot.worker?.postMessage({ ...given, id: job.id } satisfies PageMessage);
+  /** The file is checked and its worker asks for the agency's turn: the worker takes the next file meanwhile. */
+  private checked(lane: WorkerLane, held: HeldJob, of: AgencyOfTask): void {
+    clearTimeout(held.deadline);
+    held.part = "turn";
+    void this.giveTurn(lane, held, of);
+    this.pump();
   }
 
-  private finish(slot: Slot, outcome: CheckOutcome): void {
-    const job = slot.job;
-    slot.job = null;
-    clearTimeout(slot.deadline);
-    job?.settle(outcome);
+  /** The worker waits for its agency's turn; given, it is told unless the file was let go or given up meanwhile. */
+  private async giveTurn(lane: WorkerLane, held: HeldJob, of: AgencyOfTask): Promise<void> {
+    const given = await held.job.inTurn?.(of);
+    if (!given || !lane.holds(held) || held.abandoned) return;
+    held.part = "history";
+    this.limit(lane, held, MAX_SECONDS_PER_FILE);
+    lane.worker?.postMessage({ ...given, id: held.job.id } satisfies PageMessage);
+  }
+
+  private finish(lane: WorkerLane, held: HeldJob, outcome: CheckOutcome): void {
+    lane.letGo(held);
+    held.job.settle(outcome);
+    this.release(lane);
     this.trim();
     this.pump();
   }
 
-  /** Stops the slot's worker mid-check; the next job starts a fresh one. */
-  private stop(slot: Slot, outcome: CheckOutcome): void {
-    slot.worker?.terminate();
-    slot.worker = null;
-    this.finish(slot, outcome);
+  /**
+   * A file is cancelled or past its time limit. Its worker is retired (a fresh one takes the queue) and stopped
+   * once no other file's work runs in it: stopping it at once would throw away another file's history's part.
+   */
+  private abandon(lane: WorkerLane, held: HeldJob, outcome: CheckOutcome): void {
+    if (lane.abandon(held, outcome)) held.job.settle(outcome);
+    this.retire(lane);
+    this.pump();
+  }
+
+  /** The worker broke: every file it holds fails (or gets the outcome it was given up with). */
+  private broke(lane: WorkerLane, reason: string): void {
+    for (const held of lane.held) held.abandoned ??= { failure: reason };
+    this.retire(lane);
+    this.pump();
+  }
+
+  private retire(lane: WorkerLane): void {
+    if (!lane.retired) {
+      lane.retired = true;
+      this.lanes = this.lanes.filter((other) => other !== lane);
+      this.retired.push(lane);
+    }
+    this.release(lane);
+  }
+
+  /** A retired worker that runs nothing a file waits for is stopped; the files it was running for nobody are told their outcome. */
+  private release(lane: WorkerLane): void {
+    if (!lane.retired || !lane.spare()) return;
+    lane.worker?.terminate();
+    this.retired.splice(this.retired.indexOf(lane), 1);
+    for (const held of lane.empty()) held.job.settle(held.abandoned!);
   }
 }
 

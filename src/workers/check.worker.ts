@@ -1,6 +1,8 @@
 /**
  * Runs the core off the page: one request, progress messages while it runs, then one check result. A file
- * of the batch then takes the history's part here (history.ts) once the page gives its agency's turn.
+ * of the batch then takes the history's part here (history.ts) once the page gives its agency's turn. Each
+ * request is answered on its own: the page sends the next file once this one asks for its turn, so the next
+ * check runs while this file's history's part waits for the page and for IndexedDB.
  */
 import { checkFile, type CheckProgress } from "../core/check";
 import type { CheckResult } from "../core/model/report";
