@@ -252,9 +252,10 @@ export class CheckPool {
 
   /** A retired worker that runs nothing a file waits for is stopped; the files it was running for nobody are told their outcome. */
   private release(lane: WorkerLane): void {
-    if (!lane.retired || !lane.spare()) return;
+    const index = this.retired.indexOf(lane);
+    if (index < 0 || !lane.spare()) return;
+    this.retired.splice(index, 1);
     lane.worker?.terminate();
-    this.retired.splice(this.retired.indexOf(lane), 1);
     for (const held of lane.empty()) held.job.settle(held.abandoned!);
   }
 }

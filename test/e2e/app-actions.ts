@@ -1,7 +1,9 @@
-/** What a user does on the app's page, for the end-to-end tests: add files, wait for the batch, open a file. */
+/** What a user does on the app's page, for the end-to-end tests: add files, wait for the batch, open a file, choose the workers, look at the history. */
 import { readFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { basename } from "node:path";
 import type { Locator, Page } from "playwright-core";
+import type { HistoryExport } from "../../src/storage/history-file";
 
 /** A file to drop: its path on disk, and the name it has in the drop (its own by default). */
 export interface DroppedFile {
@@ -80,4 +82,34 @@ export async function openFromBatch(page: Page, name: string): Promise<Locator> 
   const report = page.locator(`.report[data-file="${name}"]`);
   await report.waitFor();
   return report;
+}
+
+/** Chooses 同时检查的文件数 in the rule settings; answers the choice shown before. */
+export async function chooseWorkers(page: Page, label: string): Promise<string> {
+  await page.getByRole("button", { name: /^规则设置/ }).click();
+  const select = page.getByLabel("同时检查的文件数");
+  const before = await select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0].textContent!.trim());
+  await select.selectOption({ label });
+  await page.getByRole("dialog", { name: "规则设置" }).getByRole("button", { name: "关闭" }).click();
+  return before;
+}
+
+export async function showHistory(page: Page): Promise<Locator> {
+  await page.getByRole("navigation", { name: "视图" }).getByRole("button", { name: "历史记录" }).click();
+  const history = page.locator(".history");
+  await history.waitFor();
+  return history;
+}
+
+/** The history list's rows as shown: agency, year, file. */
+export async function historyRows(page: Page): Promise<string[][]> {
+  return page.locator(".history-table tbody tr").evaluateAll((rows) =>
+    rows.map((row) => [".agency", ".year", ".names .open"].map((selector) => row.querySelector(selector)?.textContent?.trim() ?? "")),
+  );
+}
+
+/** The history as the page exports it (导出历史记录). */
+export async function exportedHistory(page: Page): Promise<HistoryExport> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出历史记录" }).click()]);
+  return JSON.parse(await readFile(await download.path(), "utf8"));
 }

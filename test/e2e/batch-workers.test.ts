@@ -5,25 +5,15 @@
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { SEED_IDS, seedText } from "../helpers/seeds";
-import { batchFinished, dropFiles } from "./app-actions";
+import { batchFinished, chooseWorkers, dropFiles } from "./app-actions";
 import { appSession } from "./app-session";
 
 /** The browser reports 4 cores and 8 GB, wherever the test runs. */
 const FOUR_CORES = `
   Object.defineProperty(Navigator.prototype, "hardwareConcurrency", { get: () => 4, configurable: true });
   Object.defineProperty(Navigator.prototype, "deviceMemory", { get: () => 8, configurable: true });`;
-
-async function chooseWorkers(page: Page, label: string): Promise<string> {
-  await page.getByRole("button", { name: /^规则设置/ }).click();
-  const select = page.getByLabel("同时检查的文件数");
-  const before = await select.evaluate((element: HTMLSelectElement) => element.selectedOptions[0].textContent!.trim());
-  await select.selectOption({ label });
-  await page.getByRole("dialog", { name: "规则设置" }).getByRole("button", { name: "关闭" }).click();
-  return before;
-}
 
 describe("the number of files checked at once", () => {
   const app = appSession();

@@ -7,7 +7,7 @@
  * 50 at a time with their count, the rest loaded when asked, and searched; a row's counts following the
  * rule settings.
  */
-import { readFile, mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
@@ -19,7 +19,7 @@ import { inYear, earlierReport } from "../helpers/history";
 import { seed004, valueLine, withCells } from "../helpers/seed-edits";
 import { RULES_VERSION } from "../../src/core/model/version";
 import { seedText } from "../helpers/seeds";
-import { EXPORT_FORMAT, type HistoryExport } from "../../src/storage/history-file";
+import { EXPORT_FORMAT } from "../../src/storage/history-file";
 import { NOTHING_CHANGED } from "../../src/storage/validate";
 import {
   agencyYears,
@@ -32,7 +32,7 @@ import {
   type DataTable,
 } from "../../src/ui/charts/data";
 import { frequentRules } from "../../src/shared/frequent-rules";
-import { batchFinished, dropFiles, openFromBatch, pickFiles, showBatch } from "./app-actions";
+import { batchFinished, dropFiles, exportedHistory, historyRows, openFromBatch, pickFiles, showBatch, showHistory } from "./app-actions";
 import { appSession } from "./app-session";
 
 const OUTPUT = resolve("test-output");
@@ -65,11 +65,6 @@ const messagesOf = (result: CheckResult, rule: string) => result.findings!.filte
 /** The messages of a report's findings, as listed, sorted. */
 async function listedMessages(report: Locator): Promise<string[]> {
   return (await report.locator(".findings li[data-rule] .message").allTextContents()).sort();
-}
-
-async function exportedHistory(page: Page): Promise<HistoryExport> {
-  const [download] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "导出历史记录" }).click()]);
-  return JSON.parse(await readFile(await download.path(), "utf8"));
 }
 
 /** The chart's data table as shown: its heading row, then each row's label and cells. */
@@ -112,20 +107,6 @@ async function openFromHistory(page: Page, year: number, name: string): Promise<
   const report = page.locator(`.report[data-file="${name}"]`);
   await report.locator(".findings li[data-rule]").first().waitFor();
   return report;
-}
-
-async function showHistory(page: Page): Promise<Locator> {
-  await page.getByRole("navigation", { name: "视图" }).getByRole("button", { name: "历史记录" }).click();
-  const history = page.locator(".history");
-  await history.waitFor();
-  return history;
-}
-
-/** The history list's rows as shown: agency, year, file. */
-async function historyRows(page: Page): Promise<string[][]> {
-  return page.locator(".history-table tbody tr").evaluateAll((rows) =>
-    rows.map((row) => [".agency", ".year", ".names .open"].map((selector) => row.querySelector(selector)?.textContent?.trim() ?? "")),
-  );
 }
 
 async function rowsAre(page: Page, expected: string[][]): Promise<void> {
