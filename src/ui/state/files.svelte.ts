@@ -173,8 +173,9 @@ const historyTurns = new AgencyTurns();
 /**
  * The history's part of a check, in the agency's turn (files of the same agency one at a time, so that of
  * two years of an agency checked together the second always sees the first): given once the same agency's
- * files before it are done, it lasts until the check is over (`over`). The worker then keeps the file's
- * bytes in the history when the user keeps files.
+ * files before it are done, it lasts until the check is over (`over`; for a file cancelled during its history's
+ * part, once its worker no longer runs it). The worker then keeps the file's bytes in the history when the
+ * user keeps files.
  */
 function historyTurn(of: AgencyOfTask, over: Promise<CheckOutcome>): Promise<{ keepFile: boolean }> {
   return new Promise((given) => {
