@@ -24,44 +24,52 @@ describe("Lane", () => {
     expect(worker.takes()).toBe(false);
   });
 
-  it("lets go of a file given up in its check or its turn at once; one in its history's part stays until the worker no longer runs it", () => {
+  it("lets go of a file given up in its check or its turn, or past its limit, at once; one cancelled in its history's part stays until the worker no longer runs it", () => {
     const worker = lane();
     const checked = worker.hold({ id: 1 });
-    expect(worker.abandon(checked, "cancelled")).toBe(true);
+    expect(worker.giveUp(checked, "cancelled", true)).toBe(true);
     expect(worker.find(1)).toBeUndefined();
 
     const waiting = worker.hold({ id: 2 });
     waiting.part = "turn";
-    expect(worker.abandon(waiting, "late")).toBe(true);
+    expect(worker.giveUp(waiting, "cancelled", true)).toBe(true);
     expect(worker.holds(waiting)).toBe(false);
 
-    const saving = worker.hold({ id: 3 });
+    const late = worker.hold({ id: 3 });
+    late.part = "history";
+    expect(worker.giveUp(late, "late", false)).toBe(true);
+    expect(worker.holds(late)).toBe(false);
+
+    const saving = worker.hold({ id: 4 });
     saving.part = "history";
-    const other = worker.hold({ id: 4 });
-    expect(worker.abandon(saving, "cancelled")).toBe(false);
-    expect(worker.find(3)).toMatchObject({ abandoned: "cancelled" });
+    const other = worker.hold({ id: 5 });
+    expect(worker.giveUp(saving, "cancelled", true)).toBe(false);
+    expect(worker.find(4)).toMatchObject({ abandoned: "cancelled" });
     // Another file's check still runs in it: not spare.
     expect(worker.spare()).toBe(false);
     worker.letGo(other);
     expect(worker.spare()).toBe(true);
-    expect(worker.empty()).toEqual([{ job: { id: 3 }, part: "history", abandoned: "cancelled", deadline: undefined }]);
+    expect(worker.empty()).toEqual([{ job: { id: 4 }, part: "history", abandoned: "cancelled" }]);
     expect(worker.held).toEqual([]);
   });
 
-  it("clears the time limit of a file it lets go", async () => {
+  it("clears the time limit of a file it lets go or empties; keeps it running for a cancelled file it still holds", async () => {
     const worker = lane();
-    let fired = 0;
-    const held = worker.hold({ id: 1 });
-    held.deadline = setTimeout(() => fired++, 5);
-    worker.letGo(held);
-    const given = worker.hold({ id: 2 });
-    given.part = "history";
-    given.deadline = setTimeout(() => fired++, 5);
-    worker.abandon(given, "cancelled");
-    const emptied = worker.hold({ id: 3 });
-    emptied.deadline = setTimeout(() => fired++, 5);
+    const fired: number[] = [];
+    const timed = (id: number, part: "check" | "history" = "check") => {
+      const held = worker.hold({ id });
+      held.part = part;
+      held.deadline = setTimeout(() => fired.push(id), 5);
+      return held;
+    };
+    worker.letGo(timed(1));
+    worker.giveUp(timed(2, "history"), "late", false);
+    worker.giveUp(timed(3, "history"), "cancelled", true);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(fired).toEqual([3]);
+    timed(4);
     worker.empty();
     await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(fired).toBe(0);
+    expect(fired).toEqual([3]);
   });
 });

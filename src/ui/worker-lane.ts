@@ -17,8 +17,8 @@ export interface Held<Job, Outcome> {
   /** The time limit of the part it is in (none while it waits for its turn). */
   deadline?: ReturnType<typeof setTimeout>;
   /**
-   * Cancelled, or past its time limit, while its history's part ran in a worker kept for other files: its
-   * outcome, told once the worker no longer runs it (its answer came, or the worker is stopped).
+   * Given up while the worker still runs it (cancelled in its history's part, or its worker broke): its outcome,
+   * told once the worker no longer runs it (its answer came, its time limit passed, or the worker is stopped).
    */
   abandoned?: Outcome;
 }
@@ -57,13 +57,13 @@ export class Lane<Job extends { id: number }, Outcome, W> {
   }
 
   /**
-   * The file is given up (cancelled, or past its time limit). A file in its history's part stays held until the
-   * worker no longer runs it, so that its agency's next file does not take its turn while it may still be
-   * saving; any other file is let go. Answers whether its outcome can be told now.
+   * The file is given up. One cancelled in its history's part stays held, its time limit still running, until
+   * the worker no longer runs it, so that its agency's next file does not take the turn while it may still be
+   * saving; any other is let go (one past its time limit at once: waiting longer for it could hold its agency's
+   * files back for good). Answers whether its outcome is to be told now.
    */
-  abandon(held: Held<Job, Outcome>, outcome: Outcome): boolean {
-    clearTimeout(held.deadline);
-    if (held.part === "history") {
+  giveUp(held: Held<Job, Outcome>, outcome: Outcome, cancelled: boolean): boolean {
+    if (cancelled && held.part === "history") {
       held.abandoned = outcome;
       return false;
     }

@@ -174,7 +174,8 @@ export class CheckPool {
    * under its own limits, so it ends; counting it would fail a file for another file's slowness.
    */
   private limit(lane: WorkerLane, held: HeldJob, seconds: number): void {
-    held.deadline = setTimeout(() => this.abandon(lane, held, { failure: timeLimitProblem(seconds) }), seconds * 1000);
+    const expired = () => (held.abandoned ? this.finish(lane, held, held.abandoned) : this.abandon(lane, held, { failure: timeLimitProblem(seconds) }));
+    held.deadline = setTimeout(expired, seconds * 1000);
   }
 
   private startWorker(lane: WorkerLane): Worker {
@@ -227,9 +228,10 @@ export class CheckPool {
   /**
    * A file is cancelled or past its time limit. Its worker is retired (a fresh one takes the queue) and stopped
    * once no other file's work runs in it: stopping it at once would throw away another file's history's part.
+   * When the file is told is Lane.giveUp's.
    */
   private abandon(lane: WorkerLane, held: HeldJob, outcome: CheckOutcome): void {
-    if (lane.abandon(held, outcome)) held.job.settle(outcome);
+    if (lane.giveUp(held, outcome, "cancelled" in outcome)) held.job.settle(outcome);
     this.retire(lane);
     this.pump();
   }
