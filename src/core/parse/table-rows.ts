@@ -11,12 +11,13 @@ export interface SplitRow {
   values: TableCell[];
 }
 
+const isLabel = (cell: TableCell) => !isValueText(cell.text);
+
+/** (A loop and a module-level test, not inline callbacks: see classify in tables.ts.) */
 export function splitRow(row: TableCell[]): SplitRow {
   let last = -1;
-  row.forEach((cell, index) => {
-    if (!isValueText(cell.text)) last = index;
-  });
-  return { labels: row.slice(0, last + 1).filter((cell) => !isValueText(cell.text)), values: row.slice(last + 1) };
+  for (let index = 0; index < row.length; index++) if (isLabel(row[index])) last = index;
+  return { labels: row.slice(0, last + 1).filter(isLabel), values: row.slice(last + 1) };
 }
 
 const isBlank = (cell: TableCell) => compact(cell.text) === "";

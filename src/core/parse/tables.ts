@@ -15,12 +15,17 @@ const MARKERS: Record<TableKey, RegExp> = {
   t4: /结果维持|结果纠正|尚未审结|复议后起诉|未经复议/,
 };
 
+// Loops rather than inline callbacks in the hot paths below: V8 drops a callback's optimised code at each
+// full garbage collection once the call is over and compiles it again for the next report (README, "V8").
+const cellLabel = (cell: TableCell) => normalizeLabel(cell.text);
+
 function classify(block: TableBlock): TableKey | null {
-  const texts = block.rows.flat().map((cell) => normalizeLabel(cell.text));
+  const texts = block.rows.flat().map(cellLabel);
   let best: TableKey | null = null;
   let bestScore = 1;
   for (const key of Object.keys(MARKERS) as TableKey[]) {
-    const score = texts.filter((text) => MARKERS[key].test(text)).length;
+    let score = 0;
+    for (const text of texts) if (MARKERS[key].test(text)) score++;
     if (score > bestScore) [best, bestScore] = [key, score];
   }
   return best;
@@ -121,18 +126,21 @@ function matchT3Row(labels: TableCell[], after: number, taken: Set<string>): num
   let bestScore = 0;
   let bestAnywhere = -1;
   let bestAnywhereScore = 0;
-  T3_ROWS.forEach((template, index) => {
-    if (taken.has(template.key)) return;
+  for (let index = 0; index < T3_ROWS.length; index++) {
+    const template = T3_ROWS[index];
+    if (taken.has(template.key)) continue;
     const score = scoreT3(labels, template);
     if (index > after && score > bestScore) [best, bestScore] = [index, score];
     if (score > bestAnywhereScore) [bestAnywhere, bestAnywhereScore] = [index, score];
-  });
+  }
   if (bestScore >= MATCH_THRESHOLD) return best;
   return bestAnywhereScore >= OUT_OF_ORDER_THRESHOLD ? bestAnywhere : -1;
 }
 
 function t3RowModel(row: ParsedRow): Table3Row {
-  return Object.fromEntries(T3_COLUMNS.map((column) => [column.key, row.cells[column.key].value])) as Table3Row;
+  const model: Partial<Table3Row> = {};
+  for (const column of T3_COLUMNS) model[column.key] = row.cells[column.key].value;
+  return model as Table3Row;
 }
 
 export function parseTable3(blocks: Block[], indexes: number[]): { parsed: ParsedTable; model: Table3 } {
@@ -158,9 +166,10 @@ export function parseTable3(blocks: Block[], indexes: number[]): { parsed: Parse
     const { cells, count } = fitValues(values, T3_COLUMNS.length);
     const rowLocation = labels[labels.length - 1].location;
     const parsedRow: ParsedRow = { key: template.key, label, location: rowLocation, cells: {}, cellCount: count };
-    T3_COLUMNS.forEach((column, i) => {
+    for (let i = 0; i < T3_COLUMNS.length; i++) {
+      const column = T3_COLUMNS[i];
       parsedRow.cells[column.key] = readCell(cells[i], rowLocation, { table: "t3", row: template.key, column: column.key });
-    });
+    }
     parsed.rows.push(parsedRow);
     model[template.key] = t3RowModel(parsedRow);
     taken.add(template.key);

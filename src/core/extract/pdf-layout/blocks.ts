@@ -17,8 +17,20 @@ import { unruledTables } from "./unruled";
 type Element = { top: number } & ({ line: TextLine; table?: never } | { table: PdfTable; lines: TextLine[]; line?: never });
 
 
+// Module-level helpers rather than inline callbacks, which V8 compiles again after each full collection (ruling.ts).
+const left = (line: TextLine) => line.box[0];
+const right = (line: TextLine) => line.box[2];
+const bySmallestArea = (a: Grid, b: Grid) => area(a.box) - area(b.box);
+const topDown = (a: Element, b: Element) => b.top - a.top;
+
 function textWidth(lines: TextLine[]): number {
-  return lines.length ? Math.max(...lines.map((line) => line.box[2])) - Math.min(...lines.map((line) => line.box[0])) : 0;
+  return lines.length ? Math.max(...lines.map(right)) - Math.min(...lines.map(left)) : 0;
+}
+
+/** The first grid holding point (x, y), or -1. */
+function gridAt(grids: Grid[], x: number, y: number): number {
+  for (let i = 0; i < grids.length; i++) if (contains(grids[i].box, x, y)) return i;
+  return -1;
 }
 
 /**
@@ -37,14 +49,14 @@ function gridElements(grid: Grid, texts: PdfText[], page: number, freeWidth: num
 
 function pageElements(content: PageContent, page: number): Element[] {
   // Smallest first, so that text goes to a table rather than to a frame drawn around it.
-  const grids = findGrids(content.segments).sort((a, b) => area(a.box) - area(b.box));
+  const grids = findGrids(content.segments).sort(bySmallestArea);
   const inGrid = grids.map((): PdfText[] => []);
   const free: PdfText[] = [];
   for (const text of grids.length ? content.texts : []) {
     const [x, y] = centre(text.box);
-    let index = grids.findIndex((grid) => contains(grid.box, x, y));
+    let index = gridAt(grids, x, y);
     // Chromium draws the last line of a cell cut by a page break just under the cell's bottom rule.
-    if (index < 0) index = grids.findIndex((grid) => contains(grid.box, x, y + 0.5 * text.size));
+    if (index < 0) index = gridAt(grids, x, y + 0.5 * text.size);
     (index >= 0 ? inGrid[index] : free).push(text);
   }
   // Without a grid every item is free: the page's lines as table-pages.ts grouped them.
@@ -54,7 +66,7 @@ function pageElements(content: PageContent, page: number): Element[] {
     ...rest.map((line) => ({ line, top: line.box[3] })),
     ...tables.map(({ table, lines }) => ({ table, lines, top: table.box[3] })),
     ...grids.flatMap((grid, i) => gridElements(grid, inGrid[i], page, textWidth(freeLines))),
-  ].sort((a, b) => b.top - a.top);
+  ].sort(topDown);
   const isPageNumber = (element: Element | undefined) => element?.line !== undefined && PAGE_NUMBER.test(element.line.text);
   if (isPageNumber(elements[elements.length - 1])) elements.pop();
   if (isPageNumber(elements[0])) elements.shift();

@@ -20,8 +20,13 @@ const SAME_LINE = 0.4;
 /** A gap of at least this share of the font size between two items is a space. */
 const WORD_GAP = 0.8;
 
+// Module-level comparators rather than inline ones, which V8 compiles again after each full collection (ruling.ts).
+const leftToRight = (a: PdfText, b: PdfText) => a.box[0] - b.box[0];
+const topToBottom = (a: PdfText, b: PdfText) => b.baseline - a.baseline;
+const boxOf = (item: PdfText) => item.box;
+
 function joinLine(items: PdfText[]): TextLine {
-  const sorted = items.slice().sort((a, b) => a.box[0] - b.box[0]);
+  const sorted = items.slice().sort(leftToRight);
   const pieces: TextLine["pieces"] = [];
   let text = "";
   let size = 0;
@@ -32,7 +37,7 @@ function joinLine(items: PdfText[]): TextLine {
     text += item.text;
     size = Math.max(size, item.size);
   }
-  return { text, pieces, box: unionBox(sorted.map((item) => item.box)), baseline: sorted[0].baseline, size };
+  return { text, pieces, box: unionBox(sorted.map(boxOf)), baseline: sorted[0].baseline, size };
 }
 
 /** A page's text items as lines, grouped once per check for whoever asks (the items list is the key). */
@@ -46,7 +51,7 @@ export function pageLines(items: PdfText[]): TextLine[] {
 
 /** Lines top to bottom. */
 export function groupLines(items: PdfText[]): TextLine[] {
-  const sorted = items.slice().sort((a, b) => b.baseline - a.baseline);
+  const sorted = items.slice().sort(topToBottom);
   const groups: PdfText[][] = [];
   for (const item of sorted) {
     const group = groups[groups.length - 1];

@@ -121,7 +121,10 @@ function readOperators(fnArray: number[], argsArray: unknown[], ops: PdfOps, fra
   const segments: Segment[] = [];
   let hasImages = false;
   let drawsText = false;
-  fnArray.forEach((fn, i) => {
+  // A loop, not forEach: a callback is a new closure per call, whose optimised code V8 drops at each full
+  // garbage collection once the call is over, and compiles again for the next page (README, V8).
+  for (let i = 0; i < fnArray.length; i++) {
+    const fn = fnArray[i];
     const args = argsArray[i] as unknown[];
     if (fn === ops.save) stack.push(ctm);
     else if (fn === ops.restore) ctm = stack.pop() ?? frame;
@@ -134,11 +137,11 @@ function readOperators(fnArray: number[], argsArray: unknown[], ops: PdfOps, fra
     else if (textOps.has(fn)) drawsText = true;
     else if (fn === ops.constructPath) {
       const [paint, [buffer]] = args as [number, [ArrayLike<number> | null]];
-      if (!buffer) return;
+      if (!buffer) continue;
       const pieces = strokes.has(paint) ? strokedSegments(buffer, ctm) : fills.has(paint) ? thinFills(buffer, ctm) : [];
       for (const piece of pieces) segments.push(piece);
     }
-  });
+  }
   return { segments, hasImages, drawsText };
 }
 

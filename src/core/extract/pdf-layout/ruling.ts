@@ -27,10 +27,20 @@ export interface Grid {
 /** Lines this close count as one position; ends this close touch. */
 export const RULE_TOLERANCE = 2;
 
-/** Items in order of `value`, split wherever two neighbours are more than `gap` apart. */
-function chains<T>(items: T[], value: (item: T) => number, gap: number): T[][] {
+// The helpers below are module-level functions and loops, not callbacks written inline: an inline callback
+// is a new closure at each call, and V8 drops a closure's optimised code at each full garbage collection
+// once no closure of it is alive, then compiles it again for the next page (README, "V8").
+const byAt = (a: Rule, b: Rule) => a.at - b.at;
+const byFrom = (a: Rule, b: Rule) => a.from - b.from;
+const ascending = (a: number, b: number) => a - b;
+const ruleAt = (rule: Rule) => rule.at;
+const itself = (value: number) => value;
+const mean = (values: number[]) => values.reduce((sum, value) => sum + value, 0) / values.length;
+
+/** Items sorted by `value`, split wherever two neighbours are more than `gap` apart. */
+function chains<T>(sorted: T[], value: (item: T) => number, gap: number): T[][] {
   const groups: T[][] = [];
-  for (const item of items.slice().sort((a, b) => value(a) - value(b))) {
+  for (const item of sorted) {
     const last = groups[groups.length - 1];
     if (last && value(item) - value(last[last.length - 1]) <= gap) last.push(item);
     else groups.push([item]);
@@ -40,15 +50,15 @@ function chains<T>(items: T[], value: (item: T) => number, gap: number): T[][] {
 
 /** Collinear pieces (each cell's border drawn on its own) joined into whole lines. */
 function joinCollinear(rules: Rule[]): Rule[] {
-  return chains(rules, (rule) => rule.at, 1).flatMap((collinear) => {
-    const joined: Rule[] = [];
-    for (const rule of collinear.sort((a, b) => a.from - b.from)) {
-      const open = joined[joined.length - 1];
+  const joined: Rule[] = [];
+  for (const collinear of chains(rules.slice().sort(byAt), ruleAt, 1)) {
+    let open: Rule | null = null;
+    for (const rule of collinear.sort(byFrom)) {
       if (open && rule.from <= open.to + RULE_TOLERANCE) open.to = Math.max(open.to, rule.to);
-      else joined.push({ ...rule });
+      else joined.push((open = { ...rule }));
     }
-    return joined;
-  });
+  }
+  return joined;
 }
 
 /** Whether a rule passes `position` along its length, within the tolerance. */
@@ -58,7 +68,7 @@ export function spans(rule: Rule, position: number, tolerance = RULE_TOLERANCE):
 
 /** Positions within the tolerance of each other, as their mean, ascending. */
 function clusterPositions(values: number[]): number[] {
-  return chains(values, (value) => value, RULE_TOLERANCE).map((cluster) => cluster.reduce((sum, value) => sum + value, 0) / cluster.length);
+  return chains(values.slice().sort(ascending), itself, RULE_TOLERANCE).map(mean);
 }
 
 function toGrid(horizontal: Rule[], vertical: Rule[]): Grid | null {
@@ -71,22 +81,40 @@ function toGrid(horizontal: Rule[], vertical: Rule[]): Grid | null {
   return { xs, ys, horizontal, vertical, box: [xs[0], ys[ys.length - 1], xs[xs.length - 1], ys[0]], singleColumn: !inner };
 }
 
+/** The root of node `i` in a union-find forest, shortening the path on the way. */
+export function rootOf(parent: number[], i: number): number {
+  return parent[i] === i ? i : (parent[i] = rootOf(parent, parent[i]));
+}
+
+const isHorizontal = (s: Segment) => s.y0 === s.y1;
+const isVertical = (s: Segment) => s.x0 === s.x1;
+const horizontalRule = (s: Segment): Rule => ({ at: s.y0, from: s.x0, to: s.x1 });
+const verticalRule = (s: Segment): Rule => ({ at: s.x0, from: s.y0, to: s.y1 });
+
 export function findGrids(segments: Segment[]): Grid[] {
-  const horizontal = joinCollinear(segments.filter((s) => s.y0 === s.y1).map((s) => ({ at: s.y0, from: s.x0, to: s.x1 })));
-  const vertical = joinCollinear(segments.filter((s) => s.x0 === s.x1).map((s) => ({ at: s.x0, from: s.y0, to: s.y1 })));
+  const horizontal = joinCollinear(segments.filter(isHorizontal).map(horizontalRule));
+  const vertical = joinCollinear(segments.filter(isVertical).map(verticalRule));
   // Union-find over all lines: horizontal i is node i, vertical j is node H + j.
-  const parent = [...horizontal, ...vertical].map((_, i) => i);
-  const root = (i: number): number => (parent[i] === i ? i : (parent[i] = root(parent[i])));
-  horizontal.forEach((h, i) => vertical.forEach((v, j) => {
-    if (spans(h, v.at) && spans(v, h.at)) parent[root(i)] = root(horizontal.length + j);
-  }));
+  const parent: number[] = [];
+  for (let i = 0; i < horizontal.length + vertical.length; i++) parent.push(i);
+  for (let i = 0; i < horizontal.length; i++) {
+    for (let j = 0; j < vertical.length; j++) {
+      const [h, v] = [horizontal[i], vertical[j]];
+      if (spans(h, v.at) && spans(v, h.at)) parent[rootOf(parent, i)] = rootOf(parent, horizontal.length + j);
+    }
+  }
   const groups = new Map<number, { horizontal: Rule[]; vertical: Rule[] }>();
-  const group = (node: number) => {
-    const key = root(node);
-    if (!groups.has(key)) groups.set(key, { horizontal: [], vertical: [] });
-    return groups.get(key)!;
-  };
-  horizontal.forEach((h, i) => group(i).horizontal.push(h));
-  vertical.forEach((v, j) => group(horizontal.length + j).vertical.push(v));
-  return [...groups.values()].flatMap((g) => toGrid(g.horizontal, g.vertical) ?? []);
+  for (let node = 0; node < parent.length; node++) {
+    const key = rootOf(parent, node);
+    let group = groups.get(key);
+    if (!group) groups.set(key, (group = { horizontal: [], vertical: [] }));
+    if (node < horizontal.length) group.horizontal.push(horizontal[node]);
+    else group.vertical.push(vertical[node - horizontal.length]);
+  }
+  const grids: Grid[] = [];
+  for (const group of groups.values()) {
+    const grid = toGrid(group.horizontal, group.vertical);
+    if (grid) grids.push(grid);
+  }
+  return grids;
 }

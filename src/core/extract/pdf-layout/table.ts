@@ -10,7 +10,7 @@ import { parseCellValue } from "../../text/normalize";
 import { centre } from "./geometry";
 import { groupLines } from "./lines";
 import type { PdfText } from "./page";
-import { RULE_TOLERANCE, spans, type Grid, type Rule } from "./ruling";
+import { rootOf, RULE_TOLERANCE, spans, type Grid, type Rule } from "./ruling";
 
 /** A cell in the reading frame, with the page part(s) it covers (two when a page break cuts it). */
 export interface PdfCell {
@@ -61,28 +61,32 @@ function slotOf(bounds: number[], value: number): number {
 /** Slots joined into cells (neighbours with no ruling line between them are one cell), and each slot's cell. */
 export function mergeSlots({ xs, ys, horizontal, vertical }: Grid): { cells: GridCell[]; cellAt: (row: number, column: number) => GridCell } {
   const columns = xs.length - 1;
-  const parent = Array.from({ length: columns * (ys.length - 1) }, (_, slot) => slot);
-  const root = (slot: number): number => (parent[slot] === slot ? slot : (parent[slot] = root(parent[slot])));
-  parent.forEach((_, slot) => {
+  // Loops rather than forEach callbacks, which V8 would compile again after each full collection (ruling.ts).
+  const parent: number[] = [];
+  for (let slot = 0; slot < columns * (ys.length - 1); slot++) parent.push(slot);
+  for (let slot = 0; slot < parent.length; slot++) {
     const [row, column] = [Math.floor(slot / columns), slot % columns];
     const [middleX, middleY] = [(xs[column] + xs[column + 1]) / 2, (ys[row] + ys[row + 1]) / 2];
-    if (column > 0 && !ruledAt(vertical, xs[column], middleY)) parent[root(slot)] = root(slot - 1);
-    if (row > 0 && !ruledAt(horizontal, ys[row], middleX)) parent[root(slot)] = root(slot - columns);
-  });
+    if (column > 0 && !ruledAt(vertical, xs[column], middleY)) parent[rootOf(parent, slot)] = rootOf(parent, slot - 1);
+    if (row > 0 && !ruledAt(horizontal, ys[row], middleX)) parent[rootOf(parent, slot)] = rootOf(parent, slot - columns);
+  }
   const byRoot = new Map<number, GridCell>();
-  parent.forEach((_, slot) => {
+  for (let slot = 0; slot < parent.length; slot++) {
     const [row, column] = [Math.floor(slot / columns), slot % columns];
-    const cell = byRoot.get(root(slot));
+    const cell = byRoot.get(rootOf(parent, slot));
     if (!cell) {
-      byRoot.set(root(slot), { row, column, rowSpan: 1, colSpan: 1, box: [xs[column], ys[row + 1], xs[column + 1], ys[row]], items: [] });
-      return;
+      byRoot.set(rootOf(parent, slot), { row, column, rowSpan: 1, colSpan: 1, box: [xs[column], ys[row + 1], xs[column + 1], ys[row]], items: [] });
+      continue;
     }
     cell.rowSpan = Math.max(cell.rowSpan, row - cell.row + 1);
     cell.colSpan = Math.max(cell.colSpan, column - cell.column + 1);
     cell.box = [cell.box[0], Math.min(cell.box[1], ys[row + 1]), Math.max(cell.box[2], xs[column + 1]), cell.box[3]];
-  });
-  return { cells: [...byRoot.values()], cellAt: (row, column) => byRoot.get(root(row * columns + column))! };
+  }
+  return { cells: [...byRoot.values()], cellAt: (row, column) => byRoot.get(rootOf(parent, row * columns + column))! };
 }
+
+const lineText = (line: { text: string }) => line.text;
+const byColumn = (a: GridCell, b: GridCell) => a.column - b.column;
 
 export function buildTable(grid: Grid, items: PdfText[], page: number): PdfTable {
   const { cells, cellAt } = mergeSlots(grid);
@@ -92,7 +96,8 @@ export function buildTable(grid: Grid, items: PdfText[], page: number): PdfTable
     const [row, column] = [slotOf(grid.ys, y), slotOf(grid.xs, x)];
     if (row >= 0 && column >= 0) cellAt(row, column).items.push(item);
   }
-  const texts = new Map(cells.map((cell) => [cell, groupLines(cell.items).map((line) => line.text).join("\n")]));
+  const texts = new Map<GridCell, string>();
+  for (const cell of cells) texts.set(cell, groupLines(cell.items).map(lineText).join("\n"));
   // Value columns start at the leftmost cell holding a number; without numbers every cell is kept.
   const numbers = cells.filter((cell) => isNumber(texts.get(cell)!));
   const firstValueColumn = numbers.length ? Math.min(...numbers.map((cell) => cell.column)) : 0;
@@ -103,7 +108,7 @@ export function buildTable(grid: Grid, items: PdfText[], page: number): PdfTable
     return !(empty && (sliver || emptyLabel));
   });
   const rows: PdfCell[][] = Array.from({ length: grid.ys.length - 1 }, () => []);
-  for (const cell of kept.sort((a, b) => a.column - b.column)) {
+  for (const cell of kept.sort(byColumn)) {
     rows[cell.row].push({ text: texts.get(cell)!, parts: [{ page, box: cell.box }], colSpan: cell.colSpan, rowSpan: cell.rowSpan });
   }
   return { rows: rows.filter((row) => row.length > 0), box: grid.box, singleColumn: grid.singleColumn };
