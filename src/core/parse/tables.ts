@@ -60,8 +60,10 @@ function emptyTable(blocks: Block[], indexes: number[]): ParsedTable {
 
 function t2Template(label: string) {
   const normalized = normalizeLabel(label);
-  return T2_ROWS.find((row) => row.label === normalized || row.variants.includes(normalized))
-    ?? T2_ROWS.find((row) => labelSimilarity(labelCore(normalized), row.label) >= 0.8);
+  for (const row of T2_ROWS) if (row.label === normalized || row.variants.includes(normalized)) return row;
+  const core = labelCore(normalized);
+  for (const row of T2_ROWS) if (labelSimilarity(core, row.label) >= 0.8) return row;
+  return undefined;
 }
 
 export function parseTable2(blocks: Block[], indexes: number[]): { parsed: ParsedTable; model: Table2 } {

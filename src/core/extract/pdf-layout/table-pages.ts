@@ -17,7 +17,9 @@ function isPageNumber(lines: TextLine[], index: number): boolean {
 
 function mayHoldTable(texts: PdfText[]): boolean {
   const lines = pageLines(texts);
-  return lines.some((line, index) => !isPageNumber(lines, index) && mayBeTableRow(line));
+  // A loop, not an inline callback, which V8 would compile again after each full collection (ruling.ts).
+  for (let index = 0; index < lines.length; index++) if (!isPageNumber(lines, index) && mayBeTableRow(lines[index])) return true;
+  return false;
 }
 
 /** For each page (by its text items), whether to read its ruling lines. */
