@@ -83,6 +83,7 @@ function breakdownAt(sentence: Sentence, from: number, mentions: Mention[]): Omi
 
 /** Every breakdown of a sentence: one per 其中. */
 function breakdownsOf(sentence: Sentence): Omit<Breakdown, "min" | "max">[] {
+  if (!sentence.text.includes("其中")) return [];
   const mentions = mentionsOf(sentence);
   return [...sentence.text.matchAll(/其中/g)].flatMap((match) => breakdownAt(sentence, match.index, mentions) ?? []);
 }

@@ -22,6 +22,9 @@ export interface Sentence {
   previous: Sentence | null;
   /** The short paragraph just before this one, when there is one: a sub-heading such as “（三）依申请公开”. */
   heading: string;
+  /** What shapeOf and mentionsOf work out, kept with the sentence on first use (null until then); only this module reads them. */
+  shape: SentenceShape | null;
+  mentions: Mention[] | null;
 }
 
 /** A full stop with the closing brackets and quotes right after it, which still belong to its sentence: “……报告。）” */
@@ -35,8 +38,6 @@ const SENTENCE_END = /[。！？!?][）)”’」』】]*/g;
 const bodyOfReport = new WeakMap<ParsedReport, IndexedParagraph[]>();
 const sentencesOfParagraphs = new WeakMap<IndexedParagraph[], Sentence[]>();
 const mentionsOfReport = new WeakMap<ParsedReport, Mention[]>();
-const shapeOfSentence = new WeakMap<Sentence, SentenceShape>();
-const mentionsOfSentence = new WeakMap<Sentence, Mention[]>();
 
 /** Paragraphs of the body: everything but the title. */
 export function bodyParagraphs(parsed: ParsedReport): IndexedParagraph[] {
@@ -50,15 +51,17 @@ const HEADING_LENGTH = 20;
 
 /** The sentences of the paragraphs, in order. */
 export function sentencesOf(paragraphs: IndexedParagraph[]): Sentence[] {
-  return cached(sentencesOfParagraphs, paragraphs, () =>
-    paragraphs.flatMap((paragraph, i) => splitSentences(paragraph, i > 0 ? shortParagraph(paragraphs[i - 1].block.text) : "")),
-  );
+  return cached(sentencesOfParagraphs, paragraphs, () => {
+    const sentences: Sentence[] = [];
+    paragraphs.forEach((paragraph, i) => splitSentences(paragraph, i > 0 ? shortParagraph(paragraphs[i - 1].block.text) : "", sentences));
+    return sentences;
+  });
 }
 
 /** The paragraph without white space when that is at most HEADING_LENGTH characters long, else "" (a long paragraph is not compacted only to be measured). */
 function shortParagraph(text: string): string {
   let kept = 0;
-  for (let i = 0; i < text.length && kept <= HEADING_LENGTH; i++) if (!SPACE.test(text[i])) kept++;
+  for (let i = 0; i < text.length && kept <= HEADING_LENGTH; i++) if (!isSpace(text, i)) kept++;
   return kept <= HEADING_LENGTH ? compact(text) : "";
 }
 
@@ -89,17 +92,17 @@ export function sourceOffset(sentence: Sentence, index: number): number | undefi
   return index >= 0 && index < sentence.text.length ? originOf(sentence.paragraph.block)[sentence.start + index] : undefined;
 }
 
-function splitSentences(paragraph: IndexedParagraph, heading: string): Sentence[] {
+/** The paragraph's sentences, added to `sentences`. */
+function splitSentences(paragraph: IndexedParagraph, heading: string, sentences: Sentence[]): void {
   const text = halfwidthDigits(compact(paragraph.block.text));
-  const ends = Array.from(text.matchAll(SENTENCE_END), (match) => match.index + match[0].length);
-  ends.push(text.length);
-  const sentences: Sentence[] = [];
+  let previous: Sentence | null = null;
   let start = 0;
-  for (const end of ends) {
-    if (end > start) sentences.push({ paragraph, text: text.slice(start, end), start, previous: sentences.at(-1) ?? null, heading });
+  const cut = (end: number) => {
+    if (end > start) sentences.push((previous = { paragraph, text: text.slice(start, end), start, previous, heading, shape: null, mentions: null }));
     start = end;
-  }
-  return sentences;
+  };
+  for (const match of text.matchAll(SENTENCE_END)) cut(match.index + match[0].length);
+  cut(text.length);
 }
 
 /** What the rules ask of a sentence again and again, worked out once per sentence: its brackets, clauses, years and parts lists. */
@@ -112,11 +115,13 @@ interface SentenceShape {
 }
 
 function shapeOf(sentence: Sentence): SentenceShape {
-  return cached(shapeOfSentence, sentence, ({ text }) => {
-    const inside = enclosingBrackets(text);
-    const closers = [...text.matchAll(/[）)]/g)].map((match) => match.index);
-    return { inside, clauses: clausesWithin(text, inside), years: yearsWithin(text, inside), closers };
-  });
+  return (sentence.shape ??= readShape(sentence.text));
+}
+
+function readShape(text: string): SentenceShape {
+  const inside = enclosingBrackets(text);
+  const closers = [...text.matchAll(/[）)]/g)].map((match) => match.index);
+  return { inside, clauses: clausesWithin(text, inside), years: yearsWithin(text, inside), closers };
 }
 
 /** For each character of the sentence, the innermost bracket it is inside (enclosingBrackets). */
@@ -299,6 +304,7 @@ function strongerSeparator(text: string, clauses: Range[], first: number, from: 
 
 /** Every parts list of a sentence (see partListAt). */
 export function partLists(sentence: Sentence): Range[] {
+  if (!sentence.text.includes("其中")) return [];
   return [...sentence.text.matchAll(/其中/g)].map((match) => partListAt(sentence, match.index));
 }
 
@@ -314,7 +320,7 @@ function insideLists(quantities: Quantity[], lists: Range[]): boolean[] {
 
 /** The quantities of a sentence with their words (worked out once per sentence). */
 export function mentionsOf(sentence: Sentence): Mention[] {
-  return cached(mentionsOfSentence, sentence, readMentions);
+  return (sentence.mentions ??= readMentions(sentence));
 }
 
 function readMentions(sentence: Sentence): Mention[] {
