@@ -8,6 +8,20 @@ const WHITESPACE = new RegExp(`[${SPACE_CHARS}]+`, "g");
 /** One character of that white space. */
 export const SPACE = /^[\s\u00a0\u3000\u200b\u200c\u200d\u2060\ufeff]$/;
 
+/**
+ * Whether a UTF-16 unit is that white space (SPACE), without a string or a regular expression for it:
+ * \s is U+0009–000D, U+0020, U+00A0, U+1680, U+2000–200A, U+2028, U+2029, U+202F, U+205F, U+3000 and
+ * U+FEFF; the zero-width U+200B–200D and U+2060 are added (normalize.test.ts checks every unit).
+ */
+export function isSpaceCode(code: number): boolean {
+  if (code > 0x3000) return code === 0xfeff;
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200d) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x2060 || code === 0x3000
+  );
+}
+
 export function compact(text: string): string {
   return text.replace(WHITESPACE, "");
 }
@@ -74,6 +88,22 @@ export function labelNumber(text: string): number | null {
 
 /** A character that no number with its unit (below) holds, full-width digits included. */
 const NOT_IN_NUMBER = /[^0-9０-９,，.\-万元件条项个]/;
+
+/**
+ * Words: without white space longer than any placeholder, with a character no number or unit holds.
+ * Told from the first characters that are not white space, without compacting the text (every line of
+ * a PDF is asked whether it is a value, normalize.test.ts compares with compacting).
+ */
+function isWords(raw: string): boolean {
+  let kept = 0;
+  let word = false;
+  for (let i = 0; i < raw.length && (kept <= 2 || !word); i++) {
+    if (isSpaceCode(raw.charCodeAt(i))) continue;
+    kept++;
+    word ||= NOT_IN_NUMBER.test(raw[i]);
+  }
+  return kept > 2 && word;
+}
 const PLACEHOLDERS = new Set(["/", "／", "-", "－", "—", "——", "–", "无", "空", "O", "o", "〇", "×", "x", "X", "\\"]);
 
 export type CellProblem =
@@ -95,9 +125,8 @@ export interface CellReading {
  * them); a cell that holds no number is null, never a guessed 0.
  */
 export function parseCellValue(raw: string): CellReading {
+  if (isWords(raw)) return { value: null, problem: "text" };
   const compacted = compact(raw);
-  // Words, at once: longer than any placeholder, with a character no number or unit holds.
-  if (compacted.length > 2 && NOT_IN_NUMBER.test(compacted)) return { value: null, problem: "text" };
   const text = halfwidthDigits(compacted);
   // Two figures run together ("1 2", a cell merged with its neighbour) are not the number 12.
   if (/[0-9０-９][\s\u00a0\u3000]+[0-9０-９]/.test(raw)) return { value: null, problem: "text" };

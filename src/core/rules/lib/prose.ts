@@ -6,7 +6,7 @@
 import type { ParagraphBlock } from "../../model/document";
 import type { Location } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
-import { compact, halfwidthDigits, SPACE } from "../../text/normalize";
+import { compact, halfwidthDigits, isSpaceCode } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import { cached } from "./memo";
 import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
@@ -65,11 +65,7 @@ function shortParagraph(text: string): string {
   return kept <= HEADING_LENGTH ? compact(text) : "";
 }
 
-/** SPACE, answered at once for the characters of Chinese text (above U+3000, where only U+FEFF is white space). */
-function isSpace(text: string, i: number): boolean {
-  const code = text.charCodeAt(i);
-  return code > 0x3000 ? code === 0xfeff : SPACE.test(text[i]);
-}
+const isSpace = (text: string, i: number) => isSpaceCode(text.charCodeAt(i));
 
 /**
  * For each character of a paragraph's text without white space, its offset in the paragraph's text.
