@@ -18,8 +18,8 @@ const TERMS: Term[] = [
   { wrong: /依申请公开申请/g, right: "政府信息公开申请" },
 ];
 
-/** Any of the words: most pieces have none, and are passed over in one search. */
-const ANY_TERM = new RegExp(TERMS.map(({ wrong }) => wrong.source).join("|"));
+/** The words every wrong term holds: most pieces have none, and are passed over in one quick search (not the lookbehind at every character). */
+const ANY_TERM = /转结|信息公开处理费|政务公开年报|依申请公开申请/;
 
 export const term: Rule = {
   id: "typo/term",
