@@ -21,6 +21,7 @@ interface MarkKind {
 function pairedScan(open: string, close: string) {
   const mark = new RegExp(`[${open}${close}]`, "g");
   return ({ text }: Run): Scan => {
+    if (!text.includes(open) && !text.includes(close)) return { pairs: 0, unmatched: [] };
     const waiting: number[] = [];
     const unmatched: number[] = [];
     let pairs = 0;
