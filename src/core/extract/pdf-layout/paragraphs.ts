@@ -29,7 +29,9 @@ export function margins(lines: TextLine[]): Margins {
 
 /** The value of box side `side` below which `share` of the lines' values lie (0 without lines). */
 function percentile(lines: TextLine[], side: 0 | 2, share: number): number {
-  const values = Float64Array.from(lines, (line) => line.box[side]).sort();
+  const values = new Float64Array(lines.length);
+  for (let i = 0; i < lines.length; i++) values[i] = lines[i].box[side];
+  values.sort();
   return values[Math.floor(share * (values.length - 1))] ?? 0;
 }
 
