@@ -2,7 +2,7 @@
 import type { Block, TableBlock, TableCell } from "../model/document";
 import type { Location, TableKey } from "../model/location";
 import type { Table2, Table3, Table3Row, Table4, Table4Group } from "../model/report";
-import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_CELL_COUNT, T4_COLUMNS, T4_GROUPS, type T3RowTemplate } from "../model/template";
+import { T2_ROWS, T3_COLUMNS, T3_ROWS, T4_CELL_COUNT, T4_COLUMNS, T4_GROUPS } from "../model/template";
 import { mergeLocations } from "./locations";
 import { compact, labelCore, labelNumber, labelSimilarity, normalizeLabel } from "../text/normalize";
 import type { ParsedRow, ParsedTable, ParsedTable4 } from "./parsed";
@@ -110,20 +110,20 @@ function isT3HeaderRow(labels: TableCell[]): boolean {
   return words.filter((word) => T3_HEADER_WORDS.includes(word)).length >= 2 || words.some((w) => w.includes("勾稽关系"));
 }
 
-function templateNumber(template: T3RowTemplate): number | null {
-  return labelNumber(template.label);
-}
+/** Each template row's Arabic numbering, worked out once. */
+const T3_NUMBERS = T3_ROWS.map((template) => labelNumber(template.label));
 
-function scoreT3(labels: TableCell[], template: T3RowTemplate): number {
-  const last = labels[labels.length - 1].text;
-  let score = labelSimilarity(labelCore(last), template.core);
-  const number = labelNumber(last);
-  if (number !== null && number === templateNumber(template)) score += 0.05;
+/** How alike a label (its core and numbering) is to template row `index`. */
+function scoreT3(core: string, number: number | null, index: number): number {
+  let score = labelSimilarity(core, T3_ROWS[index].core);
+  if (number !== null && number === T3_NUMBERS[index]) score += 0.05;
   return score;
 }
 
 /** Best template row for a label: in table order after the previous match, or any unmatched row if very alike. */
 function matchT3Row(labels: TableCell[], after: number, taken: Set<string>): number {
+  const last = labels[labels.length - 1].text;
+  const [core, number] = [labelCore(last), labelNumber(last)];
   let best = -1;
   let bestScore = 0;
   let bestAnywhere = -1;
@@ -131,7 +131,7 @@ function matchT3Row(labels: TableCell[], after: number, taken: Set<string>): num
   for (let index = 0; index < T3_ROWS.length; index++) {
     const template = T3_ROWS[index];
     if (taken.has(template.key)) continue;
-    const score = scoreT3(labels, template);
+    const score = scoreT3(core, number, index);
     if (index > after && score > bestScore) [best, bestScore] = [index, score];
     if (score > bestAnywhereScore) [bestAnywhere, bestAnywhereScore] = [index, score];
   }
