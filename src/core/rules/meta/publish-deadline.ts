@@ -22,11 +22,15 @@ interface ClosingDate {
 
 /** The last dated line at the end of the document (落款日期), if there is one. */
 function closingDate(parsed: ParsedReport): ClosingDate | null {
-  const last = bodyParagraphs(parsed).filter((p) => compact(p.block.text) !== "").slice(-CLOSING_LINES);
-  for (const paragraph of last.reverse()) {
-    const match = DATE_LINE.exec(compact(paragraph.block.text));
+  const paragraphs = bodyParagraphs(parsed);
+  // The last CLOSING_LINES lines that are not blank, from the end (not every paragraph compacted to find them).
+  for (let i = paragraphs.length - 1, looked = 0; i >= 0 && looked < CLOSING_LINES; i--) {
+    const line = compact(paragraphs[i].block.text);
+    if (line === "") continue;
+    looked++;
+    const match = DATE_LINE.exec(line);
     const [year, month, day] = (match?.slice(1) ?? []).map((part) => numberValue(part));
-    if (year && month && day) return { year, month, day, paragraph };
+    if (year && month && day) return { year, month, day, paragraph: paragraphs[i] };
   }
   return null;
 }
