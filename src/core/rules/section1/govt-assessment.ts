@@ -1,8 +1,7 @@
-import { compact } from "../../text/normalize";
 import type { Rule } from "../rule";
 import { documentStart } from "../lib/common";
 import { REGULATION } from "../lib/basis";
-import { bodyParagraphs } from "../lib/prose";
+import { bodyParagraphs, sentencesOf } from "../lib/prose";
 
 const RESULTS: { name: string; words: RegExp }[] = [
   { name: "工作考核", words: /考核/ },
@@ -24,7 +23,8 @@ export const section1GovtAssessment: Rule = {
   check({ parsed }) {
     const { agencyKind } = parsed.report;
     if (agencyKind !== "government" && agencyKind !== "township") return [];
-    const text = compact(bodyParagraphs(parsed).map((p) => p.block.text).join(""));
+    // The body without white space, as its sentences already hold it (their digits half-width: the words hold none).
+    const text = sentencesOf(bodyParagraphs(parsed)).map((sentence) => sentence.text).join("");
     const missing = RESULTS.filter((result) => !result.words.test(text)).map((result) => `“${result.name}”`);
     if (missing.length === 0) return [];
     const location = parsed.sections.find((s) => s.number === 1)?.location ?? documentStart(parsed.document);
