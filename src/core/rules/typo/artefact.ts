@@ -23,6 +23,8 @@ const MARKS = new RegExp(
 const MARK_HINT = /[[_{\\]|错误|error|此处/i;
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]+/g;
+/** One zero-width character: text without one (most) is passed over without the search above. */
+const ANY_ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;
 
 function codePoints(text: string): string {
   return [...new Set(text)].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join("、");
@@ -52,7 +54,7 @@ export const artefact: Rule = {
           location: piece.locate(match.index, match.index + match[0].length),
         });
       }
-      for (const match of text.matchAll(ZERO_WIDTH)) {
+      for (const match of ANY_ZERO_WIDTH.test(text) ? text.matchAll(ZERO_WIDTH) : []) {
         const start = match.index;
         const end = start + match[0].length;
         findings.push({

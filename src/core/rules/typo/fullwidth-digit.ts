@@ -7,10 +7,12 @@ import { GB_15835 } from "../lib/basis";
 import { paragraphPieces, quoteAround } from "../lib/pieces";
 
 const FULLWIDTH_DIGITS = /[０-９]+(?:[．.][０-９]+)?/g;
+/** One full-width digit: text without one (most) is passed over without the search above. */
+const FULLWIDTH_DIGIT = /[０-９]/;
 const FULLWIDTH_SPACE = "\u3000";
 
 function paragraphFindings(parsed: ParsedReport): FindingDraft[] {
-  return paragraphPieces(parsed).flatMap((piece) =>
+  return paragraphPieces(parsed).filter((piece) => FULLWIDTH_DIGIT.test(piece.text)).flatMap((piece) =>
     [...piece.text.matchAll(FULLWIDTH_DIGITS)].map((match) => {
       const start = match.index;
       const end = start + match[0].length;

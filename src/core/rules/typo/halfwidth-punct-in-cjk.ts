@@ -22,7 +22,7 @@ function bracketFindings(piece: TextPiece): FindingDraft[] {
 /** Half-width colons and commas in Chinese text; the same mark in several places is one finding with every place. */
 function stopFindings(pieces: TextPiece[]): FindingDraft[] {
   const found = pieces.flatMap(({ text, locate }) =>
-    [...text.matchAll(/[:,]/g)]
+    (text.includes(":") || text.includes(",") ? [...text.matchAll(/[:,]/g)] : [])
       .filter((match) => inChinese(text, match.index))
       .map((match) => ({ mark: match[0], quote: quoteAround(text, match.index, match.index + 1), location: locate(match.index, match.index + 1) })),
   );
