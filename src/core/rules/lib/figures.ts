@@ -21,9 +21,10 @@ function positionalValue(text: string): number | null {
 }
 
 /** Whether a numeral holds a unit (十百千万亿), which makes it a spoken numeral, not one written digit by digit. */
+const ANY_UNIT = /[十百千万亿]/;
+
 function hasUnit(text: string): boolean {
-  for (const ch of text) if (ch in SMALL_UNITS || ch in BIG_UNITS) return true;
-  return false;
+  return ANY_UNIT.test(text);
 }
 
 /**
