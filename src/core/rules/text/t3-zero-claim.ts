@@ -13,9 +13,10 @@ const CARRIED_OVER = "上年度?(?:结转|转结)(?:的)?(?:政府信息公开)?
 const ZERO = "(?:数量|件数)?均?(?:为|是)(?:0|零)(?:件|项)?";
 const END = "(?=$|[，。；,;！]|数量|情况|事项|的情况)";
 
+/** `word`: what every match of the claim's pattern holds, so that a sentence without it is passed over at once. */
 const CLAIMS = [
-  { row: "new", name: "本年新收政府信息公开申请数量", pattern: new RegExp(`${NEGATION}${ANYBODY}${APPLICATIONS}${END}|${ANYBODY}${APPLICATIONS}${ZERO}${END}`) },
-  { row: "carried_over", name: "上年结转政府信息公开申请数量", pattern: new RegExp(`${NEGATION}${CARRIED_OVER}(?:数量|件数)?${END}|${CARRIED_OVER}${ZERO}${END}`) },
+  { row: "new", name: "本年新收政府信息公开申请数量", word: "申请", pattern: new RegExp(`${NEGATION}${ANYBODY}${APPLICATIONS}${END}|${ANYBODY}${APPLICATIONS}${ZERO}${END}`) },
+  { row: "carried_over", name: "上年结转政府信息公开申请数量", word: "上年", pattern: new RegExp(`${NEGATION}${CARRIED_OVER}(?:数量|件数)?${END}|${CARRIED_OVER}${ZERO}${END}`) },
 ] as const;
 
 /** Words before the claim that leave its subject the whole agency and year: 2023年、本年度、我局、本机关… */
@@ -29,10 +30,11 @@ function subjectOf(sentence: Sentence, start: number, agency: string): string {
 
 function claimFindings(parsed: ParsedReport, sentence: Sentence): FindingDraft[] {
   const t3 = parsed.report.tables.t3;
-  return CLAIMS.flatMap(({ row, name, pattern }) => {
-    const match = pattern.exec(sentence.text);
+  return CLAIMS.flatMap(({ row, name, word, pattern }) => {
     const value = t3Count(t3, row);
-    if (!match || value == null || value === 0) return [];
+    if (value == null || value === 0 || !sentence.text.includes(word)) return [];
+    const match = pattern.exec(sentence.text);
+    if (!match) return [];
     if (!APPLICATION_WORDS.test(match[0] + sentence.paragraph.block.text + sentence.heading) && row === "new") return [];
     const clause = clauseAt(sentence, match.index);
     if (otherPeriodAt(sentence, clause, match.index, parsed.report.year)) return [];
