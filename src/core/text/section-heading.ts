@@ -6,7 +6,7 @@
 import { ARABIC_ITEM, BRACKETED_NUMBER, NUMERAL_CHAR } from "../model/numbering";
 import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
 import { holdsWord } from "./misread";
-import { compact } from "./normalize";
+import { compact, isSpaceCode } from "./normalize";
 
 const SECTION_NUMERAL = new RegExp(`^第?(${NUMERAL_CHAR})(?:部分)?[、.．，,：:]`);
 const SUB_HEADING = new RegExp(`^${BRACKETED_NUMBER}|^${ARABIC_ITEM}`);
@@ -28,6 +28,7 @@ export interface HeadingMatch {
  * may have a misread character in its words.
  */
 export function matchSectionHeading(text: string, recognised = false): HeadingMatch | null {
+  if (longerThan(text, LONGEST_HEADING)) return null;
   const line = compact(text);
   if (SUB_HEADING.test(line)) return null;
   const numbered = SECTION_NUMERAL.exec(line);
@@ -38,4 +39,17 @@ export function matchSectionHeading(text: string, recognised = false): HeadingMa
     return title.length <= candidate.title.length + HEADING_SLACK && candidate.keywords.every((group) => group.some((word) => holdsWord(title, word, forgiving)));
   });
   return section ? { number: section.number, numeral: numbered ? numbered[1] : null, title } : null;
+}
+
+/**
+ * The most characters, white space aside, that a heading can have: numbering (第六部分、), the longest
+ * title with its slack, a stop. A longer paragraph (most of them) is passed over without being compacted.
+ */
+export const LONGEST_HEADING = "第六部分、".length + Math.max(...SECTIONS.map((section) => section.title.length)) + HEADING_SLACK + "。".length;
+
+/** Whether the text has more than `limit` characters other than white space (counted no further). */
+function longerThan(text: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length && kept <= limit; i++) if (!isSpaceCode(text.charCodeAt(i))) kept++;
+  return kept > limit;
 }
