@@ -47,7 +47,6 @@ const HEADING_START = new RegExp(
 
 /** Section headings inside the text, in order of place and of number; a title's end also counts as a boundary. */
 function headingCuts(text: string, titleEnd: number): Cut[] {
-  if (!HEADING_START.test(text)) return [];
   const candidates: Cut[] = [];
   const boundary = (at: number) => at === titleEnd || BOUNDARY.test(text[at - 1] ?? "");
   SECTIONS.forEach(({ number, title, variants }) => {
@@ -97,7 +96,8 @@ function piece(block: ParagraphBlock, start: number, end: number): ParagraphBloc
 
 function splitParagraph(block: ParagraphBlock): ParagraphBlock[] {
   const { text } = block;
-  if (text.length < MIN_LENGTH) return [block];
+  // Without a heading's numbering or words inside (most paragraphs), there is nothing to cut: the title is not looked for.
+  if (text.length < MIN_LENGTH || !HEADING_START.test(text)) return [block];
   const titleEnd = TITLE.exec(text)?.[0].length ?? 0;
   const cuts = headingCuts(text, titleEnd);
   if (!cuts.some((cut) => cut.start > 0 || cut.end < text.length)) return [block];
