@@ -94,7 +94,7 @@ const NOT_IN_NUMBER = /[^0-9０-９,，.\-万元件条项个]/;
  * Told from the first characters that are not white space, without compacting the text (every line of
  * a PDF is asked whether it is a value, normalize.test.ts compares with compacting).
  */
-function isWords(raw: string): boolean {
+export function isWords(raw: string): boolean {
   let kept = 0;
   let word = false;
   for (let i = 0; i < raw.length && (kept <= 2 || !word); i++) {
