@@ -22,6 +22,13 @@ export function isSpaceCode(code: number): boolean {
   );
 }
 
+/** Whether the text has more than `limit` characters other than white space (counted no further, so a long text is not compacted only to be measured). */
+export function longerThan(text: string, limit: number): boolean {
+  let kept = 0;
+  for (let i = 0; i < text.length && kept <= limit; i++) if (!isSpaceCode(text.charCodeAt(i))) kept++;
+  return kept > limit;
+}
+
 export function compact(text: string): string {
   return text.replace(WHITESPACE, "");
 }

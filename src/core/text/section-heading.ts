@@ -6,7 +6,7 @@
 import { ARABIC_ITEM, BRACKETED_NUMBER, NUMERAL_CHAR } from "../model/numbering";
 import { CHINESE_NUMERALS, SECTIONS } from "../model/template";
 import { holdsWord } from "./misread";
-import { compact, isSpaceCode } from "./normalize";
+import { compact, longerThan } from "./normalize";
 
 const SECTION_NUMERAL = new RegExp(`^第?(${NUMERAL_CHAR})(?:部分)?[、.．，,：:]`);
 const SUB_HEADING = new RegExp(`^${BRACKETED_NUMBER}|^${ARABIC_ITEM}`);
@@ -46,10 +46,3 @@ export function matchSectionHeading(text: string, recognised = false): HeadingMa
  * title with its slack, a stop. A longer paragraph (most of them) is passed over without being compacted.
  */
 export const LONGEST_HEADING = "第六部分、".length + Math.max(...SECTIONS.map((section) => section.title.length)) + HEADING_SLACK + "。".length;
-
-/** Whether the text has more than `limit` characters other than white space (counted no further). */
-function longerThan(text: string, limit: number): boolean {
-  let kept = 0;
-  for (let i = 0; i < text.length && kept <= limit; i++) if (!isSpaceCode(text.charCodeAt(i))) kept++;
-  return kept > limit;
-}

@@ -6,7 +6,7 @@
 import type { ParagraphBlock } from "../../model/document";
 import type { Location } from "../../model/location";
 import { ARABIC_ITEM, BRACKETED_NUMBER, CHINESE_NUMERAL } from "../../model/numbering";
-import { compact, halfwidthDigits, isSpaceCode } from "../../text/normalize";
+import { compact, halfwidthDigits, isSpaceCode, longerThan } from "../../text/normalize";
 import type { ParsedReport } from "../../parse/parsed";
 import { cached } from "./memo";
 import { allParagraphs, rangeLocation, type IndexedParagraph } from "./text";
@@ -60,9 +60,7 @@ export function sentencesOf(paragraphs: IndexedParagraph[]): Sentence[] {
 
 /** The paragraph without white space when that is at most HEADING_LENGTH characters long, else "" (a long paragraph is not compacted only to be measured). */
 function shortParagraph(text: string): string {
-  let kept = 0;
-  for (let i = 0; i < text.length && kept <= HEADING_LENGTH; i++) if (!isSpace(text, i)) kept++;
-  return kept <= HEADING_LENGTH ? compact(text) : "";
+  return longerThan(text, HEADING_LENGTH) ? "" : compact(text);
 }
 
 const isSpace = (text: string, i: number) => isSpaceCode(text.charCodeAt(i));

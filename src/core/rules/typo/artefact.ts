@@ -24,7 +24,7 @@ const MARK_HINT = /[[_{\\]|错误|error|此处/i;
 
 const ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]+/g;
 /** One zero-width character: text without one (most) is passed over without the search above. */
-const ANY_ZERO_WIDTH = /[\u200b\u200c\u200d\u2060\ufeff]/;
+const ANY_ZERO_WIDTH = new RegExp(ZERO_WIDTH.source);
 
 function codePoints(text: string): string {
   return [...new Set(text)].map((char) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, "0")}`).join("、");
