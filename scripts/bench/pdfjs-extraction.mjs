@@ -1,6 +1,7 @@
 // What the PDF reader asks of pdf.js, and nothing more: each page's text content and, if asked, its
-// operator list. Plain JavaScript, so that `node scripts/bench/pdfjs-extraction.mjs FILE...` extracts
-// files in a process of its own as fast as Node can start: the yardstick of the command line's batch.
+// operator list, with the reader's options (src/core/extract/pdf.ts, openDocument: fonts handed over, no
+// glyph outlines drawn). Plain JavaScript, so that `node scripts/bench/pdfjs-extraction.mjs FILE...`
+// extracts files in a process of its own as fast as Node can start: the yardstick of the command line's batch.
 // pdf.js is loaded as the command line loads it (src/cli/pdfjs-node.mjs).
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
@@ -12,7 +13,9 @@ export async function pdfjsExtraction(bytes, withOperators) {
     data: new Uint8Array(bytes),
     ...assets,
     cMapPacked: true,
-    disableFontFace: true,
+    disableFontFace: false,
+    ownerDocument: { fonts: { add() {}, delete() {} } },
+    useSystemFonts: false,
     isEvalSupported: false,
     verbosity: pdfjs.VerbosityLevel.ERRORS,
   });

@@ -6,7 +6,7 @@
  * Needs: `Promise.withResolvers` is polyfilled by the legacy build itself and `process.getBuiltinModule`
  * is there since Node 20.16; but pdf.js constructs a `DOMMatrix` while it loads, which it takes from the
  * optional package @napi-rs/canvas. Where that package cannot load, an empty stand-in lets pdf.js load:
- * reading text never uses it.
+ * reading text never uses it. And a `FontFace` (below).
  *
  * Takes away: the legacy build (and its worker code) carries core-js, which finds V8's `Array.prototype.push`,
  * `JSON.stringify` and `JSON.parse` short of the latest specification in corners no one here reaches
@@ -23,6 +23,18 @@ if (!globalThis.DOMMatrix) {
     globalThis.DOMMatrix = class DOMMatrix {};
   }
 }
+
+/**
+ * pdf.js hands each embedded font of a document it reads to a `FontFace` (see NO_FONTS in
+ * src/core/extract/pdf.ts) and waits until it is loaded. Nothing is drawn with these fonts in Node: pages
+ * drawn for character recognition come from a document whose glyphs pdf.js draws itself.
+ */
+globalThis.FontFace ??= class FontFace {
+  constructor(family) {
+    this.family = family;
+    this.loaded = Promise.resolve(this);
+  }
+};
 
 const NATIVE = [
   [Array.prototype, "push"],

@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { mkdtemp, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import type { PDFDocumentProxy } from "pdfjs-dist";
 import { describe, expect, it } from "vitest";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { runCli } from "../../src/cli/run";
@@ -12,7 +13,7 @@ import { fileError } from "../../src/core/model/errors";
 import type { Box, Location } from "../../src/core/model/location";
 import type { CheckResult, ErrorCode, Finding } from "../../src/core/model/report";
 import { parseDocument } from "../../src/core/parse/index";
-import { extractPdf } from "../../src/core/extract/pdf";
+import { extractPdf, openDocument } from "../../src/core/extract/pdf";
 import { MAX_PAGES } from "../../src/core/extract/limits";
 import { nodeAssets, pdfjsLegacy } from "../../src/cli/pdfjs";
 import { blankPdf } from "../../scripts/bench/generate";
@@ -125,6 +126,37 @@ describe("hongze-2024.pdf, a real report exported by WPS", () => {
     const { findings } = await result();
     expect(findings?.length).toBeGreaterThan(0);
     expect(findings!.filter((finding) => !isOnPage(finding.location, 5))).toEqual([]);
+  });
+});
+
+/** How many glyphs of a page's text pdf.js drew an outline of (it sends each outline as `<font>_path_<glyph>`). */
+async function outlinedGlyphs(document: PDFDocumentProxy, pageNumber: number): Promise<number> {
+  const page = await document.getPage(pageNumber);
+  const { fnArray, argsArray } = await page.getOperatorList();
+  const { OPS } = pdfjsLegacy;
+  let font = "";
+  let outlined = 0;
+  fnArray.forEach((fn, index) => {
+    const first = (argsArray[index] as unknown[] | null)?.[0];
+    if (fn === OPS.setFont) font = first as string;
+    if (fn !== OPS.showText) return;
+    for (const glyph of first as ({ fontChar: string } | number)[]) {
+      if (typeof glyph === "object" && page.commonObjs.has(`${font}_path_${glyph.fontChar}`)) outlined++;
+    }
+  });
+  return outlined;
+}
+
+describe("embedded fonts (hongze-2024.pdf)", () => {
+  it("are read without pdf.js drawing their glyphs' outlines, and drawn for pages read by OCR", async () => {
+    const counts: number[] = [];
+    for (const drawn of [false, true]) {
+      const document = await openDocument(realFile("hongze-2024.pdf"), pdfjsLegacy, nodeAssets, drawn);
+      counts.push(await outlinedGlyphs(document, 2));
+      await document.destroy();
+    }
+    expect(counts[0]).toBe(0);
+    expect(counts[1]).toBeGreaterThan(100);
   });
 });
 

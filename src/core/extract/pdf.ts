@@ -19,16 +19,25 @@ const MIN_CHARACTERS_PER_PAGE = 10;
 /** Below this share of Chinese, ASCII and their punctuation, the text is mojibake. */
 const MIN_READABLE_SHARE = 0.5;
 
-async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets): Promise<PDFDocumentProxy> {
+/**
+ * Where pdf.js puts the fonts of a document it reads: nowhere. Given none, it draws the outline of every
+ * glyph of a page whose drawing we ask for (a tenth of a batch's time on PDFs with embedded fonts, which
+ * Word and WPS exports have) and sends each to us; given a font set that takes and drops fonts, it hands
+ * each embedded font over once (a `FontFace`, a stand-in in Node: node-polyfills.mjs) and draws none.
+ */
+const NO_FONTS = { fonts: { add() {}, delete() {} } } as unknown as HTMLDocument;
+
+/** `drawn`: pages are drawn (character recognition of mojibake), so each glyph's outline is needed. */
+export async function openDocument(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets, drawn = false): Promise<PDFDocumentProxy> {
   const task = pdfjs.getDocument({
     // A copy: pdf.js may take over the buffer it is given, and refuses Node's Buffer (a Uint8Array subclass).
     data: new Uint8Array(bytes),
     ...assets,
     cMapPacked: true,
     // pdf.js decides these by looking at `document`, which a Web Worker lacks: URLs are fetched by pdf.js's
-    // own worker code, folders read from disk; fonts are never drawn, so never loaded into a document.
+    // own worker code, folders read from disk.
     useWorkerFetch: /^https?:/.test(assets.cMapUrl),
-    disableFontFace: true,
+    ...(drawn ? { disableFontFace: true } : { disableFontFace: false, ownerDocument: NO_FONTS, useSystemFonts: false }),
     // Images as plain pixels (not ImageBitmaps), for character recognition of scans.
     isOffscreenCanvasSupported: false,
     isEvalSupported: false,
@@ -139,6 +148,16 @@ function checkTextLayer(pages: PageContent[], counts: CharacterCounts): void {
 /** The refusals that character recognition overcomes, and where it takes each page's image from. */
 const READ_BY_OCR: Partial<Record<ExtractError["code"], PageSource>> = { "scanned-pdf": "image", "garbled-text": "drawing" };
 
+/** The document read again by character recognition, opened anew with its glyphs drawn. */
+async function recognised(bytes: Uint8Array, pdfjs: PdfJs, assets: PdfAssets, ocr: OcrEngine, source: PageSource, onPage?: PageProgress): Promise<ExtractedDocument> {
+  const document = await openDocument(bytes, pdfjs, assets, true);
+  try {
+    return await recognisePdf(document, pdfjs.OPS, ocr, source, onPage);
+  } finally {
+    await document.destroy();
+  }
+}
+
 export async function extractPdf(
   bytes: Uint8Array,
   pdfjs: PdfJs,
@@ -157,7 +176,7 @@ export async function extractPdf(
     } catch (error) {
       const source = error instanceof ExtractError && READ_BY_OCR[error.code];
       // With `ocr`, a scan or mojibake is read by character recognition instead of being refused.
-      if (ocr && source) return await recognisePdf(document, pdfjs.OPS, ocr, source, onPage);
+      if (ocr && source) return await recognised(bytes, pdfjs, assets, ocr, source, onPage);
       throw error;
     }
     return { format: "pdf", blocks: layoutBlocks(pages), pageCount: document.numPages };
