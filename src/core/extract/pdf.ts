@@ -20,10 +20,11 @@ const MIN_CHARACTERS_PER_PAGE = 10;
 const MIN_READABLE_SHARE = 0.5;
 
 /**
- * Where pdf.js puts the fonts of a document it reads: nowhere. Given none, it draws the outline of every
- * glyph of a page whose drawing we ask for (a tenth of a batch's time on PDFs with embedded fonts, which
- * Word and WPS exports have) and sends each to us; given a font set that takes and drops fonts, it hands
- * each embedded font over once (a `FontFace`, a stand-in in Node: node-polyfills.mjs) and draws none.
+ * Where pdf.js puts the fonts of a document it reads: a font set that takes them and keeps none. Without a
+ * font set (a Web Worker and Node have no `document`) it draws the outline of every glyph on a page whose
+ * drawing we ask for and sends each to us: a tenth to a fifth of a batch's CPU on PDFs with embedded fonts,
+ * as Word and WPS export them. With one, it hands each embedded font over once as a `FontFace` (the
+ * browser's; a stand-in in Node, node-polyfills.mjs) and draws no glyph.
  */
 const NO_FONTS = { fonts: { add() {}, delete() {} } } as unknown as HTMLDocument;
 
