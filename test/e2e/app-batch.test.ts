@@ -4,17 +4,17 @@
  * keyboard steps, filters and reviewer decisions; a batch of PDFs cancelled half-way; a folder picked.
  */
 import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { checkFile } from "../../src/core/check";
 import type { CheckResult } from "../../src/core/model/report";
 import { findingsOfSeverity } from "../../src/shared/present";
 import { batchFinished, batchRows, dropFiles, openFromBatch, type ShownRow } from "./app-actions";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 const OUTPUT = resolve("test-output");
 const GENERATED = "test/fixtures/generated/";
@@ -205,21 +205,18 @@ describe("the batch and the findings panel", () => {
 
 describe("adding files", () => {
   const app = appSession();
-  let folder: string;
+  const inFolder = tempFolder("app-folder-");
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "app-folder-"));
-    await mkdir(join(folder, "年报", "部门"), { recursive: true });
-    await writeFile(join(folder, "年报", "000.txt"), readFileSync(TXT));
-    await writeFile(join(folder, "年报", "部门", "002.docx"), readFileSync(DOCX));
-    await writeFile(join(folder, "年报", "部门", "说明.md"), "不是年报");
+    await mkdir(inFolder("年报", "部门"), { recursive: true });
+    await writeFile(inFolder("年报", "000.txt"), readFileSync(TXT));
+    await writeFile(inFolder("年报", "部门", "002.docx"), readFileSync(DOCX));
+    await writeFile(inFolder("年报", "部门", "说明.md"), "不是年报");
   });
-
-  afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it("takes a folder's report files, at any depth, and skips the rest", async () => {
     const { page } = await app.open();
-    await page.getByLabel("选择文件夹").setInputFiles(join(folder, "年报"));
+    await page.getByLabel("选择文件夹").setInputFiles(inFolder("年报"));
     await batchFinished(page, 2);
     const rows = await batchRows(page);
     expect(rows.map((row) => [row.name, row.status]).sort()).toEqual([

@@ -8,16 +8,16 @@
  * actions, menus close on Esc and outside clicks, tabs move with the arrow keys.
  */
 import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { resolve } from "node:path";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { inYear } from "../helpers/history";
 import { seedText, type SeedId } from "../helpers/seeds";
 import { batchFinished, batchRows, dropFiles } from "./app-actions";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 const OUTPUT = resolve("test-output");
 const AXE_SOURCE = readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8");
@@ -101,21 +101,18 @@ async function checkView(page: Page, view: string): Promise<void> {
 
 describe("the audit workflow", () => {
   const app = appSession();
-  let folder: string;
+  const inFolder = tempFolder("audit-");
   let planned: Planned[];
   let paths: { path: string; name: string }[];
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "audit-"));
     planned = plannedBatch();
     paths = [];
     for (const file of planned) {
-      if (file.text) await writeFile(join(folder, file.name), file.text);
-      paths.push({ path: file.path ?? join(folder, file.name), name: file.name });
+      if (file.text) await writeFile(inFolder(file.name), file.text);
+      paths.push({ path: file.path ?? inFolder(file.name), name: file.name });
     }
   });
-
-  afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it("works through a batch of 20 by keyboard, marks findings, and reopens the batch from the history after a reload", async () => {
     expect(planned).toHaveLength(20);

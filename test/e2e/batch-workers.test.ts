@@ -2,13 +2,12 @@
  * 同时检查的文件数 in the page's settings: the check workers a batch starts follow the reviewer's choice,
  * remembered across a reload, and 自动 follows the cores the browser reports (cores − 1, here 3 of 4).
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { writeFile } from "node:fs/promises";
+import { beforeAll, describe, expect, it } from "vitest";
 import { SEED_IDS, seedText } from "../helpers/seeds";
 import { batchFinished, chooseWorkers, dropFiles } from "./app-actions";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 /** The browser reports 4 cores and 8 GB, wherever the test runs. */
 const FOUR_CORES = `
@@ -17,21 +16,18 @@ const FOUR_CORES = `
 
 describe("the number of files checked at once", () => {
   const app = appSession();
-  let folder: string;
+  const inFolder = tempFolder("batch-workers-");
   /** Seven reports with different bytes (a seed, or a seed with blank lines added). */
   let files: string[];
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "batch-workers-"));
     files = [];
     for (let index = 0; index < 7; index++) {
-      const path = join(folder, `报告${index + 1}.txt`);
+      const path = inFolder(`报告${index + 1}.txt`);
       await writeFile(path, seedText(SEED_IDS[index % SEED_IDS.length]) + "\n".repeat(Math.floor(index / SEED_IDS.length)));
       files.push(path);
     }
   });
-
-  afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it("starts as many check workers as chosen, remembers the choice, and 自动 takes cores − 1", async () => {
     const { page, context } = await app.open();

@@ -6,11 +6,10 @@
  * chart code. Chart.js is loaded only when a chart is first shown.
  */
 import { readFileSync } from "node:fs";
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { nodeExtractors } from "../../src/cli/extractors";
 import { checkFile } from "../../src/core/check";
 import { SEVERITY_LABELS, type CheckResult, type Tables } from "../../src/core/model/report";
@@ -21,6 +20,7 @@ import { COLORS, SEVERITY_COLORS } from "../../src/ui/charts/palette";
 import { truth } from "../helpers/seeds";
 import { batchFinished, dropFiles, openFromBatch, showBatch } from "./app-actions";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 const OUTPUT = resolve("test-output");
 const SEED_004 = "public/samples/004_7be0dca35fed79ae.txt";
@@ -212,25 +212,20 @@ describe("the charts", () => {
   });
 
   describe("over the years", () => {
-    let folder: string;
+    const inFolder = tempFolder("charts-e2e-");
     const NEW_2022 = 40;
 
     beforeAll(async () => {
-      folder = await mkdtemp(join(tmpdir(), "charts-e2e-"));
       // Seed 004 is 2023's report; its 2022 report received 40 applications (自然人 and 总计).
       const text = inYear(seed004(), 2022);
       const line = valueLine(text, "一、本年新收政府信息公开申请数量", 0);
-      await writeFile(join(folder, "亦庄镇2022年报.txt"), withCells(text, [[line, String(NEW_2022)], [line + 6, String(NEW_2022)]]));
-    });
-
-    afterAll(async () => {
-      await rm(folder, { recursive: true, force: true });
+      await writeFile(inFolder("亦庄镇2022年报.txt"), withCells(text, [[line, String(NEW_2022)], [line + 6, String(NEW_2022)]]));
     });
 
     it("draws an agency's key figures by year from its history, with the truth file's figures", async () => {
       const { page } = await app.open();
       await page.emulateMedia({ reducedMotion: "reduce" });
-      await dropFiles(page, [join(folder, "亦庄镇2022年报.txt"), SEED_004]);
+      await dropFiles(page, [inFolder("亦庄镇2022年报.txt"), SEED_004]);
       await batchFinished(page, 2);
 
       const seedTruth = truth("004_7be0dca35fed79ae");

@@ -4,16 +4,16 @@
  * template grid. Clicking a finding in the panel scrolls to its place and marks it; a DOCX carrying
  * script-like content renders inert.
  */
-import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import { strFromU8, unzipSync } from "fflate";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { buildDocx, zipPackage } from "../../scripts/fixtures/docx-writer";
 import { loadSeedReport } from "../../scripts/fixtures/seed-report";
 import { seedText } from "../helpers/seeds";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 const OUTPUT = resolve("test-output");
 const HONGZE_PDF = "test/fixtures/real/hongze-2024.pdf";
@@ -66,15 +66,7 @@ async function screenshot(page: Page, name: string): Promise<void> {
 
 describe("the document view", () => {
   const app = appSession();
-  let folder: string;
-
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "document-view-"));
-  });
-
-  afterAll(async () => {
-    await rm(folder, { recursive: true, force: true });
-  });
+  const inFolder = tempFolder("document-view-");
 
   it("boxes a PDF finding over the table cell it is about, on the page pdf.js drew with its text layer", async () => {
     const { page } = await app.open();
@@ -147,7 +139,7 @@ describe("the document view", () => {
     const { page } = await app.open();
     await page.emulateMedia({ reducedMotion: "reduce" });
     const edited = seedText("000_5a9a8d2bc98e1d44").replace("一、本年新收政府信息公开申请数量\n\t4\n", "一、本年新收政府信息公开申请数量\n\t5\n");
-    const path = join(folder, "balance-broken.txt");
+    const path = inFolder("balance-broken.txt");
     await writeFile(path, edited);
     await openFile(page, path);
 
@@ -178,7 +170,7 @@ describe("the document view", () => {
     const seed = seedText("004_7be0dca35fed79ae");
     const blanked = seed.replace("（三）不予公开\n\t1.属于国家秘密\n\t0\n\t0\n\t0\n", "（三）不予公开\n\t1.属于国家秘密\n\t\n\t\n\t\n");
     expect(blanked).not.toBe(seed);
-    const path = join(folder, "blank-zeros.txt");
+    const path = inFolder("blank-zeros.txt");
     await writeFile(path, blanked);
     await openFile(page, path);
     await expect(page.locator('li[data-rule="table3/value-int"]').count()).resolves.toBe(1);
@@ -199,7 +191,7 @@ describe("the document view", () => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    const path = join(folder, "hostile.docx");
+    const path = inFolder("hostile.docx");
     await writeFile(path, hostileDocx());
     await openFile(page, path);
 

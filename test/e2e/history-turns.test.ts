@@ -5,17 +5,17 @@
  * alone, and the worker stops once that save is done; one agency's reports of three years, two versions of one
  * year and a mark give the same history whether the batch is dropped at once or its files one at a time.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { basename, join } from "node:path";
+import { writeFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type { Page, Worker } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { HISTORY_DB_NAME } from "../../src/storage/db";
 import type { HistoryExport } from "../../src/storage/history-file";
 import { inYear } from "../helpers/history";
 import { seed004 } from "../helpers/seed-edits";
 import { batchFinished, batchRows, chooseWorkers, dropFiles, exportedHistory, historyRows, openFromBatch, showBatch, showHistory } from "./app-actions";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 const GENERATED = "test/fixtures/generated/";
 /** Seed 004 as a PDF and as a DOCX: two files of 北京市大兴区亦庄镇人民政府's 2023 report. */
@@ -103,16 +103,12 @@ function withoutTimes(exported: HistoryExport): unknown {
 
 describe("the history's part of a file while its worker checks the next one", () => {
   const app = appSession();
-  let folder: string;
-  const path = (name: string) => join(folder, name);
+  const path = tempFolder("history-turns-");
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "history-turns-"));
     await writeFile(path(FILE_2022), inYear(seed004(), 2022));
     await writeFile(path(FILE_2024), inYear(seed004(), 2024));
   });
-
-  afterAll(() => rm(folder, { recursive: true, force: true }));
 
   it("keeps a file's save when the next file, taken by the same worker meanwhile, is cancelled; then stops that worker", async () => {
     const { page } = await app.open();

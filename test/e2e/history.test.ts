@@ -7,11 +7,10 @@
  * 50 at a time with their count, the rest loaded when asked, and searched; a row's counts following the
  * rule settings.
  */
-import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { mkdir, writeFile } from "node:fs/promises";
+import { resolve } from "node:path";
 import type { Locator, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { checkText } from "../../src/core/check";
 import type { CheckResult } from "../../src/core/model/report";
 import { ruleById } from "../../src/core/rules/index";
@@ -34,6 +33,7 @@ import {
 import { frequentRules } from "../../src/shared/frequent-rules";
 import { batchFinished, dropFiles, exportedHistory, historyRows, openFromBatch, pickFiles, showBatch, showHistory } from "./app-actions";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 const OUTPUT = resolve("test-output");
 const AGENCY = "北京市大兴区亦庄镇人民政府";
@@ -119,17 +119,11 @@ async function search(page: Page, text: string): Promise<void> {
 
 describe("the history", () => {
   const app = appSession();
-  let folder: string;
-  const path = (name: string) => join(folder, name);
+  const path = tempFolder("history-e2e-");
 
   beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "history-e2e-"));
     await writeFile(path(FILE_2023), text2023);
     await writeFile(path(FILE_2024), text2024());
-  });
-
-  afterAll(async () => {
-    await rm(folder, { recursive: true, force: true });
   });
 
   it("keeps two years of an agency across a reload, shows the cross-year finding, keeps marks and runs, deletes with confirmation", async () => {

@@ -4,15 +4,14 @@
  * runs 200 ms or more (Chromium's Long Tasks API), counted once the app has shown a small report. Both
  * inputs are made here, at test time.
  */
-import { mkdtemp, rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { writeFile } from "node:fs/promises";
 import { strFromU8, unzipSync } from "fflate";
 import type { Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { zipPackage } from "../../scripts/fixtures/docx-writer";
 import { seedText } from "../helpers/seeds";
 import { appSession } from "./app-session";
+import { tempFolder } from "./temp-folder";
 
 const MAX_TASK_MS = 200;
 const DOCX_004 = "test/fixtures/generated/004_7be0dca35fed79ae.docx";
@@ -48,19 +47,11 @@ async function warmApp(app: ReturnType<typeof appSession>): Promise<Page> {
 
 describe("large inputs under the limits keep the page responsive", () => {
   const app = appSession();
-  let folder: string;
-
-  beforeAll(async () => {
-    folder = await mkdtemp(join(tmpdir(), "responsive-"));
-  });
-
-  afterAll(async () => {
-    await rm(folder, { recursive: true, force: true });
-  });
+  const inFolder = tempFolder("responsive-");
 
   it("a text report of 8,000 paragraphs is drawn a step at a time, and a finding at its end is shown when selected", async () => {
     const filler = Array.from({ length: 8_000 }, (_, i) => `第${i + 1}段：本机关持续深化政务公开，回应社会关切。`).join("\n");
-    const path = join(folder, "长文本.txt");
+    const path = inFolder("长文本.txt");
     await writeFile(path, `${seedText("004_7be0dca35fed79ae")}\n${filler}\n本段有问题（半角括号)。\n`);
     const page = await warmApp(app);
     await pick(page, path);
@@ -82,7 +73,7 @@ describe("large inputs under the limits keep the page responsive", () => {
     const padding = " ".repeat(300 * 1024 * 1024);
     const bomb = zipPackage({ ...parts, "word/styles.xml": styles.replace("<w:docDefaults>", `${padding}<w:docDefaults>`) });
     expect(bomb.length).toBeLessThan(2 * 1024 * 1024);
-    const path = join(folder, "样式炸弹.docx");
+    const path = inFolder("样式炸弹.docx");
     await writeFile(path, bomb);
     const page = await warmApp(app);
     await pick(page, path);
